@@ -1,0 +1,216 @@
+// Package article is the document model of quotecheck: it turns an HTML page, a Markdown
+// file or plain text into an [Article] whose Text every other package points into.
+//
+// The verbs are [ParseHTML], [ParseMarkdown] and [ParseText]. Every offset in an Article is a
+// UTF-8 byte offset into Article.Text, from 0, end exclusive; [Article.Position] maps an offset
+// back to a line and column of the original input.
+package article
+
+import (
+	"net/url"
+	"sort"
+	"time"
+	"unicode/utf8"
+)
+
+// Span is a half-open range [Start, End) of UTF-8 byte offsets into Article.Text, from 0.
+// Text[s.Start:s.End] is exactly the text the span reports.
+type Span struct {
+	Start int `json:"start"` // first byte, from 0
+	End   int `json:"end"`   // one past the last byte
+}
+
+// Len is the length of the span in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether the byte offset off lies inside s.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Overlaps reports whether s and t share at least one byte.
+func (s Span) Overlaps(t Span) bool { return s.Start < t.End && t.Start < s.End }
+
+// Link is a hyperlink of the article: the span of its anchor text and its absolute URL.
+type Link struct {
+	Span Span
+	URL  *url.URL
+}
+
+// QuoteElement is an HTML <q> or <blockquote> (or a Markdown block quote): the span of its
+// text and the URL of its cite attribute, nil when absent or unparsable.
+type QuoteElement struct {
+	Span  Span
+	Block bool     // true for <blockquote> and Markdown "> " quotes, false for <q>
+	Cite  *url.URL // absolute; nil when the element has no cite
+}
+
+// Origin says where a metadata value was read.
+type Origin int
+
+// Origins, most trusted first. Stable: new values are added only at the end.
+const (
+	OriginNone      Origin = iota // no value
+	OriginJSONLD                  // a schema.org JSON-LD block
+	OriginOpenGraph               // og:* or article:* meta properties
+	OriginMeta                    // other <meta> tags and <link rel=canonical>
+	OriginPage                    // the page itself: <title>, <html lang>, a byline element
+	OriginCaller                  // set by the caller (for plain text or Markdown front matter)
+)
+
+var originNames = [...]string{"", "json-ld", "opengraph", "meta", "page", "caller"}
+
+func (o Origin) String() string {
+	if int(o) < len(originNames) {
+		return originNames[o]
+	}
+	return "unknown"
+}
+
+// MarshalText renders the origin as its name ("json-ld", "opengraph", …).
+func (o Origin) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
+
+// Field is one metadata value with the place it came from.
+type Field struct {
+	Value  string `json:"value"`
+	Origin Origin `json:"origin"`
+}
+
+// TimeField is a metadata date with the place it came from. Time is the zero time when absent.
+type TimeField struct {
+	Time   time.Time `json:"time"`
+	Raw    string    `json:"raw,omitempty"` // the value as printed in the page
+	Origin Origin    `json:"origin"`
+}
+
+// Metadata is what a page says about itself.
+type Metadata struct {
+	Title     Field
+	Outlet    Field   // site or publisher name
+	Authors   []Field // people credited, in page order
+	Published TimeField
+	Modified  TimeField
+	Canonical Field // absolute canonical URL
+	Language  Field // BCP 47 tag as given by the page ("fr", "en-US")
+}
+
+// Article is a parsed document.
+//
+// Text holds the main text as plain text, paragraphs separated by one blank line ("\n\n").
+// PageText holds all visible text of the page (HTML only; equal to Text for other inputs), so a
+// quote missing from the extracted main text may still be found on the page. Spans in
+// Paragraphs, Links and Quotes point into Text.
+type Article struct {
+	Text       string
+	Paragraphs []Span
+	Links      []Link
+	Quotes     []QuoteElement
+	Metadata   Metadata
+	URL        *url.URL // the base URL given to the parser, nil when none
+
+	// PageText is the whole visible text of an HTML page, scripts, styles, navigation and
+	// forms excluded. Offsets into it are not offsets into Text.
+	PageText string
+
+	// Warnings lists recoverable problems met while parsing (an undecodable byte sequence,
+	// a truncated page, no main text found). Empty when none.
+	Warnings []string
+
+	src   []byte    // the decoded input, for Position
+	lines []int     // byte offset of each input line start
+	segs  []segment // sorted by text offset
+}
+
+// segment maps a stretch of Text to the input: Text[text:text+n] came from the input at
+// src[in:in+srcN]. When exact, the two stretches are byte-identical and map 1:1.
+type segment struct {
+	text, n  int
+	in, srcN int
+	exact    bool
+}
+
+// Position is a place in the original input.
+type Position struct {
+	Line   int // line, from 1
+	Column int // column, from 1, in runes (Unicode code points)
+	Offset int // byte offset into the decoded input, from 0
+}
+
+// Position returns the line and column of the original input that the byte offset off of
+// Text came from. ok is false when off is outside [0, len(Text)] or the input is unknown.
+// For HTML the position is that of the text node holding off (exact inside a node that needed
+// no entity decoding or white-space collapsing, the node start otherwise).
+func (a *Article) Position(off int) (pos Position, ok bool) {
+	if a == nil || off < 0 || off > len(a.Text) || a.src == nil {
+		return Position{}, false
+	}
+	in := a.inputOffset(off)
+	return a.positionOf(in), true
+}
+
+// inputOffset maps a Text offset to an input offset through the segments.
+func (a *Article) inputOffset(off int) int {
+	i := sort.Search(len(a.segs), func(i int) bool { return a.segs[i].text+a.segs[i].n > off })
+	if i == len(a.segs) {
+		if i == 0 {
+			return 0
+		}
+		s := a.segs[i-1]
+		return s.in + s.srcN
+	}
+	s := a.segs[i]
+	if off < s.text {
+		return s.in
+	}
+	if s.exact {
+		return s.in + (off - s.text)
+	}
+	return s.in
+}
+
+func (a *Article) positionOf(in int) Position {
+	in = min(max(in, 0), len(a.src))
+	l := sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > in }) - 1
+	l = max(l, 0)
+	start := 0
+	if l < len(a.lines) {
+		start = a.lines[l]
+	}
+	return Position{Line: l + 1, Column: utf8.RuneCount(a.src[start:in]) + 1, Offset: in}
+}
+
+// setSource records the decoded input and its line starts.
+func (a *Article) setSource(src []byte) {
+	a.src = src
+	a.lines = append(a.lines[:0], 0)
+	for i, c := range src {
+		if c == '\n' {
+			a.lines = append(a.lines, i+1)
+		}
+	}
+}
+
+// builder appends text to an Article while keeping the offset map.
+type builder struct {
+	a    *Article
+	text []byte
+}
+
+// appendExact appends src[in:in+n], which is copied verbatim.
+func (b *builder) appendExact(s string, in int) {
+	if s == "" {
+		return
+	}
+	b.a.segs = append(b.a.segs, segment{text: len(b.text), n: len(s), in: in, srcN: len(s), exact: true})
+	b.text = append(b.text, s...)
+}
+
+// appendMapped appends s, which came from src[in:in+srcN] after decoding.
+func (b *builder) appendMapped(s string, in, srcN int) {
+	if s == "" {
+		return
+	}
+	b.a.segs = append(b.a.segs, segment{text: len(b.text), n: len(s), in: in, srcN: srcN})
+	b.text = append(b.text, s...)
+}
+
+// appendSep appends a separator that has no input of its own; it maps to input offset in.
+func (b *builder) appendSep(s string, in int) { b.appendMapped(s, in, 0) }

@@ -1,0 +1,157 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxInputBytes is the largest input the parsers read (64 MiB). Longer input is cut there and
+// the Article carries a warning.
+const MaxInputBytes = 64 << 20
+
+// ParseText reads plain UTF-8 text. Paragraphs are separated by blank lines; when the text has
+// no blank line at all, every non-empty line is a paragraph (wire copy and the seed article are
+// written that way). Leading and trailing white space of each paragraph is dropped; a UTF-8 BOM
+// is skipped; invalid UTF-8 is decoded as Windows-1252 when the whole input is not UTF-8
+// (see [DecodeText]). Text joins the paragraphs with "\n\n".
+//
+// Errors come only from r. Input beyond [MaxInputBytes] is dropped with a warning.
+func ParseText(r io.Reader) (*Article, error) {
+	raw, truncated, err := readCapped(r, MaxInputBytes)
+	if err != nil {
+		return nil, err
+	}
+	src, enc := DecodeText(raw)
+	a := &Article{}
+	if truncated {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("input cut at %d bytes", MaxInputBytes))
+	}
+	if enc != "utf-8" {
+		a.Warnings = append(a.Warnings, "input is not valid UTF-8; decoded as "+enc)
+	}
+	a.setSource(src)
+	b := builder{a: a}
+	for _, p := range splitParagraphs(src) {
+		if len(b.text) > 0 {
+			b.appendSep("\n\n", p.Start)
+		}
+		start := len(b.text)
+		b.appendExact(string(src[p.Start:p.End]), p.Start)
+		a.Paragraphs = append(a.Paragraphs, Span{start, len(b.text)})
+	}
+	a.Text = string(b.text)
+	a.PageText = a.Text
+	return a, nil
+}
+
+// splitParagraphs returns the trimmed paragraph spans of src (offsets into src).
+func splitParagraphs(src []byte) []Span {
+	lines := lineSpans(src)
+	blank := false
+	for _, l := range lines {
+		if isBlank(src[l.Start:l.End]) {
+			blank = true
+			break
+		}
+	}
+	var out []Span
+	cur := Span{-1, -1}
+	flush := func() {
+		if cur.Start >= 0 {
+			if s, ok := trimSpan(src, cur); ok {
+				out = append(out, s)
+			}
+		}
+		cur = Span{-1, -1}
+	}
+	for _, l := range lines {
+		if isBlank(src[l.Start:l.End]) {
+			flush()
+			continue
+		}
+		if !blank {
+			cur = l
+			flush()
+			continue
+		}
+		if cur.Start < 0 {
+			cur = l
+		} else {
+			cur.End = l.End
+		}
+	}
+	flush()
+	return out
+}
+
+func lineSpans(src []byte) []Span {
+	var out []Span
+	for start := 0; start < len(src); {
+		i := bytes.IndexByte(src[start:], '\n')
+		end := len(src)
+		next := len(src)
+		if i >= 0 {
+			end, next = start+i, start+i+1
+		}
+		out = append(out, Span{start, end})
+		start = next
+	}
+	return out
+}
+
+func isBlank(b []byte) bool { return len(bytes.TrimSpace(b)) == 0 }
+
+// trimSpan trims Unicode white space (NBSP included) from both ends of s.
+func trimSpan(src []byte, s Span) (Span, bool) {
+	t := strings.TrimSpace(string(src[s.Start:s.End]))
+	if t == "" {
+		return s, false
+	}
+	lead := strings.Index(string(src[s.Start:s.End]), t)
+	return Span{s.Start + lead, s.Start + lead + len(t)}, true
+}
+
+// readCapped reads at most limit bytes of r and reports whether more was left.
+func readCapped(r io.Reader, limit int64) ([]byte, bool, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, false, fmt.Errorf("article: reading input: %w", err)
+	}
+	if int64(len(data)) > limit {
+		return data[:limit], true, nil
+	}
+	return data, false, nil
+}
+
+// DecodeText decodes plain text: a UTF-8 BOM is dropped; valid UTF-8 is returned as is;
+// anything else is decoded as Windows-1252 (a superset of ISO-8859-1 for printable text),
+// the common legacy encoding of Western news text. It returns the UTF-8 bytes and the name of
+// the encoding used ("utf-8" or "windows-1252").
+func DecodeText(raw []byte) ([]byte, string) {
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	if utf8.Valid(raw) {
+		return raw, "utf-8"
+	}
+	var b strings.Builder
+	b.Grow(len(raw) + len(raw)/8)
+	for _, c := range raw {
+		b.WriteRune(cp1252(c))
+	}
+	return []byte(b.String()), "windows-1252"
+}
+
+// cp1252 maps one Windows-1252 byte to its rune.
+func cp1252(c byte) rune {
+	if c < 0x80 || c >= 0xa0 {
+		return rune(c)
+	}
+	return cp1252High[c-0x80]
+}
+
+var cp1252High = [32]rune{
+	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8d, 'Ž', 0x8f,
+	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9d, 'ž', 'Ÿ',
+}

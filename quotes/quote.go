@@ -1,0 +1,76 @@
+// Package quotes finds the quoted statements of an article: direct quotes in every quote-mark
+// convention of the language, multi-paragraph quotes, quotes interrupted by their cue, indirect
+// and mixed speech, and the <q>/<blockquote> elements of a page.
+//
+// The verb is [Extract]. Every span is a UTF-8 byte range into Article.Text (see article.Span).
+package quotes
+
+import "github.com/quotecheck/quotecheck/article"
+
+// Kind is the kind of a quote. Stable: new values are added only at the end.
+type Kind int
+
+const (
+	Direct     Kind = iota // words inside quote marks
+	Indirect               // reported speech without marks ("said that …", "a affirmé que …")
+	Mixed                  // a reported clause that contains quoted words
+	Term                   // scare quotes, titles, labels: quoted words that are not a statement
+	Blockquote             // an HTML <blockquote> or <q>, or a Markdown block quote
+)
+
+var kindNames = [...]string{"direct", "indirect", "mixed", "term", "blockquote"}
+
+// String returns the stable lower-case name of k ("direct", "indirect", …).
+func (k Kind) String() string {
+	if k >= 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText renders k as its name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Flags qualify a quote.
+type Flags uint8
+
+const (
+	Unclosed       Flags = 1 << iota // the closing mark is missing; the quote ends at its paragraph
+	MultiParagraph                   // the quote runs over several paragraphs (news convention)
+	Interrupted                      // one piece of a statement split by its cue; see Quote.Next/Prev
+	Floating                         // no cue of its own next to it
+)
+
+// Has reports whether all bits of g are set in f.
+func (f Flags) Has(g Flags) bool { return f&g == g }
+
+// Cue is the reporting verb or marker of a quote ("said", "a-t-il ajouté", "according to",
+// "selon", ":").
+type Cue struct {
+	Span  article.Span // bytes into Article.Text, covering the verb group or marker
+	Lemma string       // dictionary form ("say", "ajouter", "according to", ":")
+}
+
+// Quote is one quoted statement or one piece of an interrupted statement.
+type Quote struct {
+	Span  article.Span // the quoted words, marks excluded (bytes into Article.Text)
+	Kind  Kind
+	Flags Flags
+	Cue   *Cue // nil when the quote has no cue of its own
+
+	// Open and Close are the marks of a direct quote ("«", "»", "“", "”"); Close is ""
+	// when the quote is unclosed. Empty for other kinds.
+	Open, Close string
+	// Depth is the nesting depth of a direct quote: 0 for a top-level quote.
+	Depth int
+	// Next and Prev link the pieces of a statement interrupted by its cue: indexes into the
+	// slice returned by Extract, -1 when none.
+	Next, Prev int
+	// Cite is the cite URL of a <q> or <blockquote>, "" when none.
+	Cite string
+	// Lang is the language whose conventions found the quote ("en", "fr").
+	Lang string
+}
+
+// Text returns the quoted words: a.Text[q.Span.Start:q.Span.End].
+func (q Quote) Text(a *article.Article) string { return a.Text[q.Span.Start:q.Span.End] }
