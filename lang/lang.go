@@ -1,0 +1,331 @@
+// Package lang holds the per-language conventions that quote extraction and attribution need:
+// quote-mark pairs, reporting verbs with all their inflected forms, complementizers, source
+// markers ("according to", "selon", "d'après"), pronouns with gender and number, titles and
+// honorifics, and stop words for language detection.
+//
+// The verbs are [Get] and [Detect]. Each language is one embedded, line-based data file under
+// data/ (see data/README.md for the format); adding a language means adding a file. Verb forms
+// are generated from lemmas by the inflection rules of forms.go plus the forms a file lists.
+//
+// All lookups take a single word as it appears in the text; they fold case, and the typographic
+// apostrophe ’ is treated as '. Data is read once, at first use, and shared read-only: a *Lang
+// is safe for concurrent use.
+package lang
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Gender of a pronoun or title.
+type Gender uint8
+
+// Genders. Stable: new values only at the end.
+const (
+	AnyGender Gender = iota // unmarked or unknown ("they", "on", "Dr")
+	Masculine
+	Feminine
+	Neuter // English "it"
+)
+
+// Number of a pronoun.
+type Number uint8
+
+// Numbers. Stable: new values only at the end.
+const (
+	AnyNumber Number = iota
+	Singular
+	Plural
+)
+
+// Pronoun describes a personal (or relative) pronoun that can stand for a speaker.
+type Pronoun struct {
+	Gender Gender
+	Number Number
+	Person int // 1, 2 or 3; 0 for relative pronouns ("who", "qui")
+}
+
+// Title is an honorific or role word that precedes a name ("Mr", "Mme", "Sen.", "ministre").
+type Title struct {
+	Gender Gender
+	Role   bool // a role noun ("minister", "président") rather than an honorific
+}
+
+// Pair is an allowed opener→closer pair of quote marks. Open and Close are strings because some
+// marks are two characters (PA style ““” … “””).
+type Pair struct {
+	Open, Close string
+}
+
+// Lang is the data of one language. The zero value is empty; get one with [Get].
+type Lang struct {
+	Code string // ISO 639-1 code, lower case ("en", "fr")
+	Name string // English name of the language
+
+	// Pairs lists the allowed opener→closer pairs, in file order.
+	Pairs []Pair
+
+	verbs    map[string]string // folded form → lemma
+	phrasal  map[string][]Phrasal
+	lemmas   []string        // sorted lemmas
+	comps    map[string]bool // complementizers
+	aux      map[string]bool // auxiliaries of compound tenses
+	inserts  map[string]bool // words allowed inside a verb group (adverbs, "lui aussi")
+	markers  []string        // source markers, folded, multi-word allowed
+	initial  map[string]bool // sentence-initial markers followed by a person ("pour")
+	pronouns map[string]Pronoun
+	titles   map[string]Title
+	stop     map[string]bool
+	credits  []string
+}
+
+var (
+	loadOnce sync.Once
+	langs    map[string]*Lang
+	loadErr  error
+)
+
+// Codes returns the codes of the embedded languages, sorted.
+func Codes() []string {
+	load()
+	out := make([]string, 0, len(langs))
+	for c := range langs {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Get returns the data of the language with BCP 47 tag code ("fr", "fr-CA", "EN"); only the
+// primary subtag counts. ok is false when no data file exists for it.
+func Get(code string) (l *Lang, ok bool) {
+	load()
+	code = strings.ToLower(code)
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		code = code[:i]
+	}
+	l, ok = langs[code]
+	return l, ok
+}
+
+// MustGet is like [Get] but panics when the language is missing; for package-level variables
+// of embedded languages only.
+func MustGet(code string) *Lang {
+	l, ok := Get(code)
+	if !ok {
+		panic("lang: no data for " + code)
+	}
+	return l
+}
+
+// LoadError reports a problem found while reading the embedded data files, nil when none.
+// A malformed line is skipped, so the data stays usable.
+func LoadError() error { load(); return loadErr }
+
+func load() {
+	loadOnce.Do(func() {
+		langs = map[string]*Lang{}
+		ents, err := dataFS.ReadDir("data")
+		if err != nil {
+			loadErr = err
+			return
+		}
+		var errs []string
+		for _, e := range ents {
+			b, err := dataFS.ReadFile("data/" + e.Name())
+			if err != nil {
+				errs = append(errs, err.Error())
+				continue
+			}
+			l, perr := parse(string(b))
+			if perr != nil {
+				errs = append(errs, e.Name()+": "+perr.Error())
+			}
+			if l.Code != "" {
+				langs[l.Code] = l
+			}
+		}
+		if len(errs) > 0 {
+			loadErr = fmt.Errorf("lang: %s", strings.Join(errs, "; "))
+		}
+	})
+}
+
+// Fold lower-cases w and maps the typographic apostrophes ’ and ‘ to '. Lookups fold their
+// argument with it.
+func Fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch r {
+		case '’', '‘', 'ʼ':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Verb returns the lemma of a reporting-verb form ("said" → "say", "affirmé" → "affirmer",
+// "a-t-il" is not a form: split inverted pronouns first with [SplitInverted]).
+func (l *Lang) Verb(form string) (lemma string, ok bool) {
+	if l == nil {
+		return "", false
+	}
+	lemma, ok = l.verbs[Fold(form)]
+	return lemma, ok
+}
+
+// Phrasal is a reporting verb made of a verb and particle words ("point out", "faire part").
+type Phrasal struct {
+	Lemma    string   // "faire part"
+	Particle []string // folded words that must follow the verb form: ["part"]
+}
+
+// Phrasal returns the phrasal reporting verbs whose verb has the form w ("fait" → faire part,
+// faire savoir…), nil when none. The caller checks that the particle words follow.
+func (l *Lang) Phrasal(w string) []Phrasal {
+	if l == nil {
+		return nil
+	}
+	return l.phrasal[Fold(w)]
+}
+
+// Lemmas returns the reporting-verb lemmas, sorted.
+func (l *Lang) Lemmas() []string { return l.lemmas }
+
+// Aux reports whether w is an auxiliary that builds compound tenses with a participle
+// ("a", "avait", "has", "had", "was").
+func (l *Lang) Aux(w string) bool { return l != nil && l.aux[Fold(w)] }
+
+// Insert reports whether w may stand inside a verb group between an auxiliary and its
+// participle ("also", "ainsi", "aussi", "lui").
+func (l *Lang) Insert(w string) bool { return l != nil && l.inserts[Fold(w)] }
+
+// Complementizer reports whether w introduces a reported clause ("that", "que", "qu'").
+func (l *Lang) Complementizer(w string) bool { return l != nil && l.comps[Fold(w)] }
+
+// Markers returns the source markers that precede the speaker or source, folded and with
+// words separated by one space ("according to", "selon", "d'après"), longest first.
+func (l *Lang) Markers() []string { return l.markers }
+
+// InitialMarker reports whether w is a marker that attributes a statement only at the start
+// of a sentence and before a person ("Pour le ministre, …").
+func (l *Lang) InitialMarker(w string) bool { return l != nil && l.initial[Fold(w)] }
+
+// Credits returns the folded prefixes of credit lines ("source:", "avec"), longest first.
+func (l *Lang) Credits() []string { return l.credits }
+
+// Pronoun returns the description of a personal or relative pronoun.
+func (l *Lang) Pronoun(w string) (p Pronoun, ok bool) {
+	if l == nil {
+		return Pronoun{}, false
+	}
+	p, ok = l.pronouns[Fold(w)]
+	return p, ok
+}
+
+// Title returns the description of an honorific or role word; a final full stop is ignored
+// ("Mr." and "Mr" are the same title).
+func (l *Lang) Title(w string) (t Title, ok bool) {
+	if l == nil {
+		return Title{}, false
+	}
+	t, ok = l.titles[strings.TrimSuffix(Fold(w), ".")]
+	return t, ok
+}
+
+// Stopword reports whether w is one of the language's most frequent function words.
+func (l *Lang) Stopword(w string) bool { return l != nil && l.stop[Fold(w)] }
+
+// Closers returns the closers allowed after opener open, nil when open is not an opener.
+func (l *Lang) Closers(open string) []string {
+	var out []string
+	for _, p := range l.Pairs {
+		if p.Open == open {
+			out = append(out, p.Close)
+		}
+	}
+	return out
+}
+
+// SplitInverted splits the inverted subject pronoun off a French verb form:
+// "a-t-il" → ("a", "il"), "affirme-t-elle" → ("affirme", "elle"), "dit-il" → ("dit", "il"),
+// "ajoute-t-on" → ("ajoute", "on"). ok is false when w has no such suffix. Byte lengths are
+// kept: verb is a prefix of w and pron a suffix of w.
+func SplitInverted(w string) (verb, pron string, ok bool) {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return "", "", false
+	}
+	p := w[i+1:]
+	switch Fold(p) {
+	case "il", "elle", "on", "ils", "elles", "je", "nous", "vous", "tu":
+	default:
+		return "", "", false
+	}
+	v := w[:i]
+	v = strings.TrimSuffix(v, "-t")
+	if v == "" || strings.HasSuffix(v, "-") {
+		return "", "", false
+	}
+	return v, p, true
+}
+
+// Detect guesses the language of text among en and fr by counting their stop words in the
+// first 4096 bytes. It returns "en" or "fr", and "" when neither has at least 3 hits. The
+// rule is a simple stop-word vote (as in Grefenstette 1995, "Comparing two language
+// identification schemes"); it is deterministic and needs no model.
+func Detect(text string) string {
+	en, _ := Get("en")
+	fr, _ := Get("fr")
+	if len(text) > 4096 {
+		text = text[:4096]
+	}
+	var ne, nf int
+	start := -1
+	for i, r := range text + " " {
+		word := unicode.IsLetter(r) || r == '\'' || r == '’'
+		if word && start < 0 {
+			start = i
+		}
+		if !word && start >= 0 {
+			w := text[start:min(i, len(text))]
+			if en.Stopword(w) {
+				ne++
+			}
+			if fr.Stopword(w) {
+				nf++
+			}
+			start = -1
+		}
+	}
+	switch {
+	case ne < 3 && nf < 3:
+		return ""
+	case nf > ne:
+		return "fr"
+	}
+	return "en"
+}

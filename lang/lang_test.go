@@ -1,0 +1,105 @@
+package lang
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLoad(t *testing.T) {
+	if err := LoadError(); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"de", "en", "es", "fr", "it", "pt"}, Codes()); diff != "" {
+		t.Errorf("Codes (-want +got):\n%s", diff)
+	}
+	for code, min := range map[string]int{"en": 200, "fr": 150} {
+		if n := len(MustGet(code).Lemmas()); n < min {
+			t.Errorf("%s: %d lemmas, want at least %d", code, n, min)
+		}
+	}
+}
+
+func TestVerb(t *testing.T) {
+	tests := []struct{ lang, form, want string }{
+		{"en", "said", "say"}, {"en", "Says", "say"}, {"en", "told", "tell"},
+		{"en", "noted", "note"}, {"en", "noting", "note"}, {"en", "denies", "deny"},
+		{"en", "denied", "deny"}, {"en", "admitted", "admit"}, {"en", "tweeted", "tweet"},
+		{"en", "wrote", "write"}, {"en", "argues", "argue"},
+		{"fr", "affirmé", "affirmer"}, {"fr", "ajoutant", "ajouter"}, {"fr", "dit", "dire"},
+		{"fr", "réitère", "réitérer"}, {"fr", "répète", "répéter"}, {"fr", "lança", "lancer"},
+		{"fr", "rappelle", "rappeler"}, {"fr", "jugeant", "juger"}, {"fr", "reconnu", "reconnaître"},
+		{"fr", "soutient", "soutenir"}, {"fr", "répondu", "répondre"}, {"fr", "admis", "admettre"},
+		{"fr", "Déclare", "déclarer"}, {"fr", "estimé", "estimer"}, {"fr", "salué", "saluer"},
+		{"de", "sagte", "sagen"}, {"es", "dijo", "decir"}, {"it", "ha", ""}, {"pt", "disse", "dizer"},
+		{"en", "table", ""}, {"fr", "maison", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.form, func(t *testing.T) {
+			got, _ := MustGet(tt.lang).Verb(tt.form)
+			if got != tt.want {
+				t.Errorf("Verb(%q) = %q, want %q", tt.form, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPhrasal(t *testing.T) {
+	got := MustGet("fr").Phrasal("fait")
+	if len(got) == 0 || got[0].Lemma != "faire part" {
+		t.Errorf("Phrasal(fait) = %v, want faire part first", got)
+	}
+}
+
+func TestSplitInverted(t *testing.T) {
+	tests := []struct{ in, verb, pron string }{
+		{"a-t-il", "a", "il"}, {"affirme-t-elle", "affirme", "elle"}, {"dit-il", "dit", "il"},
+		{"ajoute-t-on", "ajoute", "on"}, {"vice-ministre", "", ""}, {"-il", "", ""}, {"a-", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			v, p, _ := SplitInverted(tt.in)
+			if diff := cmp.Diff([2]string{tt.verb, tt.pron}, [2]string{v, p}); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLookups(t *testing.T) {
+	fr, en := MustGet("fr"), MustGet("en")
+	if p, ok := fr.Pronoun("Elle"); !ok || p != (Pronoun{Feminine, Singular, 3}) {
+		t.Errorf("fr Pronoun(Elle) = %v %v", p, ok)
+	}
+	if p, ok := en.Pronoun("they"); !ok || p.Number != Plural {
+		t.Errorf("en Pronoun(they) = %v %v", p, ok)
+	}
+	if ti, ok := fr.Title("Mme"); !ok || ti.Gender != Feminine {
+		t.Errorf("fr Title(Mme) = %v %v", ti, ok)
+	}
+	if ti, ok := en.Title("Sen."); !ok || ti.Role {
+		t.Errorf("en Title(Sen.) = %v %v", ti, ok)
+	}
+	if !fr.Complementizer("qu’") || !en.Complementizer("that") {
+		t.Error("complementizers missing")
+	}
+	if diff := cmp.Diff([]string{"»", "”", "\""}, fr.Closers("«")); diff != "" {
+		t.Errorf("fr Closers(«) (-want +got):\n%s", diff)
+	}
+	if !fr.Aux("avait") || !en.Aux("has") {
+		t.Error("aux missing")
+	}
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The minister said that the plan was not ready for the vote.", "en"},
+		{"Le ministre a affirmé que le plan n'était pas prêt pour le vote de la loi.", "fr"},
+		{"Xyz.", ""},
+	}
+	for _, tt := range tests {
+		if got := Detect(tt.text); got != tt.want {
+			t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
