@@ -1,0 +1,126 @@
+package fetch
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+	"golang.org/x/time/rate"
+)
+
+// maxRobotsBytes caps a robots.txt file; RFC 9309 asks crawlers to read at least 500 KiB.
+const maxRobotsBytes = 512 << 10
+
+// hostState is what the client knows about one scheme://host:port.
+type hostState struct {
+	mu      sync.Mutex
+	robots  *robotstxt.RobotsData // nil until loaded; a failed load is retried on next use
+	limiter *rate.Limiter
+}
+
+// polite holds the per-host robots.txt cache and rate limiters.
+type polite struct {
+	agent    string
+	interval time.Duration
+	client   *http.Client // for robots.txt; same transport, plain redirect policy
+
+	mu    sync.Mutex
+	hosts map[string]*hostState
+}
+
+func newPolite(o Options, tr http.RoundTripper) *polite {
+	return &polite{
+		agent:    o.UserAgent,
+		interval: o.HostInterval,
+		client: &http.Client{
+			Transport:     tr,
+			CheckRedirect: checkRedirect(DefaultMaxRedirects, nil),
+			Timeout:       o.Timeout,
+		},
+		hosts: map[string]*hostState{},
+	}
+}
+
+func hostKey(u *url.URL) string { return u.Scheme + "://" + u.Host }
+
+func (p *polite) host(u *url.URL) *hostState {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	k := hostKey(u)
+	h := p.hosts[k]
+	if h == nil {
+		h = &hostState{limiter: rate.NewLimiter(rate.Every(p.interval), 1)}
+		p.hosts[k] = h
+	}
+	return h
+}
+
+// allow checks u against its host's robots.txt, fetching the file on first use, and then
+// waits for the host's rate limiter. A 4xx robots.txt allows everything, a 5xx disallows
+// everything (github.com/temoto/robotstxt, after Google's and RFC 9309's rules); a
+// Crawl-delay longer than the host interval slows the limiter (capped at MaxCrawlDelay).
+func (p *polite) allow(ctx context.Context, u *url.URL) error {
+	h := p.host(u)
+	r, err := p.robots(ctx, u, h)
+	if err != nil {
+		return err
+	}
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if path == "" {
+		path = "/"
+	}
+	if !r.TestAgent(path, p.agent) {
+		return fmt.Errorf("%w: %s", ErrRobots, u.Redacted())
+	}
+	return h.limiter.Wait(ctx)
+}
+
+// robots returns the robots.txt rules of u's host, fetching them on first use. Callers for
+// one host wait for a single fetch; a fetch that fails (connection error) is not kept.
+func (p *polite) robots(ctx context.Context, u *url.URL, h *hostState) (*robotstxt.RobotsData, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.robots != nil {
+		return h.robots, nil
+	}
+	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+	status, body, err := p.get(ctx, ru.String())
+	if err != nil {
+		return nil, fmt.Errorf("robots.txt: %w", err)
+	}
+	r, err := robotstxt.FromStatusAndBytes(status, body)
+	if err != nil || r == nil {
+		r, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil) // unparsable: no rules
+	}
+	h.robots = r
+	if d := min(r.FindGroup(p.agent).CrawlDelay, MaxCrawlDelay); d > p.interval {
+		h.limiter.SetLimit(rate.Every(d))
+	}
+	return r, nil
+}
+
+func (p *polite) get(ctx context.Context, rawURL string) (int, []byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	if err != nil {
+		return 0, nil, err
+	}
+	req.Header.Set("User-Agent", p.agent)
+	resp, err := p.client.Do(req)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode >= 300 {
+		return resp.StatusCode, nil, nil
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, maxRobotsBytes))
+	return resp.StatusCode, body, err
+}
