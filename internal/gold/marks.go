@@ -7,7 +7,7 @@ import (
 )
 
 // doubleMarks are the double quote marks that decide a quote's kind in the converted dev
-// sets (corpus/dev/README.md); two apostrophes ” (The New York Times' convention) count too.
+// sets (corpus/dev/README.md); two apostrophes in a row, The New York Times' mark, count too.
 const doubleMarks = "\"“”„«»"
 
 // markAt returns the byte length of a double mark starting at text[i:], 0 when none.
