@@ -1,0 +1,106 @@
+package attribution
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/lexicon.txt
+var lexiconTxt string
+
+//go:embed data/verbs.txt
+var verbsTxt string
+
+// lexicon holds the word lists of data/lexicon.txt and data/verbs.txt, folded to lower case.
+type lexicon struct {
+	titles, femaleTitles, maleTitles set
+	particles                        set
+	pronM, pronF, pronP, pronN       set
+	determiners, aux                 set
+	according                        set
+	orgWords, genericRoles           set
+	roles, stopCaps                  set
+	firstM, firstF                   set
+	verbs                            map[string]string // inflected form → lemma
+	told                             set               // verbs whose object is the hearer ("told", "a déclaré à")
+}
+
+type set map[string]bool
+
+var lex = sync.OnceValue(loadLexicon)
+
+func loadLexicon() *lexicon {
+	sec := parseSections(lexiconTxt)
+	l := &lexicon{
+		titles: sec["titles"], femaleTitles: sec["female_titles"], maleTitles: sec["male_titles"],
+		particles: sec["particles"], pronM: sec["pronouns_m"], pronF: sec["pronouns_f"],
+		pronP: sec["pronouns_p"], pronN: sec["pronouns_n"], determiners: sec["determiners"],
+		aux: sec["aux"], according: sec["according"], orgWords: sec["orgwords"],
+		genericRoles: sec["generic_roles"], roles: sec["roles"], stopCaps: sec["stopcaps"], firstM: sec["first_m"], firstF: sec["first_f"],
+		verbs: map[string]string{}, told: set{},
+	}
+	vs := parseSectionLines(verbsTxt)
+	for _, line := range vs["verbs"] {
+		f := strings.Fields(line)
+		for _, form := range f[1:] {
+			l.verbs[form] = f[0]
+		}
+		l.verbs[f[0]] = f[0]
+	}
+	for _, line := range vs["hearer"] {
+		l.told[line] = true
+	}
+	return l
+}
+
+func parseSections(txt string) map[string]set {
+	out := map[string]set{}
+	for name, lines := range parseSectionLines(txt) {
+		s := set{}
+		for _, l := range lines {
+			s[l] = true
+		}
+		out[name] = s
+	}
+	return out
+}
+
+func parseSectionLines(txt string) map[string][]string {
+	out := map[string][]string{}
+	cur := ""
+	sc := bufio.NewScanner(strings.NewReader(txt))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "" || line[0] == '#':
+		case line[0] == '[' && strings.HasSuffix(line, "]"):
+			cur = line[1 : len(line)-1]
+		default:
+			out[cur] = append(out[cur], strings.ToLower(strings.ReplaceAll(line, "’", "'")))
+		}
+	}
+	return out
+}
+
+// lower folds a word for the lexicon: lower case, curly apostrophe to straight.
+func lower(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+}
+
+func (l *lexicon) isPronoun(w string) bool {
+	w = lower(w)
+	return l.pronM[w] || l.pronF[w] || l.pronP[w] || l.pronN[w]
+}

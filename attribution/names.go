@@ -1,0 +1,436 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/article"
+)
+
+// EntityKind says what a speaker is. Stable: new values are added only at the end.
+type EntityKind int
+
+const (
+	KindUnknown      EntityKind = iota // a name of unknown kind
+	KindPerson                         // a person ("Alexandre Fomine")
+	KindOrganisation                   // a body or group ("the union", "le Kremlin", "NATO")
+	KindOutlet                         // a news outlet or agency of the directory
+	KindDescription                    // an unresolved description ("a source close to the family")
+)
+
+var entityKindNames = [...]string{"unknown", "person", "organisation", "outlet", "description"}
+
+// String returns the stable name of k.
+func (k EntityKind) String() string {
+	if k >= 0 && int(k) < len(entityKindNames) {
+		return entityKindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText renders k as its name.
+func (k EntityKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Gender is the grammatical gender known for an entity, from titles (M., Mrs), first names or
+// pronouns. Stable: new values only at the end.
+type Gender int
+
+const (
+	GenderUnknown Gender = iota
+	Male
+	Female
+	Plural // a group or several people ("they", "ils")
+)
+
+// Entity is one speaker of the article: every mention of one person or body.
+type Entity struct {
+	// Name is the canonical name: the longest proper name the article gives, honorifics
+	// dropped ("Alexandre Fomine", "Ali Khamenei"), or the description as printed when the
+	// article names no one ("le responsable russe").
+	Name string
+	Kind EntityKind
+	// Gender is GenderUnknown unless a title, first name or pronoun says it.
+	Gender Gender
+	// Roles are the appositions and descriptions attached to the entity, lower-cased, without
+	// the article ("vice-ministre russe de la défense", "a doctor" → "doctor").
+	Roles []string
+	// Mentions are the spans of the names, descriptions and pronouns linked to the entity,
+	// in text order.
+	Mentions []article.Span
+	// Outlet is the directory entry when the entity is a news outlet, nil otherwise.
+	Outlet *Outlet
+
+	key      string // folded surname or full name, for matching later mentions
+	nameLen  int    // words in Name
+	isSource bool   // has spoken at least once
+}
+
+// nameMention is a capitalised name found in the text: tokens [t0, t1).
+type nameMention struct {
+	t0, t1 int
+	title  int // number of leading title tokens (and an elided article before them)
+	words  []string
+	kind   EntityKind
+	gender Gender
+	outlet int // directory index, -1 when none
+}
+
+// doc is an article prepared for attribution.
+type doc struct {
+	a      *article.Article
+	text   string
+	toks   []token
+	sent   []int // sentence number of each token
+	para   []int // paragraph number of each token
+	names  []nameMention
+	nameAt []int // token index → names index of the mention covering it, -1 when none
+	ents   []*Entity
+	byKey  map[string]int
+	entOf  []int // names index → entity index
+	quoted []bool
+}
+
+func newDoc(a *article.Article) *doc {
+	d := &doc{a: a, text: a.Text, byKey: map[string]int{}}
+	d.toks = tokenize(a.Text)
+	d.sent = make([]int, len(d.toks))
+	d.para = make([]int, len(d.toks))
+	d.nameAt = make([]int, len(d.toks))
+	s, p := 0, 0
+	for i, t := range d.toks {
+		if t.kind == tokPara {
+			p++
+		}
+		if t.sentStart && i > 0 {
+			s++
+		}
+		d.sent[i], d.para[i] = s, p
+		d.nameAt[i] = -1
+	}
+	d.findNames()
+	d.buildEntities()
+	return d
+}
+
+func (d *doc) word(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
+
+func (d *doc) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tokWord }
+
+func (d *doc) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tokPunct && d.word(i) == p
+}
+
+// span returns the byte span of tokens [t0, t1).
+func (d *doc) span(t0, t1 int) article.Span {
+	return article.Span{Start: d.toks[t0].s, End: d.toks[t1-1].e}
+}
+
+// isNameWord reports whether token i can be part of a name: a capitalised word, or a prefix
+// such as "al-Assad".
+func (d *doc) isNameWord(i int) bool {
+	if !d.isWord(i) {
+		return false
+	}
+	if d.toks[i].upper {
+		return true
+	}
+	w := d.word(i)
+	for _, p := range [...]string{"al-", "el-", "ben-", "bin-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// findNames collects the capitalised sequences of the text.
+func (d *doc) findNames() {
+	l := lex()
+	for i := 0; i < len(d.toks); {
+		if !d.isNameWord(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) {
+			if d.isNameWord(j) && !d.toks[j].sentStart {
+				j++
+				continue
+			}
+			if d.isWord(j) && l.particles[lower(d.word(j))] && d.isNameWord(j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		d.addName(i, j)
+		i = j
+	}
+}
+
+// addName records tokens [i, j) as a name after trimming function words and datelines.
+func (d *doc) addName(i, j int) {
+	l := lex()
+	for i < j && (l.stopCaps[lower(d.word(i))] || l.isPronoun(d.word(i)) || l.determiners[lower(d.word(i))]) {
+		i++
+	}
+	if i >= j || d.isDateline(i, j) {
+		return
+	}
+	m := nameMention{t0: i, t1: j, outlet: -1}
+	for k := i; k < j && k+1 < j && l.titles[lower(d.word(k))]; k++ {
+		m.title++
+	}
+	for k := i + m.title; k < j; k++ {
+		m.words = append(m.words, d.word(k))
+	}
+	if len(m.words) == 0 {
+		return
+	}
+	if len(m.words) == 1 && d.toks[i].sentStart && m.title == 0 && !l.firstM[lower(m.words[0])] && !l.firstF[lower(m.words[0])] {
+		// the first word of a sentence is not a name by itself; it may still be a known outlet
+		if _, ok := dir().byName[foldName(m.words[0])]; !ok || !d.isOutletPhrase(m.words[0]) {
+			return
+		}
+	}
+	// an elided article glued before a title ("l’Ayatollah") belongs to the mention span
+	if m.title > 0 && i > 0 && d.isWord(i-1) && isElision(strings.TrimRight(d.word(i-1), "'’")) && d.toks[i-1].e == d.toks[i].s {
+		m.t0--
+		m.title++
+	}
+	d.classify(&m)
+	n := len(d.names)
+	d.names = append(d.names, m)
+	for k := m.t0; k < m.t1; k++ {
+		d.nameAt[k] = n
+	}
+}
+
+func (d *doc) isOutletPhrase(w string) bool {
+	for _, p := range dir().byFirst[w] {
+		if len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateline reports whether [i, j) is an all-caps place or byline at a paragraph start:
+// "MOSCOW (Reuters) -", "By GILLIAN MOHNEY".
+func (d *doc) isDateline(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := d.word(k)
+		if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+			return false
+		}
+	}
+	paraStart := i == 0 || d.toks[i-1].kind == tokPara || d.isWord(i-1) && lower(d.word(i-1)) == "by"
+	return paraStart && (j-i >= 2 || d.isPunct(j, "(") || d.isPunct(j, "-") || d.isPunct(j, "—") || d.isPunct(j, ","))
+}
+
+// classify sets the kind, gender and outlet of a name.
+func (d *doc) classify(m *nameMention) {
+	l := lex()
+	full := strings.Join(m.words, " ")
+	if i, ok := dir().byName[foldName(full)]; ok {
+		m.kind, m.outlet = KindOutlet, i
+		return
+	}
+	for k := m.t0; k < m.t0+m.title; k++ {
+		w := lower(d.word(k))
+		if l.femaleTitles[w] {
+			m.gender = Female
+		} else if l.maleTitles[w] {
+			m.gender = Male
+		}
+	}
+	for _, w := range m.words {
+		if l.orgWords[lower(w)] {
+			m.kind = KindOrganisation
+			return
+		}
+	}
+	if len(m.words) == 1 && isAcronym(m.words[0]) {
+		m.kind = KindOrganisation
+		return
+	}
+	first := lower(m.words[0])
+	switch {
+	case l.firstM[first]:
+		m.gender, m.kind = Male, KindPerson
+	case l.firstF[first]:
+		m.gender, m.kind = Female, KindPerson
+	case m.title > 0 || len(m.words) >= 2:
+		m.kind = KindPerson
+	}
+}
+
+func isAcronym(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// buildEntities groups name mentions into entities: people by surname (the last word), other
+// names by their whole folded text. The canonical name is the longest one.
+func (d *doc) buildEntities() {
+	d.entOf = make([]int, len(d.names))
+	for n := range d.names {
+		m := &d.names[n]
+		key := foldName(m.words[len(m.words)-1])
+		if m.kind != KindPerson && m.kind != KindUnknown {
+			key = m.kind.String() + ":" + foldName(strings.Join(m.words, " "))
+		}
+		if m.outlet >= 0 {
+			key = "outlet:" + dir().outlets[m.outlet].Name
+		}
+		e, ok := d.byKey[key]
+		if ok && !compatibleFirst(d.ents[e], m) {
+			ok = false
+			key += "#" + strings.Join(m.words, " ")
+			e, ok = d.byKey[key]
+		}
+		if !ok {
+			e = len(d.ents)
+			d.ents = append(d.ents, &Entity{key: key, Kind: m.kind})
+			d.byKey[key] = e
+		}
+		d.entOf[n] = e
+		d.joinName(d.ents[e], m)
+	}
+	d.collectRoles()
+}
+
+func compatibleFirst(e *Entity, m *nameMention) bool {
+	if len(m.words) < 2 || e.nameLen < 2 {
+		return true
+	}
+	return strings.HasPrefix(e.Name, m.words[0]) || strings.Contains(e.Name, " "+m.words[0]+" ")
+}
+
+func (d *doc) joinName(e *Entity, m *nameMention) {
+	e.Mentions = append(e.Mentions, d.span(m.t0, m.t1))
+	if len(m.words) > e.nameLen {
+		e.Name, e.nameLen = strings.Join(m.words, " "), len(m.words)
+	}
+	if e.Kind == KindUnknown || m.kind == KindPerson && e.Kind != KindOutlet {
+		if m.kind != KindUnknown {
+			e.Kind = m.kind
+		}
+	}
+	if e.Gender == GenderUnknown {
+		e.Gender = m.gender
+	}
+	if m.outlet >= 0 && e.Outlet == nil {
+		o := dir().outlets[m.outlet]
+		e.Outlet = &o
+		e.Name = o.Name
+	}
+}
+
+// collectRoles attaches appositions to names: "ROLE, NAME," and "NAME, ROLE,".
+func (d *doc) collectRoles() {
+	for n, m := range d.names {
+		e := d.ents[d.entOf[n]]
+		if r, ok := d.roleBefore(m.t0); ok {
+			addRole(e, r)
+		}
+		if r, ok := d.roleAfter(m.t1); ok {
+			addRole(e, r)
+		}
+		// a role written as a title inside the name: "le président russe Vladimir Poutine"
+	}
+}
+
+func addRole(e *Entity, r string) {
+	for _, x := range e.Roles {
+		if x == r {
+			return
+		}
+	}
+	e.Roles = append(e.Roles, r)
+	if e.Kind == KindUnknown {
+		e.Kind = KindPerson
+	}
+}
+
+// roleBefore finds "le vice-ministre russe de la Défense, " ending just before token t.
+func (d *doc) roleBefore(t int) (string, bool) {
+	if !d.isPunct(t-1, ",") {
+		return "", false
+	}
+	end := t - 1
+	start := end
+	for start > 0 && end-start < 14 && d.toks[start-1].kind == tokWord && !d.toks[start].sentStart {
+		start--
+	}
+	if d.toks[start].kind != tokWord {
+		start++
+	}
+	return d.roleIn(start, end)
+}
+
+// roleAfter finds ", a doctor," or ", président du Parlement," starting at token t.
+func (d *doc) roleAfter(t int) (string, bool) {
+	if !d.isPunct(t, ",") {
+		return "", false
+	}
+	start := t + 1
+	end := start
+	for end < len(d.toks) && end-start < 14 && d.toks[end].kind == tokWord {
+		end++
+	}
+	if end == start || !(d.isPunct(end, ",") || d.isPunct(end, ".") || d.isWord(end)) {
+		return "", false
+	}
+	if d.isWord(end) {
+		return "", false // "Smith, who said" or a list of names: not an apposition
+	}
+	i := start
+	if lex().determiners[lower(d.word(i))] {
+		i++
+	}
+	if i < end && d.isRoleHead(i, end) {
+		return d.roleText(i, end), true
+	}
+	return "", false
+}
+
+// roleIn picks, in tokens [start, end), the rightmost determiner whose noun phrase is headed
+// by a role noun, and returns that phrase without the determiner.
+func (d *doc) roleIn(start, end int) (string, bool) {
+	l := lex()
+	for k := end - 1; k >= start; k-- {
+		w := lower(d.word(k))
+		if !(l.determiners[w] || w == "du" || w == "au" || w == "of") {
+			if k == start && d.isRoleHead(k, end) {
+				return d.roleText(k, end), true
+			}
+			continue
+		}
+		if k+1 < end && d.isRoleHead(k+1, end) {
+			return d.roleText(k+1, end), true
+		}
+	}
+	return "", false
+}
+
+// isRoleHead reports whether the phrase at token i starts with a role noun, possibly after one
+// or two adjectives or a capitalised party or country ("Labour MP", "haut responsable").
+func (d *doc) isRoleHead(i, end int) bool {
+	l := lex()
+	for k := i; k < end && k < i+3; k++ {
+		w := lower(d.word(k))
+		if l.roles[w] {
+			return true
+		}
+		if l.particles[w] || w == "of" {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) roleText(i, end int) string {
+	return lower(strings.TrimSpace(d.text[d.toks[i].s:d.toks[end-1].e]))
+}

@@ -1,0 +1,177 @@
+package attribution
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota // letters and digits, with inner hyphens and apostrophes
+	tokPunct                // one punctuation rune (quote marks, dashes, brackets included)
+	tokPara                 // a line break: paragraphs are separated by "\n"
+)
+
+// token is a word or punctuation rune of the text: bytes [s, e).
+type token struct {
+	s, e int
+	kind tokKind
+	// upper is true when the word starts with an upper-case letter.
+	upper bool
+	// sentStart is true when the token starts a sentence.
+	sentStart bool
+}
+
+// tokenize splits s into tokens. Elided articles ("l'", "d’", "qu'") become their own word;
+// a title or initial glued to a name by a dot ("M.Fomine") is split after the dot; a dot
+// between a lower-case and an upper-case letter ("assisté.Une") is a sentence end.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5+4)
+	sentStart := true
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			toks = append(toks, token{s: i, e: i + n, kind: tokPara})
+			sentStart = true
+			i += n
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(s, i)
+			for _, t := range splitWord(s, i, j) {
+				t.sentStart = sentStart
+				sentStart = false
+				toks = append(toks, t)
+			}
+			i = j
+		default:
+			toks = append(toks, token{s: i, e: i + n, kind: tokPunct, sentStart: sentStart})
+			if isSentenceEnd(s, i, r, toks) {
+				sentStart = true
+			} else if !isQuoteRune(r) && r != '(' {
+				sentStart = false
+			}
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// wordEnd returns the end of the word starting at i: inner hyphens, apostrophes and dots
+// followed by a letter are kept, so "vice-ministre", "a-t-il", "don't", "M.Fomine", "U.S."
+// come out whole here and are split by splitWord.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if r == '-' || r == '.' || r == '\u00ad' || isApostrophe(r) || r == '&' {
+			r2, _ := utf8.DecodeRuneInString(s[j+n:])
+			if j+n < len(s) && isWordRune(r2) {
+				j += n
+				continue
+			}
+			if r == '.' && isInitialDot(s, i, j) {
+				return j + n
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isInitialDot reports whether the dot at j ends an initial ("W.", "U.S.") or a title ("Mr.").
+func isInitialDot(s string, i, j int) bool {
+	w := s[i:j]
+	r, n := utf8.DecodeRuneInString(w)
+	if n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	if lex().titles[lower(w+".")] {
+		return true
+	}
+	// "U.S" + "." : letters separated by dots
+	return len(w) >= 3 && w[1] == '.'
+}
+
+// splitWord splits the word s[i:j] at elisions ("l'Iran") and glued dots ("M.Fomine",
+// "assisté.Une").
+func splitWord(s string, i, j int) []token {
+	var out []token
+	start := i
+	for k := i; k < j; {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		cut := -1
+		switch {
+		case isApostrophe(r) && isElision(s[start:k]):
+			cut = k + n
+		case r == '.' && k+n < j:
+			prev := s[start:k]
+			if lex().titles[lower(prev+".")] || isSingleUpper(prev) {
+				cut = k + n
+			} else if r2, _ := utf8.DecodeRuneInString(s[k+n:]); unicode.IsUpper(r2) && !isAbbrev(prev) {
+				out = append(out, wordTok(s, start, k), token{s: k, e: k + n, kind: tokPunct})
+				start = k + n
+				k += n
+				continue
+			}
+		}
+		if cut > 0 {
+			out = append(out, wordTok(s, start, cut))
+			start = cut
+		}
+		k += n
+	}
+	if start < j {
+		out = append(out, wordTok(s, start, j))
+	}
+	return out
+}
+
+func wordTok(s string, i, j int) token {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return token{s: i, e: j, kind: tokWord, upper: unicode.IsUpper(r)}
+}
+
+func isSingleUpper(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// isAbbrev reports whether w looks like dotted letters ("U.S", "a.m").
+func isAbbrev(w string) bool { return len(w) >= 2 && (w[1] == '.' || len(w) == 1) }
+
+var elisions = map[string]bool{"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true,
+	"c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
+	"L": true, "D": true, "J": true, "M": true, "N": true, "S": true, "C": true, "Qu": true}
+
+func isElision(w string) bool { return elisions[w] }
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„', '‘', '‹', '›', '\'', '’':
+		return true
+	}
+	return false
+}
+
+// isSentenceEnd reports whether the punctuation r at i ends a sentence.
+func isSentenceEnd(s string, i int, r rune, toks []token) bool {
+	switch r {
+	case '!', '?', '…':
+		return true
+	case '.':
+		// "M." and initials were kept inside their word, so a free dot ends the sentence
+		return true
+	}
+	return false
+}
