@@ -168,6 +168,9 @@ func (a *Article) inputOffset(off int) int {
 
 func (a *Article) positionOf(in int) Position {
 	in = min(max(in, 0), len(a.src))
+	for in > 0 && in < len(a.src) && !utf8.RuneStart(a.src[in]) {
+		in-- // an offset inside a rune maps to the rune's first byte
+	}
 	l := sort.Search(len(a.lines), func(i int) bool { return a.lines[i] > in }) - 1
 	l = max(l, 0)
 	start := 0
@@ -194,10 +197,20 @@ type builder struct {
 	text []byte
 }
 
-// appendExact appends src[in:in+n], which is copied verbatim.
+// appendExact appends s, a verbatim copy of the input at byte offset in. It extends the last
+// segment when both the text and the input continue it.
 func (b *builder) appendExact(s string, in int) {
 	if s == "" {
 		return
+	}
+	if k := len(b.a.segs) - 1; k >= 0 {
+		l := &b.a.segs[k]
+		if l.exact && l.text+l.n == len(b.text) && l.in+l.srcN == in {
+			l.n += len(s)
+			l.srcN += len(s)
+			b.text = append(b.text, s...)
+			return
+		}
 	}
 	b.a.segs = append(b.a.segs, segment{text: len(b.text), n: len(s), in: in, srcN: len(s), exact: true})
 	b.text = append(b.text, s...)
@@ -214,3 +227,23 @@ func (b *builder) appendMapped(s string, in, srcN int) {
 
 // appendSep appends a separator that has no input of its own; it maps to input offset in.
 func (b *builder) appendSep(s string, in int) { b.appendMapped(s, in, 0) }
+
+// truncate cuts the text back to n bytes, dropping or shortening the segments past it.
+func (b *builder) truncate(n int) {
+	if n >= len(b.text) {
+		return
+	}
+	b.text = b.text[:n]
+	segs := b.a.segs
+	for len(segs) > 0 && segs[len(segs)-1].text >= n {
+		segs = segs[:len(segs)-1]
+	}
+	if k := len(segs) - 1; k >= 0 && segs[k].text+segs[k].n > n {
+		cut := segs[k].text + segs[k].n - n
+		segs[k].n -= cut
+		if segs[k].exact {
+			segs[k].srcN -= cut
+		}
+	}
+	b.a.segs = segs
+}

@@ -1,0 +1,130 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/transform"
+)
+
+// decodeHTML turns raw page bytes into valid UTF-8, following the encoding sniffing
+// algorithm of the HTML standard as implemented by golang.org/x/net/html/charset
+// (byte order mark, then the charset parameter of contentType, then a <meta> in the first
+// 1024 bytes, then a guess), and then checking the declaration against the bytes:
+//
+//   - declared or guessed UTF-8 but invalid UTF-8: when the valid multi-byte sequences
+//     outnumber the invalid ones the page is kept as UTF-8 with each invalid sequence replaced
+//     by U+FFFD; otherwise it is decoded as Windows-1252 (the WHATWG replacement for
+//     ISO-8859-1);
+//   - a legacy single-byte encoding declared or guessed but the bytes are valid UTF-8 with at
+//     least one multi-byte sequence: decoded as UTF-8 (mojibake such as "Ã©" is the
+//     alternative);
+//   - the first 1024 bytes are ASCII and nothing is declared: UTF-8 if the whole page is.
+//
+// It returns the UTF-8 bytes (BOM removed), the name of the encoding used and warnings.
+func decodeHTML(raw []byte, contentType string) ([]byte, string, []string) {
+	enc, name, certain := charset.DetermineEncoding(raw, contentType)
+	raw = trimBOM(raw, name)
+	if name == "utf-8" {
+		return decodeUTF8(raw, certain)
+	}
+	if isSingleByte(name) && utf8.Valid(raw) {
+		if !hasMultiByte(raw) {
+			return raw, name, nil
+		}
+		if certain || declaresCharset(raw) {
+			return raw, "utf-8", []string{fmt.Sprintf("page declares %s but its bytes are valid UTF-8; decoded as UTF-8", name)}
+		}
+		return raw, "utf-8", nil
+	}
+	out, err := decodeWith(enc, raw)
+	if err != nil {
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), "utf-8", []string{fmt.Sprintf("decoding as %s failed (%v); invalid bytes replaced by U+FFFD", name, err)}
+	}
+	var warns []string
+	if !certain && !declaresCharset(raw) && hasHighBit(raw) {
+		warns = append(warns, fmt.Sprintf("page declares no charset and is not UTF-8; decoded as %s", name))
+	}
+	if n := bytes.Count(out, []byte("\uFFFD")) - bytes.Count(raw, []byte("\uFFFD")); n > 0 {
+		warns = append(warns, fmt.Sprintf("%d byte sequences invalid in %s replaced by U+FFFD", n, name))
+	}
+	return bytes.ToValidUTF8(out, []byte("\uFFFD")), name, warns
+}
+
+// decodeUTF8 handles a page declared or guessed to be UTF-8.
+func decodeUTF8(raw []byte, certain bool) ([]byte, string, []string) {
+	if utf8.Valid(raw) {
+		return raw, "utf-8", nil
+	}
+	valid, invalid := countUTF8(raw)
+	if valid > invalid {
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), "utf-8",
+			[]string{fmt.Sprintf("%d invalid UTF-8 sequences replaced by U+FFFD", invalid)}
+	}
+	out, _ := decodeWith(charmap.Windows1252, raw)
+	what := "guessed"
+	if certain || declaresCharset(raw) {
+		what = "declared"
+	}
+	return out, "windows-1252", []string{fmt.Sprintf("page %s as UTF-8 is not valid UTF-8; decoded as windows-1252", what)}
+}
+
+// decodeWith decodes raw with e and drops a leading byte order mark.
+func decodeWith(e encoding.Encoding, raw []byte) ([]byte, error) {
+	out, _, err := transform.Bytes(e.NewDecoder(), raw)
+	return bytes.TrimPrefix(out, []byte("\uFEFF")), err
+}
+
+// countUTF8 counts valid multi-byte sequences and invalid bytes of b.
+func countUTF8(b []byte) (valid, invalid int) {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		b = b[n:]
+	}
+	return valid, invalid
+}
+
+func trimBOM(raw []byte, name string) []byte {
+	switch name {
+	case "utf-8":
+		return bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	}
+	return raw
+}
+
+func hasHighBit(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasMultiByte(b []byte) bool { return hasHighBit(b) }
+
+// isSingleByte reports whether the WHATWG encoding name is a single-byte legacy encoding.
+func isSingleByte(name string) bool {
+	return strings.HasPrefix(name, "windows-") || strings.HasPrefix(name, "iso-8859-") ||
+		strings.HasPrefix(name, "koi8") || name == "macintosh" || name == "ibm866" || name == "x-mac-cyrillic"
+}
+
+// declaresCharset reports whether the first 64 KiB of the page hold a charset declaration.
+func declaresCharset(raw []byte) bool {
+	head := raw[:min(len(raw), 64<<10)]
+	return bytes.Contains(bytes.ToLower(head), []byte("charset"))
+}

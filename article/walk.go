@@ -1,0 +1,377 @@
+package article
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// walker turns an HTML tree into paragraphs of plain text. Block elements (p, h1–h6, li,
+// blockquote, div, …) and <br> end a paragraph; runs of ASCII white space (the HTML
+// definition: space, tab, LF, FF, CR) collapse to one space; Unicode spaces such as U+00A0
+// are kept inside a paragraph and trimmed at its ends. Skipped elements contribute nothing.
+type walker struct {
+	b      *builder
+	idx    *textIndex
+	skip   func(n *html.Node, ancestors []atom.Atom) bool
+	base   *url.URL
+	anc    []atom.Atom
+	inPara bool // the current paragraph has text
+	start  int  // Text offset of the current paragraph
+	space  bool // a collapsible space is pending
+	open   []*openSpan
+	links  []Link
+	quotes []QuoteElement
+}
+
+// openSpan is a link or quote element being walked; start is -1 until its first word.
+type openSpan struct {
+	start int
+	link  bool
+	block bool
+	url   *url.URL
+}
+
+func (w *walker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.textNode(n.Data)
+	case html.ElementNode:
+		w.element(n)
+	case html.DocumentNode:
+		w.children(n)
+	}
+}
+
+func (w *walker) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+}
+
+func (w *walker) element(n *html.Node) {
+	if w.skip(n, w.anc) {
+		return
+	}
+	a := n.DataAtom
+	switch {
+	case a == atom.Br || a == atom.Hr:
+		w.breakPara()
+		return
+	case a == atom.Td || a == atom.Th:
+		w.space = w.inPara
+	}
+	block := blockElements[a]
+	if block {
+		w.breakPara()
+	}
+	sp := w.openElement(n)
+	w.anc = append(w.anc, a)
+	w.children(n)
+	w.anc = w.anc[:len(w.anc)-1]
+	if block {
+		w.breakPara()
+	}
+	if sp != nil {
+		w.closeElement(sp)
+	}
+	if a == atom.Td || a == atom.Th {
+		w.space = w.inPara
+	}
+}
+
+// openElement starts the span of a link, <q> or <blockquote>; nil for other elements.
+func (w *walker) openElement(n *html.Node) *openSpan {
+	var sp *openSpan
+	switch n.DataAtom {
+	case atom.A:
+		u := w.resolve(attr(n, "href"))
+		if u == nil || u.Scheme == "javascript" {
+			return nil
+		}
+		sp = &openSpan{start: -1, link: true, url: u}
+	case atom.Q, atom.Blockquote:
+		sp = &openSpan{start: -1, block: n.DataAtom == atom.Blockquote, url: w.resolve(attr(n, "cite"))}
+	default:
+		return nil
+	}
+	w.open = append(w.open, sp)
+	return sp
+}
+
+func (w *walker) closeElement(sp *openSpan) {
+	for i := len(w.open) - 1; i >= 0; i-- {
+		if w.open[i] == sp {
+			w.open = append(w.open[:i], w.open[i+1:]...)
+			break
+		}
+	}
+	if sp.start < 0 || sp.start >= len(w.b.text) {
+		return
+	}
+	s := Span{sp.start, len(w.b.text)}
+	if sp.link {
+		w.links = append(w.links, Link{Span: s, URL: sp.url})
+	} else {
+		w.quotes = append(w.quotes, QuoteElement{Span: s, Block: sp.block, Cite: sp.url})
+	}
+}
+
+// resolve parses ref against the base URL; nil when empty or unparsable.
+func (w *walker) resolve(ref string) *url.URL {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return nil
+	}
+	if w.base != nil {
+		u = w.base.ResolveReference(u)
+	}
+	return u
+}
+
+// textNode emits the words of one text node.
+func (w *walker) textNode(data string) {
+	if isASCIISpace(data) {
+		w.space = w.space || w.inPara && data != ""
+		return
+	}
+	off, found := w.idx.find(data)
+	for i := 0; i < len(data); {
+		if isSpaceByte(data[i]) {
+			w.space = w.inPara
+			i++
+			continue
+		}
+		j := i
+		for j < len(data) && !isSpaceByte(data[j]) {
+			j++
+		}
+		w.word(data[i:j], off+i, found)
+		i = j
+	}
+}
+
+// word appends one word; off is its offset in the index text when found.
+func (w *walker) word(s string, off int, found bool) {
+	if !w.inPara {
+		t := strings.TrimLeftFunc(s, unicode.IsSpace)
+		if t == "" {
+			return
+		}
+		off += len(s) - len(t)
+		s = t
+	}
+	in := w.idx.cursor
+	if found {
+		in = off
+	}
+	inOff := w.idx.inputAt(in)
+	switch {
+	case !w.inPara:
+		if len(w.b.text) > 0 {
+			w.b.appendSep("\n\n", inOff)
+		}
+		w.start = len(w.b.text)
+		w.inPara = true
+	case w.space:
+		w.b.appendSep(" ", inOff)
+	}
+	w.space = false
+	for _, sp := range w.open {
+		if sp.start < 0 {
+			sp.start = len(w.b.text)
+		}
+	}
+	if found {
+		w.idx.appendRange(w.b, s, off)
+	} else {
+		w.b.appendMapped(s, inOff, 0)
+	}
+}
+
+// breakPara ends the current paragraph, trimming trailing Unicode white space.
+func (w *walker) breakPara() {
+	w.space = false
+	if !w.inPara {
+		return
+	}
+	w.inPara = false
+	end := len(w.b.text)
+	for end > w.start {
+		r, n := utf8.DecodeLastRune(w.b.text[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	if end < len(w.b.text) {
+		w.b.truncate(end)
+		w.clip(end)
+	}
+	w.b.a.Paragraphs = append(w.b.a.Paragraphs, Span{w.start, end})
+}
+
+// clip shortens the spans of closed links and quotes to end at most at n.
+func (w *walker) clip(n int) {
+	for i := range w.links {
+		w.links[i].Span.End = min(w.links[i].Span.End, n)
+	}
+	for i := range w.quotes {
+		w.quotes[i].Span.End = min(w.quotes[i].Span.End, n)
+	}
+}
+
+// finish closes the last paragraph and stores links and quotes with non-empty spans.
+func (w *walker) finish() {
+	w.breakPara()
+	for _, l := range w.links {
+		if l.Span.Start < l.Span.End {
+			w.b.a.Links = append(w.b.a.Links, l)
+		}
+	}
+	for _, q := range w.quotes {
+		if q.Span.Start < q.Span.End {
+			w.b.a.Quotes = append(w.b.a.Quotes, q)
+		}
+	}
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func isASCIISpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// blockElements end a paragraph where they open and close.
+var blockElements = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Caption: true, atom.Center: true, atom.Dd: true, atom.Details: true,
+	atom.Dialog: true, atom.Dir: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Html: true, atom.Legend: true,
+	atom.Li: true, atom.Listing: true, atom.Main: true, atom.Menu: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
+	atom.Table: true, atom.Tbody: true, atom.Tfoot: true, atom.Thead: true, atom.Tr: true,
+	atom.Ul: true, atom.Xmp: true, atom.Plaintext: true,
+}
+
+// neverText are elements whose content is never visible text: scripts, styles, embedded
+// content, form controls and navigation.
+var neverText = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Head: true, atom.Title: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
+	atom.Select: true, atom.Option: true, atom.Textarea: true, atom.Button: true,
+	atom.Input: true, atom.Nav: true, atom.Img: true, atom.Picture: true,
+	atom.Map: true, atom.Dialog: true,
+}
+
+// skipMain are the elements left out of the main text: [neverText], forms (except a form
+// that wraps the page, see [wrapsPage]), and elements hidden with the hidden attribute,
+// aria-hidden="true", role="navigation" or an inline display:none.
+func skipMain(n *html.Node, _ []atom.Atom) bool {
+	if neverText[n.DataAtom] || n.Namespace != "" {
+		return true
+	}
+	if n.DataAtom == atom.Form && !wrapsPage(n) {
+		return true
+	}
+	return hidden(n)
+}
+
+// wrapsPage reports whether a <form> holds the page's content rather than a form's: an
+// <article> or <main> inside, or at least 5 paragraphs (ASP.NET Web Forms pages put the whole
+// body in one form).
+func wrapsPage(form *html.Node) bool {
+	paras := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Article, atom.Main:
+				return true
+			case atom.P:
+				if paras++; paras >= 5 {
+					return true
+				}
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(form)
+}
+
+// skipPage are the elements left out of the page text: those of [skipMain], plus the page's
+// banner and footer: <header> and <footer> not inside <article>, <main> or <section> (the
+// HTML-AAM mapping to the ARIA banner and contentinfo landmarks), and role="banner",
+// "contentinfo" or "search".
+func skipPage(n *html.Node, anc []atom.Atom) bool {
+	if skipMain(n, anc) {
+		return true
+	}
+	switch attr(n, "role") {
+	case "banner", "contentinfo", "search":
+		return true
+	}
+	if n.DataAtom != atom.Header && n.DataAtom != atom.Footer {
+		return false
+	}
+	for _, a := range anc {
+		if a == atom.Article || a == atom.Main || a == atom.Section {
+			return false
+		}
+	}
+	return true
+}
+
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
+				return true
+			}
+		case "role":
+			if a.Val == "navigation" {
+				return true
+			}
+		case "style":
+			v := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
