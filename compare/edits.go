@@ -1,0 +1,345 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/quotecheck/quotecheck/article"
+)
+
+// edits groups the steps that are not plain matches into edit regions and classifies each.
+func edits(source string, qt, st []token, steps []step) []Edit {
+	var out []Edit
+	for i := 0; i < len(steps); {
+		if clean(qt, st, steps[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(steps) && !clean(qt, st, steps[j]) {
+			j++
+		}
+		r := region{steps: steps[i:j], qt: qt, st: st, source: source}
+		r.prev, r.next = prevSource(steps, i), nextSource(steps, j)
+		out = append(out, Edit{Kind: r.kind(), Quote: r.quoteSpan(), Source: r.sourceSpan()})
+		i = j
+	}
+	return out
+}
+
+// clean reports whether a step is a plain match: the same folded word, spelled the same way
+// (no contraction on one side only), no bracket.
+func clean(qt, st []token, s step) bool {
+	if s.kind != stepPair {
+		return false
+	}
+	q, w := qt[s.qi], st[s.si]
+	return !q.edited && q.key == w.key && q.contr == w.contr
+}
+
+// prevSource is the last source token aligned before step i, -1 when none.
+func prevSource(steps []step, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if steps[k].sj > steps[k].si && steps[k].kind != stepDel {
+			return steps[k].sj - 1
+		}
+	}
+	return -1
+}
+
+// nextSource is the first source token aligned from step j on, -1 when none.
+func nextSource(steps []step, j int) int {
+	for k := j; k < len(steps); k++ {
+		if steps[k].sj > steps[k].si && steps[k].kind != stepDel {
+			return steps[k].si
+		}
+	}
+	return -1
+}
+
+// region is a run of steps that are not plain matches.
+type region struct {
+	steps      []step
+	qt, st     []token
+	source     string
+	prev, next int // aligned source tokens around the region, -1 when none
+}
+
+func (r region) quoteSpan() article.Span {
+	sp := article.Span{Start: -1}
+	for _, s := range r.steps {
+		for k := s.qi; k < s.qj; k++ {
+			if sp.Start < 0 {
+				sp.Start = r.qt[k].start
+			}
+			sp.End = r.qt[k].end
+		}
+	}
+	if sp.Start < 0 {
+		return article.Span{}
+	}
+	return sp
+}
+
+func (r region) sourceSpan() article.Span {
+	sp := article.Span{Start: -1}
+	for _, s := range r.steps {
+		for k := s.si; k < s.sj; k++ {
+			if sp.Start < 0 {
+				sp.Start = r.st[k].start
+			}
+			sp.End = r.st[k].end
+		}
+	}
+	if sp.Start < 0 {
+		return article.Span{}
+	}
+	return sp
+}
+
+// kind classifies the region by its most severe part.
+func (r region) kind() EditKind {
+	var q, s []token // the words of unmarked changes: quote side, source side
+	var qIdx, sIdx []int
+	worst := EditTypography
+	bump := func(k EditKind) {
+		if verdictOfEdit(k) > verdictOfEdit(worst) {
+			worst = k
+		}
+	}
+	onlyDels := true
+	for _, st := range r.steps {
+		switch st.kind {
+		case stepPair:
+			qw, sw := r.qt[st.qi], r.st[st.si]
+			switch {
+			case qw.edited:
+				bump(EditBracket)
+			case qw.key == sw.key:
+				bump(EditContraction)
+			case qw.loose == sw.loose:
+				bump(EditTypography)
+			default:
+				onlyDels = false
+				q, s = append(q, qw), append(s, sw)
+				qIdx, sIdx = append(qIdx, st.qi), append(sIdx, st.si)
+			}
+		case stepConcatQ, stepConcatS:
+			bump(EditTypography)
+		case stepWild:
+			bump(EditBracket)
+		case stepIns:
+			onlyDels = false
+			q = append(q, r.qt[st.qi])
+			qIdx = append(qIdx, st.qi)
+		case stepDel:
+			if st.free {
+				bump(EditElision)
+				continue
+			}
+			s = append(s, r.st[st.si])
+			sIdx = append(sIdx, st.si)
+		}
+	}
+	if len(q) == 0 && len(s) == 0 {
+		return worst
+	}
+	if onlyDels && r.joinsQuotes(sIdx) {
+		bump(EditJoin)
+		return worst
+	}
+	if k, ok := sensitive(q, s, r.qt, r.st, qIdx, sIdx); ok {
+		return k
+	}
+	bump(EditWording)
+	return worst
+}
+
+// joinsQuotes reports whether the dropped source words lie between a closing and an opening
+// quote mark: narration between two quoted stretches that the quote joins.
+func (r region) joinsQuotes(sIdx []int) bool {
+	if len(sIdx) == 0 || r.prev < 0 || r.next < 0 {
+		return false
+	}
+	first, last := r.st[sIdx[0]], r.st[sIdx[len(sIdx)-1]]
+	before := r.source[r.st[r.prev].end:first.start]
+	after := r.source[last.end:r.st[r.next].start]
+	return strings.ContainsAny(before, "\"”»“") && strings.ContainsAny(after, "\"“«”")
+}
+
+// maxClause is the number of words from which an unmarked addition or omission is a whole
+// clause: altered whatever words it holds (BASIL guidelines).
+const maxClause = 4
+
+// sensitive reports whether an unmarked change touches a negation, a number or quantity, a
+// modal or a proper name, and which.
+func sensitive(q, s, qt, st []token, qIdx, sIdx []int) (EditKind, bool) {
+	if (len(q) == 0 || len(s) == 0) && len(q)+len(s) >= maxClause {
+		return 0, false
+	}
+	switch {
+	case countIn(q, negations) != countIn(s, negations):
+		return EditNegation, true
+	case !sameMultiset(numbers(q), numbers(s)) || approximatorChanged(q, s, qt, st, qIdx, sIdx):
+		return EditNumber, true
+	case !sameMultiset(modals(q), modals(s)):
+		return EditModal, true
+	case nameChanged(q, s):
+		return EditName, true
+	}
+	return 0, false
+}
+
+func countIn(ts []token, set map[string]bool) int {
+	n := 0
+	for _, t := range ts {
+		if set[t.key] {
+			n++
+		}
+	}
+	return n
+}
+
+var negations = setOf("not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without",
+	"cannot", "nowhere", "ne", "n'", "pas", "jamais", "rien", "aucun", "aucune", "sans", "personne", "ni", "nul", "nulle", "guère")
+
+var modalClass = map[string]string{
+	"will": "will", "would": "will", "can": "can", "could": "can", "may": "may", "might": "may",
+	"shall": "shall", "should": "shall", "must": "must", "ought": "shall",
+	"peut": "pouvoir", "peuvent": "pouvoir", "pourrait": "pouvoir", "pourraient": "pouvoir", "pourra": "pouvoir",
+	"pourront": "pouvoir", "pouvait": "pouvoir", "doit": "devoir", "doivent": "devoir", "devrait": "devoir",
+	"devraient": "devoir", "devra": "devoir", "devront": "devoir", "devait": "devoir", "va": "aller", "vont": "aller",
+	"allait": "aller", "faut": "falloir", "faudrait": "falloir", "faudra": "falloir",
+}
+
+func modals(ts []token) []string {
+	var out []string
+	for _, t := range ts {
+		if c, ok := modalClass[t.key]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+var numberWords = map[string]string{
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+	"sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
+	"forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+	"hundred": "100", "thousand": "1000", "million": "1e6", "billion": "1e9", "trillion": "1e12", "dozen": "12",
+	"half": "0.5", "twice": "x2", "double": "x2", "triple": "x3",
+	"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9", "dix": "10",
+	"onze": "11", "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16", "vingt": "20",
+	"trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60", "cent": "100", "mille": "1000",
+	"millions": "1e6", "milliard": "1e9", "milliards": "1e9", "moitié": "0.5",
+	"hundreds": "100s", "thousands": "1000s", "millions_": "", "billions": "1e9s", "dozens": "12s",
+}
+
+// numbers returns the values of the number words and numerals of ts.
+func numbers(ts []token) []string {
+	var out []string
+	for _, t := range ts {
+		if v, ok := numberWords[t.key]; ok && v != "" {
+			out = append(out, v)
+			continue
+		}
+		if strings.ContainsAny(t.key, "0123456789") {
+			out = append(out, t.loose)
+		}
+	}
+	return out
+}
+
+var approximators = setOf("about", "around", "nearly", "almost", "approximately", "roughly", "some",
+	"over", "under", "more", "less", "fewer", "least", "most", "up", "environ", "presque", "près", "quelque",
+	"plus", "moins", "quelques")
+
+// approximatorChanged reports whether an approximator before a number was added or dropped.
+func approximatorChanged(q, s, qt, st []token, qIdx, sIdx []int) bool {
+	return approxBeforeNumber(qt, qIdx) != approxBeforeNumber(st, sIdx)
+}
+
+func approxBeforeNumber(ts []token, idx []int) int {
+	n := 0
+	for _, i := range idx {
+		if !approximators[ts[i].key] {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+2; k++ {
+			if len(numbers(ts[k:k+1])) > 0 {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+var titles = setOf("mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "president", "gov",
+	"governor", "gen", "general", "secretary", "minister", "m", "mme", "président", "ministre", "sir", "lord",
+	"judge", "justice", "chairman", "leader", "speaker", "prime", "premier", "chief", "the", "i")
+
+// nameChanged reports whether a proper name of one side was replaced by a different name, or
+// a name was added or dropped without a pronoun standing for it on the other side.
+func nameChanged(q, s []token) bool {
+	qn, sn := names(q), names(s)
+	if len(qn) == 0 && len(sn) == 0 {
+		return false
+	}
+	if len(qn) > 0 && len(sn) > 0 {
+		for _, a := range qn {
+			for _, b := range sn {
+				if similarName(a.loose, b.loose) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func names(ts []token) []token {
+	var out []token
+	for _, t := range ts {
+		if t.capital && !titles[t.key] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// similarName reports whether two folded names are spellings of one another: a shared
+// prefix of at least half the shorter.
+func similarName(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n*2 >= min(len(a), len(b)) && n > 0
+}
+
+func sameMultiset(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]int{}
+	for _, x := range a {
+		m[x]++
+	}
+	for _, x := range b {
+		m[x]--
+		if m[x] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,239 @@
+package compare
+
+import (
+	"context"
+	"log/slog"
+	"slices"
+
+	"github.com/quotecheck/quotecheck/article"
+)
+
+// Locate finds the passage of source that quote corresponds to, even when the quote was
+// edited, and explains the difference.
+//
+// quote is the text between the quote marks. The main text (source.Text) is searched first;
+// when the quote is not faithfully found there and source.PageText differs, the whole page
+// text is searched too, and its result is kept when it is closer: Match.InPageText then says
+// that Match.Source and the source spans of Diff and Edits point into source.PageText.
+//
+// A nil source, or one without any word, gives Unverifiable. Locate never fails: bad input
+// gives NotFound or Unverifiable. The cost grows linearly with the source length (word
+// 3-gram seeds pick the windows that are aligned).
+func Locate(quote string, source *article.Article, opts Options) Match {
+	if source == nil {
+		return unverifiable(opts)
+	}
+	m := LocateText(quote, source.Text, opts)
+	if opts.MainTextOnly || source.PageText == "" || source.PageText == source.Text || m.Verdict.Faithful() {
+		return m
+	}
+	p := LocateText(quote, source.PageText, opts)
+	if p.Verdict == Unverifiable || p.Verdict == NotFound {
+		return m
+	}
+	if m.Verdict == Unverifiable || m.Verdict == NotFound || p.Verdict < m.Verdict ||
+		p.Verdict == m.Verdict && p.Similarity > m.Similarity {
+		p.InPageText = true
+		return p
+	}
+	return m
+}
+
+// LocateText is Locate against plain text: Match.Source is a span of source. Text without
+// any word gives Unverifiable.
+func LocateText(quote, source string, opts Options) Match {
+	st := sourceTokens(source)
+	if len(st) == 0 {
+		return unverifiable(opts)
+	}
+	qt := quoteTokens(quote)
+	steps, ok := search(qt, st, opts.Logger)
+	if !ok {
+		return notFound(opts)
+	}
+	m := judge(quote, source, qt, st, steps)
+	if m.Verdict == NotFound {
+		return notFound(opts)
+	}
+	if opts.Archived {
+		m.Flags |= Archived
+	}
+	return m
+}
+
+func unverifiable(opts Options) Match {
+	m := Match{Verdict: Unverifiable, WER: 1}
+	if opts.Archived {
+		m.Flags |= Archived
+	}
+	return m
+}
+
+func notFound(opts Options) Match {
+	if opts.Incomplete {
+		return unverifiable(opts)
+	}
+	m := Match{Verdict: NotFound, WER: 1}
+	if opts.Archived {
+		m.Flags |= Archived
+	}
+	return m
+}
+
+// maxCells bounds one alignment (quote words × window words).
+const maxCells = 4 << 20
+
+// search aligns the quote against the most promising windows of the source and returns the
+// steps of the best alignment, with source indexes into st.
+func search(qt, st []token, log *slog.Logger) ([]step, bool) {
+	words := 0
+	for _, t := range qt {
+		if !t.wild {
+			words++
+		}
+	}
+	if words == 0 {
+		return nil, false
+	}
+	a := newAligner(qt)
+	var bestSteps []step
+	bestScore := int32(negInf)
+	for _, win := range candidateWindows(qt, st) {
+		lo, hi := win[0], win[1]
+		if (hi-lo)*len(qt) > maxCells {
+			hi = lo + maxCells/len(qt)
+		}
+		score, steps := a.align(a.window(st, lo, hi))
+		if log != nil {
+			log.LogAttrs(context.Background(), slog.LevelDebug, "compare: window", slog.Int("lo", lo), slog.Int("hi", hi), slog.Int("score", int(score)))
+		}
+		if steps != nil && score > bestScore {
+			bestScore = score
+			bestSteps = steps
+			for i := range bestSteps {
+				bestSteps[i].si += lo
+				bestSteps[i].sj += lo
+			}
+		}
+	}
+	return bestSteps, bestSteps != nil
+}
+
+// hit is a source position where a quote n-gram occurs.
+type hit struct{ s, q int }
+
+// cluster is a run of hits close together in the source.
+type cluster struct {
+	first, last   int // hit source positions
+	minQ, maxQ    int
+	distinct      int // distinct quote positions hit
+	n             int // n-gram length of the hits
+	firstQ, lastQ int
+}
+
+const maxWindows = 4
+
+// candidateWindows picks the windows of the source to align, as [lo, hi) token ranges, best
+// first: runs of shared word n-grams (3, else 2, else 1), the densest first.
+func candidateWindows(qt, st []token) [][2]int {
+	var hits []hit
+	var n int
+	for n = 3; n >= 1; n-- {
+		if hits = seedHits(qt, st, n); len(hits) > 0 {
+			break
+		}
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	m := len(qt)
+	cs := clusters(hits, n, max(m, 20))
+	slices.SortStableFunc(cs, func(a, b cluster) int { return b.distinct - a.distinct })
+	if len(cs) > maxWindows {
+		cs = cs[:maxWindows]
+	}
+	var out [][2]int
+	slack := m/4 + 5
+	for _, c := range cs {
+		out = append(out, clampWindow(c.first-c.minQ-slack, c.last+n+(m-c.maxQ-n)+slack, len(st)))
+	}
+	if hasGap(qt) {
+		// A marked omission may hide a long stretch: pair clusters in source order whose
+		// quote positions are in order.
+		for i := range cs {
+			for j := range cs {
+				a, b := cs[i], cs[j]
+				if a.last < b.first && a.maxQ <= b.minQ {
+					out = append(out, clampWindow(a.first-a.minQ-slack, b.last+n+(m-b.maxQ-n)+slack, len(st)))
+				}
+			}
+		}
+	}
+	return out
+}
+
+func clampWindow(lo, hi, n int) [2]int {
+	return [2]int{max(lo, 0), min(max(hi, 0), n)}
+}
+
+func hasGap(qt []token) bool {
+	for _, t := range qt {
+		if t.gapBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// seedHits returns, in source order, the positions where a word n-gram of the quote (not
+// crossing a bracketed insertion) occurs in the source.
+func seedHits(qt, st []token, n int) []hit {
+	qgrams := map[uint64][]int{}
+	for i := 0; i+n <= len(qt); i++ {
+		if h, ok := gramHash(qt[i : i+n]); ok {
+			qgrams[h] = append(qgrams[h], i)
+		}
+	}
+	if len(qgrams) == 0 {
+		return nil
+	}
+	var hits []hit
+	for j := 0; j+n <= len(st); j++ {
+		h, _ := gramHash(st[j : j+n])
+		for _, q := range qgrams[h] {
+			hits = append(hits, hit{s: j, q: q})
+		}
+	}
+	return hits
+}
+
+func gramHash(ts []token) (uint64, bool) {
+	var h uint64
+	for _, t := range ts {
+		if t.wild {
+			return 0, false
+		}
+		h = h*1099511628211 ^ t.hash
+	}
+	return h, true
+}
+
+// clusters groups hits (in source order) separated by at most gap source words.
+func clusters(hits []hit, n, gap int) []cluster {
+	var out []cluster
+	seen := map[int]bool{}
+	for i, h := range hits {
+		if i == 0 || h.s-hits[i-1].s > gap {
+			out = append(out, cluster{first: h.s, minQ: h.q, maxQ: h.q, n: n})
+			clear(seen)
+		}
+		c := &out[len(out)-1]
+		c.last = h.s
+		c.minQ, c.maxQ = min(c.minQ, h.q), max(c.maxQ, h.q)
+		if !seen[h.q] {
+			seen[h.q] = true
+			c.distinct++
+		}
+	}
+	return out
+}

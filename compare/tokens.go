@@ -1,0 +1,148 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/internal/norm"
+	unorm "golang.org/x/text/unicode/norm"
+)
+
+// token is one word of a quote or a source, after contractions are expanded.
+type token struct {
+	key   string // folded word
+	loose string // key without diacritics, ligatures or digit grouping
+	hash  uint64 // hash of key
+	start int    // bytes into the original text: the whole written word
+	end   int
+	// contr: the token comes from a contraction ("didn't" gives "did" and "not").
+	contr bool
+	// capital: the written word starts with an upper-case letter not at a sentence start.
+	capital bool
+	// Quote tokens only.
+	edited    bool // a word with a bracketed part ("[T]he", "work[s]")
+	wild      bool // a [bracketed] insertion: matches any few source words
+	gapBefore bool // a marked ellipsis comes right before this token
+}
+
+// sourceTokens splits a source text into tokens.
+func sourceTokens(s string) []token {
+	ws := norm.Words(s)
+	out := make([]token, 0, len(ws)+len(ws)/16)
+	for i, w := range ws {
+		out = appendWord(out, s, w, sentenceStart(s, ws, i))
+	}
+	return out
+}
+
+// appendWord appends the tokens of one word, expanding contractions.
+func appendWord(out []token, s string, w norm.Word, sentStart bool) []token {
+	capital := !sentStart && startsUpper(s[w.Start:w.End])
+	parts, contr := expand(w.Text)
+	for _, p := range parts {
+		out = append(out, token{key: p, loose: looseKey(p), hash: hashString(p), start: w.Start, end: w.End, contr: contr, capital: capital})
+	}
+	return out
+}
+
+// sentenceStart reports whether word i of s opens a sentence: nothing but white space and
+// quote marks or dashes since the previous word's sentence-ending punctuation.
+func sentenceStart(s string, ws []norm.Word, i int) bool {
+	from := 0
+	if i > 0 {
+		from = ws[i-1].End
+	}
+	gap := s[from:ws[i].Start]
+	if i == 0 {
+		return true
+	}
+	return strings.ContainsAny(gap, ".!?:;…\n") || strings.ContainsAny(gap, "\"“«")
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// expand splits an English contraction or a French elision into its words. contr is true
+// for an English contraction (the spelling differs from the expanded words).
+func expand(w string) (parts []string, contr bool) {
+	i := strings.IndexByte(w, '\'')
+	if i < 0 {
+		return []string{w}, false
+	}
+	if j := i + 1; frenchElision[w[:j]] && j < len(w) {
+		rest, c := expand(w[j:])
+		return append([]string{w[:j]}, rest...), c
+	}
+	switch {
+	case strings.HasSuffix(w, "n't") && len(w) > 3:
+		base := w[:len(w)-3]
+		switch base {
+		case "wo":
+			base = "will"
+		case "ca":
+			base = "can"
+		case "sha":
+			base = "shall"
+		case "ai":
+			base = "am"
+		}
+		return []string{base, "not"}, true
+	case i > 0 && englishClitic[w[i:]] != "" && (w[i:] != "'s" || sIsVerb[w[:i]]):
+		return []string{w[:i], englishClitic[w[i:]]}, true
+	}
+	return []string{w}, false
+}
+
+var frenchElision = map[string]bool{
+	"l'": true, "d'": true, "qu'": true, "n'": true, "j'": true, "c'": true, "s'": true, "m'": true,
+	"t'": true, "jusqu'": true, "lorsqu'": true, "puisqu'": true, "quoiqu'": true,
+}
+
+var englishClitic = map[string]string{"'ll": "will", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "'s": "is"}
+
+// sIsVerb lists the words whose "'s" is "is" rather than a possessive.
+var sIsVerb = map[string]bool{
+	"it": true, "that": true, "there": true, "here": true, "what": true, "who": true, "he": true,
+	"she": true, "where": true, "how": true, "this": true,
+}
+
+// looseKey drops what the Equivalent verdict ignores inside a word: diacritics, the œ and æ
+// ligatures, digit grouping and apostrophes.
+func looseKey(k string) string {
+	ascii := true
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c >= utf8.RuneSelf || c == '\'' || c == ',' || c == '.' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return k
+	}
+	var b strings.Builder
+	for _, r := range unorm.NFD.String(k) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '\'', r == ',', r == '.':
+		case r == 'œ':
+			b.WriteString("oe")
+		case r == 'æ':
+			b.WriteString("ae")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// hashString is FNV-1a, 64 bits.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
