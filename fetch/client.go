@@ -105,10 +105,10 @@ func (c *Client) GetCited(ctx context.Context, rawURL string, cited time.Time) (
 
 // page is a fetched body with its evidence and validators.
 type page struct {
-	ev           Evidence
-	body         []byte
+	ev            Evidence
+	body          []byte
 	etag, lastMod string
-	base         *url.URL // base URL for the parser
+	base          *url.URL // base URL for the parser
 }
 
 // parse decodes p's body and hands it to the parser for its media type.
