@@ -1,0 +1,209 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/quotecheck/quotecheck/article"
+)
+
+// mentionAt turns a speaker mention into an attribution: a name gives its entity, a pronoun
+// the most recent compatible speaker (sieve 5), a role noun phrase the entity introduced with
+// that role; anything else is a description entity of its own.
+func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
+	d := r.d
+	if !m.ok() {
+		return Attribution{}
+	}
+	sp := m.sub
+	if sp.End <= sp.Start {
+		sp = d.span(m.t0, m.t1)
+	}
+	at := Attribution{Mention: sp, Method: method}
+	switch {
+	case m.name >= 0:
+		at.Speaker = d.ents[d.entOf[m.name]]
+		return at
+	case m.t1-m.t0 == 1 && lex().isPronoun(d.text[sp.Start:sp.End]):
+		at.Speaker = r.pronoun(d.text[sp.Start:sp.End], m.t0, i)
+		if method == MethodCue {
+			at.Method = MethodCuePronoun
+		}
+	default:
+		e, role := r.phrase(m)
+		at.Speaker = e
+		if role && method == MethodCue {
+			at.Method = MethodCueRole
+		}
+	}
+	if at.Speaker != nil && at.Speaker.Kind != KindDescription {
+		at.Speaker.Mentions = append(at.Speaker.Mentions, sp)
+	}
+	return at
+}
+
+func pronounGender(w string) Gender {
+	l := lex()
+	switch w = lower(w); {
+	case l.pronM[w]:
+		return Male
+	case l.pronF[w]:
+		return Female
+	case l.pronP[w]:
+		return Plural
+	}
+	return GenderUnknown
+}
+
+func compatible(e *Entity, g Gender) bool {
+	switch g {
+	case Male, Female:
+		return (e.Kind == KindPerson || e.Kind == KindUnknown) && (e.Gender == g || e.Gender == GenderUnknown)
+	case Plural:
+		return e.Kind == KindOrganisation || e.Gender == Plural || e.Kind == KindDescription
+	}
+	return false
+}
+
+// pronoun resolves a pronoun at token t, for quote i, to the most recent named speaker of
+// compatible gender and number, or to the first person named in the nearest sentence before
+// it when that is more recent. An unresolved pronoun is a description entity of its own.
+func (r *resolver) pronoun(w string, t, i int) *Entity {
+	d := r.d
+	g := pronounGender(w)
+	var best *Entity
+	bestPos := -1
+	for j := i - 1; j >= 0 && g != GenderUnknown; j-- {
+		if e := r.out[j].Speaker; e != nil && compatible(e, g) && e.Kind != KindDescription {
+			best, bestPos = e, r.out[j].Mention.Start
+			break
+		}
+	}
+	if e, pos := r.nearestName(t, g); e != nil && pos > bestPos && (best == nil || d.para[t]-d.paraAt(pos) <= 1) {
+		best = e
+	}
+	if best == nil {
+		return r.description(w, KindDescription)
+	}
+	if best.Gender == GenderUnknown && (g == Male || g == Female) {
+		best.Gender = g
+	}
+	return best
+}
+
+func (d *doc) paraAt(off int) int {
+	t, _ := d.tokenRange(article.Span{Start: off, End: off})
+	return d.para[min(t, len(d.toks)-1)]
+}
+
+// nearestName returns the first compatible person named in the nearest sentence before token
+// t (the sentence of t included, quoted words excluded), looking back at most one paragraph.
+func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
+	d := r.d
+	if g == GenderUnknown || g == Plural {
+		return nil, -1
+	}
+	for s := t - 1; s >= 0 && d.para[t]-d.para[s] <= 1; {
+		first := s
+		for first > 0 && d.sent[first-1] == d.sent[s] {
+			first--
+		}
+		for k := first; k <= s; k++ {
+			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
+				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson {
+					return e, d.toks[k].s
+				}
+			}
+		}
+		s = first - 1
+	}
+	return nil, -1
+}
+
+// phrase resolves a noun phrase mention: a role given to a named entity by an apposition
+// ("le président du Parlement iranien" → Ali Larijani), a generic role noun with modifiers
+// compatible with the most recent speaker ("le responsable russe"), or a description.
+func (r *resolver) phrase(m mention) (*Entity, bool) {
+	d := r.d
+	l := lex()
+	t0 := m.t0
+	if l.determiners[lower(d.word(t0))] || isElision(strings.TrimRight(lower(d.word(t0)), "'")) {
+		t0++
+	}
+	if t0 >= m.t1 {
+		return nil, false
+	}
+	role := d.roleText(t0, m.t1)
+	for _, e := range d.ents {
+		for _, x := range e.Roles {
+			if x == role {
+				return e, true
+			}
+		}
+	}
+	if d.isRoleHead(t0, m.t1) {
+		if e := r.genericRole(t0, m.t1); e != nil {
+			return e, true
+		}
+	}
+	kind := KindDescription
+	for k := t0; k < m.t1; k++ {
+		if l.orgWords[lower(d.word(k))] {
+			kind = KindOrganisation
+		}
+	}
+	return r.description(d.text[d.toks[m.t0].s:d.toks[m.t1-1].e], kind), false
+}
+
+// genericRole resolves "le responsable russe", "the official" to the most recent speaker
+// whose roles contain every modifier of the phrase.
+func (r *resolver) genericRole(t0, t1 int) *Entity {
+	d := r.d
+	l := lex()
+	var mods []string
+	head := ""
+	for k := t0; k < t1; k++ {
+		w := lower(d.word(k))
+		switch {
+		case l.genericRoles[w] && head == "":
+			head = w
+		case l.particles[w] || l.determiners[w] || w == "of":
+		default:
+			mods = append(mods, w)
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	for j := len(r.out) - 1; j >= 0; j-- {
+		e := r.out[j].Speaker
+		if e == nil || e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, mods) {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+func rolesContain(roles, words []string) bool {
+	all := strings.Join(roles, " ")
+	for _, w := range words {
+		if !strings.Contains(" "+all+" ", " "+w+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// description returns the entity for an unresolved description, one per folded text.
+func (r *resolver) description(text string, kind EntityKind) *Entity {
+	key := lower(text)
+	if e, ok := r.descr[key]; ok {
+		return e
+	}
+	e := &Entity{Name: text, Kind: kind}
+	if kind == KindOrganisation {
+		e.Gender = Plural
+	}
+	r.descr[key] = e
+	return e
+}
