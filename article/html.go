@@ -159,8 +159,3 @@ func findBase(n *html.Node) string {
 
 // errTooLarge is returned by extractMain for pages with more than MaxHTMLElements elements.
 var errTooLarge = errors.New("page has too many elements for main-text extraction")
-
-// ParseMarkdown parses a Markdown document. Placeholder until the Markdown parser lands.
-func ParseMarkdown(r io.Reader) (*Article, error) {
-	return nil, errors.New("article: ParseMarkdown not implemented")
-}

@@ -144,6 +144,11 @@ func (w *walker) textNode(data string) {
 		return
 	}
 	off, found := w.idx.find(data)
+	w.emitText(data, off, found)
+}
+
+// emitText emits the words of data, which is w.idx text at off when found.
+func (w *walker) emitText(data string, off int, found bool) {
 	for i := 0; i < len(data); {
 		if isSpaceByte(data[i]) {
 			w.space = w.inPara

@@ -1,0 +1,69 @@
+package article
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/quotecheck/quotecheck/internal/corpus"
+)
+
+func TestParseText(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+		warn     bool
+	}{
+		{"blank lines", "First para\nsame para.\n\n  Second.  \n\n\n", []string{"First para\nsame para.", "Second."}, false},
+		{"single newlines", "Line one.\nLine two.\r\n\nx", []string{"Line one.\nLine two.", "x"}, false},
+		{"no blank line", "Headline\nBody one.\n  Body two.\n", []string{"Headline", "Body one.", "Body two."}, false},
+		{"bom", "\xef\xbb\xbfHello", []string{"Hello"}, false},
+		{"latin-1", "Co\xfbt: \xa3300", []string{"Coût: £300"}, true},
+		{"empty", "", nil, false},
+		{"spaces only", " \n\t\n", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseText(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			var got []string
+			for _, p := range a.Paragraphs {
+				got = append(got, a.Text[p.Start:p.End])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("paragraphs (-want +got):\n%s", diff)
+			}
+			if (len(a.Warnings) > 0) != tt.warn {
+				t.Errorf("warnings %q, want some: %v", a.Warnings, tt.warn)
+			}
+		})
+	}
+}
+
+// TestParseTextSeed checks the offsets of the seed article, whose paragraphs are single lines.
+func TestParseTextSeed(t *testing.T) {
+	data, err := os.ReadFile(corpus.Path(t, "000_5f5a9c1a478e8b55.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseText(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, a)
+	if len(a.Paragraphs) < 5 {
+		t.Errorf("seed has %d paragraphs, want at least 5", len(a.Paragraphs))
+	}
+	for i, p := range a.Paragraphs {
+		pos, ok := a.Position(p.Start)
+		line := strings.Split(string(data), "\n")[pos.Line-1]
+		if !ok || !strings.HasPrefix(strings.TrimSpace(line), a.Text[p.Start:min(p.End, p.Start+20)]) {
+			t.Errorf("paragraph %d at %+v does not start line %q", i, pos, line)
+		}
+	}
+}
