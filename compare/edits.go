@@ -232,7 +232,7 @@ var numberWords = map[string]string{
 	"onze": "11", "douze": "12", "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16", "vingt": "20",
 	"trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60", "cent": "100", "mille": "1000",
 	"millions": "1e6", "milliard": "1e9", "milliards": "1e9", "moitié": "0.5",
-	"hundreds": "100s", "thousands": "1000s", "millions_": "", "billions": "1e9s", "dozens": "12s",
+	"hundreds": "100s", "thousands": "1000s", "billions": "1e9", "dozens": "12s",
 }
 
 // numbers returns the values of the number words and numerals of ts.
@@ -309,14 +309,38 @@ func names(ts []token) []token {
 	return out
 }
 
-// similarName reports whether two folded names are spellings of one another: a shared
-// prefix of at least half the shorter.
+// similarName reports whether two folded names are spellings of one another (Moammar,
+// Muammar): a Levenshtein distance of at most a third of the longer, or one a prefix of the
+// other.
 func similarName(a, b string) bool {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 || len(rb) == 0 {
+		return false
 	}
-	return n*2 >= min(len(a), len(b)) && n > 0
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	return 3*levenshtein(ra, rb) <= max(len(ra), len(rb))
+}
+
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func sameMultiset(a, b []string) bool {

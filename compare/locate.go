@@ -120,7 +120,7 @@ func search(qt, st []token, log *slog.Logger) ([]step, bool) {
 }
 
 // hit is a source position where a quote n-gram occurs.
-type hit struct{ s, q int }
+type hit struct{ s, q, n int }
 
 // cluster is a run of hits close together in the source.
 type cluster struct {
@@ -134,18 +134,24 @@ type cluster struct {
 const maxWindows = 4
 
 // candidateWindows picks the windows of the source to align, as [lo, hi) token ranges, best
-// first: runs of shared word n-grams (3, else 2, else 1), the densest first.
+// first: runs of shared word 3-grams and 2-grams (2-grams of two function words left out;
+// single words when nothing else is shared), those covering most quote words first.
 func candidateWindows(qt, st []token) [][2]int {
-	var hits []hit
-	var n int
-	for n = 3; n >= 1; n-- {
-		if hits = seedHits(qt, st, n); len(hits) > 0 {
-			break
-		}
+	hits := seedHits(qt, st, 3)
+	hits = append(hits, seedHits(qt, st, 2)...)
+	if len(hits) == 0 {
+		hits = seedHits(qt, st, 1)
 	}
 	if len(hits) == 0 {
 		return nil
 	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return a.q - b.q
+	})
+	n := 3
 	m := len(qt)
 	cs := clusters(hits, n, max(m, 20))
 	slices.SortStableFunc(cs, func(a, b cluster) int { return b.distinct - a.distinct })
@@ -190,6 +196,9 @@ func hasGap(qt []token) bool {
 func seedHits(qt, st []token, n int) []hit {
 	qgrams := map[uint64][]int{}
 	for i := 0; i+n <= len(qt); i++ {
+		if n == 2 && stopwords[qt[i].key] && stopwords[qt[i+1].key] {
+			continue
+		}
 		if h, ok := gramHash(qt[i : i+n]); ok {
 			qgrams[h] = append(qgrams[h], i)
 		}
@@ -201,7 +210,7 @@ func seedHits(qt, st []token, n int) []hit {
 	for j := 0; j+n <= len(st); j++ {
 		h, _ := gramHash(st[j : j+n])
 		for _, q := range qgrams[h] {
-			hits = append(hits, hit{s: j, q: q})
+			hits = append(hits, hit{s: j, q: q, n: n})
 		}
 	}
 	return hits
@@ -230,10 +239,19 @@ func clusters(hits []hit, n, gap int) []cluster {
 		c := &out[len(out)-1]
 		c.last = h.s
 		c.minQ, c.maxQ = min(c.minQ, h.q), max(c.maxQ, h.q)
-		if !seen[h.q] {
-			seen[h.q] = true
-			c.distinct++
+		for k := h.q; k < h.q+h.n; k++ {
+			if !seen[k] {
+				seen[k] = true
+				c.distinct++
+			}
 		}
 	}
 	return out
 }
+
+// stopwords are frequent function words (English and French): a 2-gram of two of them is too
+// common to seed a window.
+var stopwords = setOf("the", "a", "an", "of", "to", "in", "and", "or", "is", "it", "that", "for", "on", "at",
+	"by", "with", "as", "be", "was", "are", "we", "i", "he", "she", "they", "you", "this", "not", "have", "has",
+	"de", "la", "le", "les", "l'", "d'", "des", "et", "en", "un", "une", "du", "à", "au", "aux", "que", "qu'",
+	"qui", "est", "il", "elle", "ils", "on", "ne", "pas", "se", "s'", "sur", "pour", "par", "dans")

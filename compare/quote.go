@@ -71,11 +71,18 @@ func mergeBracketed(q string, ws []norm.Word) []markedWord {
 		}
 		out = append(out, markedWord{w: w})
 	}
-	// A word whose own text touches a bracket ("[T]he" when "T" stands alone) is edited too.
+	// A word whose own text touches a bracket is edited too; its span takes in the brackets
+	// that belong to it ("[T]he", "work[s]").
 	for i := range out {
-		w := out[i].w
-		if (w.Start > 0 && (q[w.Start-1] == ']')) || (w.End < len(q) && q[w.End] == '[') {
+		w := &out[i].w
+		if (w.Start > 0 && q[w.Start-1] == ']') || (w.End < len(q) && q[w.End] == '[') {
 			out[i].edited = true
+		}
+		if out[i].edited && w.Start > 0 && q[w.Start-1] == '[' {
+			w.Start--
+		}
+		if out[i].edited && w.End < len(q) && q[w.End] == ']' {
+			w.End++
 		}
 	}
 	return out

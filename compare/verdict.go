@@ -21,10 +21,17 @@ func judge(quote, source string, qt, st []token, steps []step) Match {
 	first, last := alignedSource(steps)
 	m.Source = article.Span{Start: st[first].start, End: st[last].end}
 	m.Quote = quoteSpan(qt, steps)
+	m.Edits = edits(source, qt, st, steps)
+	for _, e := range m.Edits {
+		if e.Kind == EditJoin { // narration between two quoted stretches is not an error
+			n := wordsIn(st, e.Source)
+			c.dels -= n
+			c.passageWords -= n
+		}
+	}
 	m.Similarity = 2 * float64(c.equal) / float64(c.quoteWords+c.passageWords)
 	m.Similarity = min(m.Similarity, 1)
 	m.WER = float64(c.subs+c.ins+c.dels) / float64(c.quoteWords)
-	m.Edits = edits(source, qt, st, steps)
 	m.Verdict = verdictOf(m.Edits)
 	if m.Verdict == Exact && !sameText(quote, source, m.Source) {
 		m.Verdict = Equivalent
@@ -167,4 +174,15 @@ func contextCut(source string, st []token, last int) bool {
 		return true
 	}
 	return st[i].key == "à" && i+1 < len(st) && st[i+1].key == "moins"
+}
+
+// wordsIn counts the tokens of st that start inside sp.
+func wordsIn(st []token, sp article.Span) int {
+	n := 0
+	for _, t := range st {
+		if t.start >= sp.Start && t.start < sp.End {
+			n++
+		}
+	}
+	return n
 }

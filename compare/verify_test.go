@@ -123,9 +123,9 @@ func TestVerifyBASIL(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"binary accuracy", binary, 0.0},
-		{"verdict accuracy", exact, 0.0},
-		{"location accuracy", loc, 0.0},
+		{"binary accuracy", binary, 0.97},
+		{"verdict accuracy", exact, 0.95},
+		{"location accuracy", loc, 0.98},
 	} {
 		if f.got < f.floor {
 			t.Errorf("%s = %.3f, want at least %.3f", f.name, f.got, f.floor)
