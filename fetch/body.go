@@ -52,22 +52,64 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// charsetOf picks the encoding of body and returns its WHATWG name: a BOM, then the
-// Content-Type charset parameter, then (HTML only) a <meta> charset in the first 1024
-// bytes (golang.org/x/net/html/charset, after the WHATWG encoding-sniffing algorithm);
-// without a certain answer, UTF-8 when the whole body is valid UTF-8, else the guess of
-// that algorithm (windows-1252, which is also what browsers use for ISO-8859-1).
+// charsetOf names the encoding of body (WHATWG names). HTML follows the rules of
+// article.ParseHTML, which decodes HTML itself: the HTML standard's encoding sniffing with
+// golang.org/x/net/html/charset (a BOM, the Content-Type charset, a <meta> in the first 1024
+// bytes, a guess), then checked against the bytes: "UTF-8" that is mostly invalid UTF-8 is
+// windows-1252, and a single-byte legacy encoding whose bytes are valid multi-byte UTF-8 is
+// UTF-8. Plain text takes a BOM or the Content-Type charset, else UTF-8 when the body is valid
+// UTF-8, else windows-1252 (as article.ParseText).
 func charsetOf(body []byte, contentType, kind string) string {
-	e, name, certain := charset.DetermineEncoding(body, contentType)
-	switch {
-	case certain:
+	_, name, certain := charset.DetermineEncoding(body, contentType)
+	if kind == kindText && !certain {
+		name = "windows-1252"
+		if utf8.Valid(body) {
+			name = "utf-8"
+		}
 		return name
-	case utf8.Valid(body):
+	}
+	switch {
+	case name == "utf-8" && !utf8.Valid(body):
+		if valid, invalid := countUTF8(body); valid <= invalid {
+			return "windows-1252"
+		}
+	case isSingleByte(name) && utf8.Valid(body) && hasHighBit(body):
 		return "utf-8"
-	case kind == kindText || e == nil:
-		return "windows-1252"
 	}
 	return name
+}
+
+// countUTF8 counts valid multi-byte sequences and invalid bytes of b.
+func countUTF8(b []byte) (valid, invalid int) {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		b = b[n:]
+	}
+	return valid, invalid
+}
+
+func hasHighBit(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// isSingleByte reports whether the WHATWG encoding name is a single-byte legacy encoding.
+func isSingleByte(name string) bool {
+	return strings.HasPrefix(name, "windows-") || strings.HasPrefix(name, "iso-8859-") ||
+		strings.HasPrefix(name, "koi8") || name == "macintosh" || name == "ibm866" || name == "x-mac-cyrillic"
 }
 
 // toUTF8 decodes body from the named encoding. UTF-8 input is returned unchanged (a BOM is
@@ -84,15 +126,3 @@ func toUTF8(body []byte, name string) ([]byte, error) {
 	return out, err
 }
 
-// utf8ContentType is contentType with its charset replaced by utf-8, since the parser gets
-// the decoded bytes.
-func utf8ContentType(contentType, kind string) string {
-	mt, _, err := mime.ParseMediaType(contentType)
-	if err != nil || mt == "" {
-		mt = "text/html"
-		if kind == kindText {
-			mt = "text/plain"
-		}
-	}
-	return mt + "; charset=utf-8"
-}

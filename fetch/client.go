@@ -111,29 +111,35 @@ type page struct {
 	base          *url.URL // base URL for the parser
 }
 
-// parse decodes p's body and hands it to the parser for its media type.
+// parse hands p's body to the parser for its media type: HTML as served, with its
+// Content-Type (article.ParseHTML decodes it); plain text decoded to UTF-8 first.
 func (c *Client) parse(p *page) (*Result, error) {
 	kind, err := mediaKind(p.ev.ContentType, p.body)
 	if err != nil {
 		return nil, err
 	}
-	text, err := toUTF8(p.body, p.ev.Charset)
-	if err != nil {
-		return nil, err
-	}
 	var a *article.Article
-	if kind == kindText {
-		a, err = article.ParseText(bytesReader(text))
-		if a != nil {
-			a.URL = p.base
-		}
+	if kind == kindHTML {
+		a, err = c.parseHTML(bytesReader(p.body), p.ev.ContentType, p.base)
 	} else {
-		a, err = c.parseHTML(bytesReader(text), utf8ContentType(p.ev.ContentType, kind), p.base)
+		a, err = parseText(p.body, p.ev.Charset, p.base)
 	}
 	if err != nil {
 		return nil, err
 	}
 	return &Result{Article: a, Evidence: p.ev}, nil
+}
+
+func parseText(body []byte, charsetName string, base *url.URL) (*article.Article, error) {
+	text, err := toUTF8(body, charsetName)
+	if err != nil {
+		return nil, err
+	}
+	a, err := article.ParseText(bytesReader(text))
+	if a != nil {
+		a.URL = base
+	}
+	return a, err
 }
 
 // replay answers from the recordings.

@@ -248,10 +248,14 @@ func TestGetCharset(t *testing.T) {
 			"Café crème", "<meta http-equiv> form"},
 		{"undeclared latin-1", "text/html", fmt.Sprintf(latin, ""), "windows-1252",
 			"Café crème", "not valid UTF-8 and undeclared: windows-1252"},
-		{"undeclared utf-8", "text/html", "<p>" + strings.Repeat("x", 2000) + "Café</p>", "utf-8",
+		{"undeclared utf-8", "text/html", "<html><body><p>" + strings.Repeat("x ", 1000) + "Café</p></body></html>", "utf-8",
 			"Café", "valid UTF-8 past the 1024-byte prescan window stays UTF-8"},
 		{"plain latin-1", "text/plain", "Caf\xe9 cr\xe8me", "windows-1252",
 			"Café crème", "text/plain without charset, not UTF-8"},
+		{"plain latin-2", "text/plain; charset=iso-8859-2", "Za\xbf\xf3\xb3\xe6", "iso-8859-2",
+			"Zażółć", "text/plain with a charset is decoded before article.ParseText"},
+		{"mislabelled utf-8", "text/html; charset=iso-8859-1", "<html><body><p>Café crème</p></body></html>", "utf-8",
+			"Café crème", "declared Latin-1 but valid multi-byte UTF-8: UTF-8, as article.ParseHTML decides"},
 	}
 	mux := http.NewServeMux()
 	for _, tt := range tests {
@@ -261,7 +265,7 @@ func TestGetCharset(t *testing.T) {
 		})
 	}
 	srv, _ := newServer(t, mux)
-	c := newTestClient(testOptions())
+	c := New(testOptions()) // the real article.ParseHTML, which decodes HTML
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := c.Get(context.Background(), srv.URL+"/"+strings.ReplaceAll(tt.name, " ", "-"))
