@@ -125,4 +125,3 @@ func toUTF8(body []byte, name string) ([]byte, error) {
 	out, _, err := transform.Bytes(enc.NewDecoder(), body)
 	return out, err
 }
-
