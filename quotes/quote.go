@@ -39,6 +39,7 @@ const (
 	MultiParagraph                   // the quote runs over several paragraphs (news convention)
 	Interrupted                      // one piece of a statement split by its cue; see Quote.Next/Prev
 	Floating                         // no cue of its own next to it
+	Fragment                         // quoted words inside a reported clause: the statement is the enclosing Mixed quote
 )
 
 // Has reports whether all bits of g are set in f.

@@ -1,0 +1,359 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/lang"
+)
+
+// word returns the text of token i.
+func (d *doc) word(i int) string { t := d.toks[i]; return d.text[t.s:t.e] }
+
+func (d *doc) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord }
+
+func (d *doc) isPunct(i int, set string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+		return false
+	}
+	return strings.Contains(set, d.word(i))
+}
+
+// verbGroup is a reporting verb found in the text: tokens [first, last] and its lemma.
+type verbGroup struct {
+	first, last int
+	lemma       string
+}
+
+func (g verbGroup) span(d *doc) article.Span {
+	return article.Span{Start: d.toks[g.first].s, End: d.toks[g.last].e}
+}
+
+// verbAt reads a reporting-verb group starting at token i: a verb form ("said", "affirme"),
+// a phrasal verb ("point out", "fait part"), an auxiliary with inserted words and a participle
+// ("avait lui aussi affirmé", "has also said"), or an inverted form ("a-t-il ajouté",
+// "dit-il"). Tokens inside direct quotes never count.
+func (d *doc) verbAt(i int) (verbGroup, bool) {
+	if !d.isWord(i) || d.inq[i] >= 0 {
+		return verbGroup{}, false
+	}
+	w := d.word(i)
+	if g, ok := d.phrasalAt(i, w); ok {
+		return g, true
+	}
+	if lemma, ok := d.lg.Verb(w); ok && !d.lg.Aux(w) {
+		return verbGroup{i, i, lemma}, true
+	}
+	base := w
+	if v, _, ok := lang.SplitInverted(w); ok {
+		if lemma, ok := d.lg.Verb(v); ok {
+			return verbGroup{i, i, lemma}, true
+		}
+		base = v
+	}
+	if !d.lg.Aux(base) {
+		return verbGroup{}, false
+	}
+	para := d.toks[i].para
+	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].para == para && d.isWord(k) && d.inq[k] < 0; k++ {
+		wk := d.word(k)
+		if g, ok := d.phrasalAt(k, wk); ok {
+			return verbGroup{i, g.last, g.lemma}, true
+		}
+		if lemma, ok := d.lg.Verb(wk); ok && !d.lg.Aux(wk) {
+			return verbGroup{i, k, lemma}, true
+		}
+		if !d.lg.Insert(wk) && !d.lg.Aux(wk) && !(d.lg.Code == "fr" && strings.HasSuffix(lang.Fold(wk), "'")) {
+			break
+		}
+	}
+	return verbGroup{}, false
+}
+
+func (d *doc) phrasalAt(i int, w string) (verbGroup, bool) {
+	for _, ph := range d.lg.Phrasal(w) {
+		k := i
+		ok := true
+		for _, p := range ph.Particle {
+			k++
+			if !d.isWord(k) || lang.Fold(d.word(k)) != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return verbGroup{i, k, ph.Lemma}, true
+		}
+	}
+	return verbGroup{}, false
+}
+
+// markerAt matches a source marker ("according to", "selon", "d'après") at token i and
+// returns its last token.
+func (d *doc) markerAt(i int) (last int, lemma string, ok bool) {
+	if !d.isWord(i) || d.inq[i] >= 0 {
+		return 0, "", false
+	}
+	for _, m := range d.lg.Markers() {
+		if k, ok := d.phraseAt(i, m); ok {
+			return k, m, true
+		}
+	}
+	return 0, "", false
+}
+
+// phraseAt matches the folded phrase p (words separated by spaces; an elision "d'" ends a
+// word) at token i and returns the index of its last token.
+func (d *doc) phraseAt(i int, p string) (int, bool) {
+	k := i
+	for _, w := range phraseWords(p) {
+		if k >= len(d.toks) || d.toks[k].kind != tWord || lang.Fold(d.word(k)) != w || d.toks[k].para != d.toks[i].para {
+			return 0, false
+		}
+		k++
+	}
+	return k - 1, true
+}
+
+// phraseWords splits a marker the way the tokenizer splits text.
+func phraseWords(p string) []string {
+	var out []string
+	for _, f := range strings.Fields(p) {
+		if j := strings.IndexByte(f, '\''); j >= 0 && j < len(f)-1 && elisions[f[:j+1]] {
+			out = append(out, f[:j+1], f[j+1:])
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// sentencePunct reports whether token i ends a sentence (., !, ?, …) or a clause (;).
+func (d *doc) sentencePunct(i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+		return false
+	}
+	switch d.word(i) {
+	case "!", "?", ";", "…":
+		return true
+	case ".":
+		return d.fullStop(i)
+	}
+	return false
+}
+
+// fullStop reports whether the dot at token i ends a sentence: not after a title or an
+// initial ("Mr.", "M.", "J."), and followed by the paragraph end, an upper-case word, a
+// digit or a mark.
+func (d *doc) fullStop(i int) bool {
+	t := d.toks[i]
+	if i > 0 && d.toks[i-1].e == t.s && d.toks[i-1].kind == tWord {
+		w := d.word(i - 1)
+		if _, ok := d.lg.Title(w); ok && isUpperStart(w) {
+			return false
+		}
+		if len([]rune(w)) == 1 && unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+		if abbrev[lang.Fold(w)] {
+			return false
+		}
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].para != t.para {
+		return true
+	}
+	r := firstRune(d.word(i + 1))
+	return !unicode.IsLower(r)
+}
+
+var abbrev = map[string]bool{
+	"etc": false, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "no": true, "vs": true, "st": true, "mt": true, "inc": true, "corp": true,
+	"co": true, "ltd": true, "jr": true, "sr": true, "av": true, "bd": true, "cf": true,
+}
+
+// directCues finds the cue of every top-level direct quote, links the pieces of interrupted
+// statements and sets the kinds term and direct.
+func (d *doc) directCues() {
+	byRaw := map[int]*item{}
+	var prev *item
+	for qi := range d.direct {
+		q := &d.direct[qi]
+		it := &item{Quote: Quote{Span: q.span, Kind: Direct, Flags: q.flags, Open: q.open, Close: q.close, Depth: q.depth}, raw: q}
+		d.items = append(d.items, it)
+		byRaw[qi] = it
+		if q.depth > 0 {
+			continue
+		}
+		if c, ok := d.cueAfter(q); ok {
+			it.Cue, it.cueAfter = &c, true
+		} else if c, ok := d.cueBefore(q); ok {
+			it.Cue = &c
+		}
+		if prev != nil && d.interrupted(prev, it) {
+			prev.next, it.prev = it, prev
+			prev.Flags |= Interrupted
+			it.Flags |= Interrupted
+			c := *prev.Cue
+			it.Cue = &c
+		}
+		prev = it
+	}
+	for _, it := range d.items {
+		if it.Depth > 0 {
+			continue
+		}
+		switch {
+		case it.Flags.Has(Interrupted):
+		case d.isTerm(it):
+			it.Kind, it.Cue = Term, nil
+		case it.Cue == nil:
+			it.Flags |= Floating
+		}
+	}
+}
+
+// interrupted reports whether b continues the statement of a, split by a's cue:
+// "A," she said. "B" / « A », a-t-il dit, « B ».
+func (d *doc) interrupted(a, b *item) bool {
+	if a.Cue == nil || !a.cueAfter || a.raw.close == "" || b.cueAfter {
+		return false
+	}
+	if b.Cue != nil && b.Cue.Span != a.Cue.Span {
+		return false
+	}
+	gap := d.text[a.raw.closeEnd:b.raw.openAt]
+	if len(gap) > 160 || strings.Contains(gap, "\n") || a.Cue.Span.End > b.raw.openAt {
+		return false
+	}
+	rest := strings.TrimSpace(d.text[a.Cue.Span.End:b.raw.openAt])
+	return len(rest) < 100 && !strings.ContainsAny(rest, "?!")
+}
+
+// tokenAfter returns the index of the first token starting at or after byte off.
+func (d *doc) tokenAfter(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// cueAfter looks for the cue right after a quote: ", a-t-il ajouté", "said Smith", "he said",
+// ", selon le ministre", "—Name".
+func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
+	if q.flags.Has(Unclosed) {
+		return Cue{}, false
+	}
+	i := d.tokenAfter(q.closeEnd)
+	if i >= len(d.toks) || d.toks[i].para != d.toks[d.tokenAfter(q.span.Start)].para {
+		return Cue{}, false
+	}
+	if d.isPunct(i, "—–") || d.isPunct(i, "-") && d.toks[i].s == q.closeEnd+1 {
+		if g, ok := d.verbAt(i + 1); ok {
+			return Cue{Span: g.span(d), Lemma: g.lemma}, true
+		}
+		return Cue{Span: article.Span{Start: d.toks[i].s, End: d.toks[i].e}, Lemma: "—"}, true
+	}
+	if d.isPunct(i, ",") {
+		i++
+	}
+	para := d.toks[i-1].para
+	words := 0
+	for k := i; k < len(d.toks) && d.toks[k].para == para && words < 7; k++ {
+		if d.toks[k].kind != tWord {
+			if d.isPunct(k, ",") && words > 0 {
+				continue
+			}
+			break
+		}
+		if g, ok := d.verbAt(k); ok {
+			if d.lg.Complementizer(d.wordOr(g.last + 1)) {
+				return Cue{}, false
+			}
+			return Cue{Span: g.span(d), Lemma: g.lemma}, true
+		}
+		if last, lemma, ok := d.markerAt(k); ok && k == i {
+			return Cue{Span: article.Span{Start: d.toks[k].s, End: d.toks[last].e}, Lemma: lemma}, true
+		}
+		if d.lg.Complementizer(d.word(k)) {
+			break
+		}
+		words++
+	}
+	return Cue{}, false
+}
+
+func (d *doc) wordOr(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.word(i)
+}
+
+// cueBefore looks for the cue before a quote: a colon lead-in ("X a déclaré :", "He said:",
+// or a paragraph ending with a colon), or a verb or marker a few words before the opener
+// ("he said, “…”", "selon lui, « … »").
+func (d *doc) cueBefore(q *rawQuote) (Cue, bool) {
+	j := d.tokenAfter(q.openAt) - 1
+	if j < 0 {
+		return Cue{}, false
+	}
+	if d.isPunct(j, ":") {
+		stop := max(j-14, 0)
+		for k := j - 1; k >= stop && !d.sentencePunct(k) && d.toks[k].kind != tMark; k-- {
+			if g, ok := d.verbAt(k); ok && g.last < j {
+				return Cue{Span: g.span(d), Lemma: g.lemma}, true
+			}
+		}
+		return Cue{Span: article.Span{Start: d.toks[j].s, End: d.toks[j].e}, Lemma: ":"}, true
+	}
+	if d.toks[j].para != d.toks[j+1].para {
+		return Cue{}, false
+	}
+	best, found := Cue{}, false
+	for k := j; k >= 0 && k >= j-6 && d.toks[k].para == d.toks[j].para; k-- {
+		if d.sentencePunct(k) || d.toks[k].kind == tMark {
+			break
+		}
+		if g, ok := d.verbAt(k); ok && g.last <= j && j-g.last <= 4 {
+			best, found = Cue{Span: g.span(d), Lemma: g.lemma}, true
+			break
+		}
+		if last, lemma, ok := d.markerAt(k); ok && last <= j {
+			best, found = Cue{Span: article.Span{Start: d.toks[k].s, End: d.toks[last].e}, Lemma: lemma}, true
+			break
+		}
+	}
+	return best, found
+}
+
+// isTerm reports whether a direct quote is a quoted term rather than a statement: no cue, at
+// most four words and no sentence punctuation at its end; or a title in title case.
+func (d *doc) isTerm(it *item) bool {
+	s := d.text[it.Span.Start:it.Span.End]
+	end := rune(0)
+	for _, r := range s {
+		end = r
+	}
+	if strings.ContainsRune(".!?…", end) {
+		return false
+	}
+	words, caps := 0, 0
+	for _, f := range strings.Fields(s) {
+		words++
+		if isUpperStart(f) || len(f) <= 3 {
+			caps++
+		}
+	}
+	if it.Cue == nil && words <= 4 {
+		return true
+	}
+	return words >= 2 && words <= 10 && caps == words && isUpperStart(s) && !d.lg.Stopword(strings.Fields(s)[0]) && it.Cue == nil
+}

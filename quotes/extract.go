@@ -1,0 +1,214 @@
+package quotes
+
+import (
+	"log/slog"
+	"sort"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/lang"
+)
+
+// Options tune [Extract]. The zero value is ready to use.
+type Options struct {
+	// Lang is the BCP 47 tag of the language whose conventions apply ("en", "fr-CA").
+	// "" means a.Metadata.Language.Value, and when that is empty or has no data file, the
+	// language detected from stop words (en or fr, see lang.Detect), else English.
+	Lang string
+	// Logger receives debug records (the language chosen); nil means silent.
+	Logger *slog.Logger
+}
+
+// Extract returns the quoted statements of a, sorted by Span.Start (an enclosing quote
+// before the quotes nested in it). Spans are UTF-8 byte offsets into a.Text, from 0, end
+// exclusive; a.Text[q.Span.Start:q.Span.End] is the quoted text.
+//
+// It finds direct quotes in every quote-mark convention of the language (nested, multi-
+// paragraph in the news convention, unclosed ones flagged [Unclosed] and cut at their
+// paragraph), their cues on either side (a verb group, a colon lead-in, a source marker, a
+// dash byline), statements interrupted by their cue (linked by Next/Prev), short quoted terms
+// ([Term]), indirect and [Mixed] speech (a reporting verb with its complement, "according to
+// X", "selon X", a colon lead-in), and the <q>/<blockquote> elements of the article
+// ([Blockquote]). A nil article, or one with no text, gives nil. Extract never fails: odd
+// input gives fewer or flagged quotes.
+func Extract(a *article.Article, opts Options) []Quote {
+	if a == nil || a.Text == "" {
+		return nil
+	}
+	lg := chooseLang(a, opts)
+	if opts.Logger != nil {
+		opts.Logger.Debug("quotes: extracting", "lang", lg.Code, "bytes", len(a.Text))
+	}
+	d := newDoc(a.Text, paragraphs(a), lg)
+	d.pairMarks()
+	d.directCues()
+	d.indirect()
+	d.blockquotes(a.Quotes)
+	return d.result()
+}
+
+// chooseLang picks the language data by the rules of Options.Lang.
+func chooseLang(a *article.Article, opts Options) *lang.Lang {
+	for _, code := range []string{opts.Lang, a.Metadata.Language.Value} {
+		if code == "" {
+			continue
+		}
+		if l, ok := lang.Get(code); ok {
+			return l
+		}
+	}
+	if code := lang.Detect(a.Text); code != "" {
+		return lang.MustGet(code)
+	}
+	return lang.MustGet("en")
+}
+
+// paragraphs returns a.Paragraphs when they are valid, else the non-blank lines of a.Text.
+func paragraphs(a *article.Article) []article.Span {
+	ok := len(a.Paragraphs) > 0
+	last := 0
+	for _, p := range a.Paragraphs {
+		if p.Start < last || p.End < p.Start || p.End > len(a.Text) {
+			ok = false
+			break
+		}
+		last = p.End
+	}
+	if ok {
+		return a.Paragraphs
+	}
+	var out []article.Span
+	for s := 0; s < len(a.Text); {
+		e := strings.IndexByte(a.Text[s:], '\n')
+		if e < 0 {
+			e = len(a.Text)
+		} else {
+			e += s
+		}
+		if ts, te := trimSpaces(a.Text, s, e); ts < te {
+			out = append(out, article.Span{Start: ts, End: te})
+		}
+		s = e + 1
+	}
+	return out
+}
+
+// item is a quote under construction; links are pointers until the final sort.
+type item struct {
+	Quote
+	raw        *rawQuote
+	next, prev *item
+	cueAfter   bool
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	text   string
+	lg     *lang.Lang
+	paras  []article.Span
+	toks   []token
+	inq    []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
+	direct []rawQuote
+	items  []*item
+}
+
+func newDoc(text string, paras []article.Span, lg *lang.Lang) *doc {
+	d := &doc{text: text, lg: lg, paras: paras}
+	d.toks = make([]token, 0, len(text)/5+8)
+	for i, p := range paras {
+		d.toks = tokenize(text, p.Start, p.End, i, d.toks)
+	}
+	return d
+}
+
+func (d *doc) pairMarks() {
+	p := newPairer(d.text, d.lg)
+	for i, para := range d.paras {
+		next, nextEnd := -1, -1
+		if i+1 < len(d.paras) {
+			next, nextEnd = d.paras[i+1].Start, d.paras[i+1].End
+		}
+		p.paragraph(para.Start, para.End, next, nextEnd)
+	}
+	sort.SliceStable(p.out, func(i, j int) bool {
+		a, b := p.out[i], p.out[j]
+		if a.span.Start != b.span.Start {
+			return a.span.Start < b.span.Start
+		}
+		return a.span.End > b.span.End
+	})
+	d.direct = p.out
+	d.inq = make([]int32, len(d.toks))
+	k := 0
+	var top []int // depth-0 quotes in order
+	for i, q := range d.direct {
+		if q.depth == 0 {
+			top = append(top, i)
+		}
+	}
+	for ti, t := range d.toks {
+		for k < len(top) && d.direct[top[k]].closeEnd <= t.s {
+			k++
+		}
+		d.inq[ti] = -1
+		if k < len(top) && d.direct[top[k]].openAt <= t.s {
+			q := d.direct[top[k]]
+			d.inq[ti] = int32(top[k])
+			if t.s == q.openAt || (q.close != "" && t.e == q.closeEnd) {
+				d.toks[ti].kind = tMark
+			}
+		}
+	}
+}
+
+// result sorts the items and turns links into indexes.
+func (d *doc) result() []Quote {
+	sort.SliceStable(d.items, func(i, j int) bool {
+		a, b := d.items[i], d.items[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		return a.Span.End > b.Span.End
+	})
+	idx := make(map[*item]int, len(d.items))
+	for i, it := range d.items {
+		idx[it] = i
+	}
+	out := make([]Quote, len(d.items))
+	for i, it := range d.items {
+		q := it.Quote
+		q.Next, q.Prev = -1, -1
+		if it.next != nil {
+			q.Next = idx[it.next]
+		}
+		if it.prev != nil {
+			q.Prev = idx[it.prev]
+		}
+		q.Lang = d.lg.Code
+		out[i] = q
+	}
+	return out
+}
+
+// blockquotes adds the <q> and <blockquote> elements; a <q> whose span equals a direct
+// quote's gives that quote its cite instead.
+func (d *doc) blockquotes(els []article.QuoteElement) {
+	for _, el := range els {
+		if el.Span.Start < 0 || el.Span.End > len(d.text) || el.Span.Start >= el.Span.End {
+			continue
+		}
+		cite := ""
+		if el.Cite != nil {
+			cite = el.Cite.String()
+		}
+		dup := false
+		for _, it := range d.items {
+			if it.Span == el.Span && it.Kind == Direct {
+				it.Cite, dup = cite, true
+			}
+		}
+		if !dup {
+			d.items = append(d.items, &item{Quote: Quote{Span: el.Span, Kind: Blockquote, Cite: cite}})
+		}
+	}
+}

@@ -1,0 +1,381 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/lang"
+)
+
+// Lemma sets that decide which complements count (see the package tests for examples).
+var (
+	// npLemmas take a noun phrase that carries the reported content ("a salué la
+	// coopération…", "condemned the decision…").
+	npLemmas = set("saluer", "dénoncer", "annoncer", "faire part", "faire état", "condamner",
+		"critiquer", "réclamer", "exiger", "fustiger", "déplorer", "regretter", "promettre",
+		"proposer", "confirmer", "démentir", "nier", "revendiquer", "prôner", "welcome", "condemn",
+		"announce", "deny", "criticize", "criticise", "praise", "demand", "confirm", "propose",
+		"promise", "call for", "denounce", "reject", "hail", "applaud", "blast", "slam")
+	// bareLemmas take a clause without "that" ("said the company would…").
+	bareLemmas = set("say", "claim", "insist", "argue", "add", "write", "warn", "predict",
+		"believe", "think", "hope", "expect", "suggest", "admit", "report", "estimate", "fear",
+		"feel", "reckon", "acknowledge", "concede", "assert", "contend", "maintain", "recall",
+		"tweet", "announce", "explain", "note", "tell", "agree", "worry", "know", "guess")
+	// toLemmas take "to" + infinitive ("vowed to…", "urged X to…").
+	toLemmas = set("promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "call", "warn",
+		"refuse", "decline", "agree", "plead", "beg", "demand", "encourage", "advise", "order",
+		"instruct", "invite", "appeal", "implore", "request", "expect", "hope", "claim")
+	// infLemmas take a bare infinitive in French ("a déclaré vouloir…").
+	infLemmas = set("déclarer", "affirmer", "dire", "assurer", "estimer", "reconnaître",
+		"penser", "croire", "espérer", "prétendre", "avouer", "nier", "jurer", "souhaiter",
+		"vouloir", "craindre", "admettre", "confier", "expliquer")
+	determiners = set("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur",
+		"leurs", "ce", "cette", "ces", "cet", "notre", "nos", "votre", "vos", "the", "a", "an", "his",
+		"her", "their", "its", "this", "these", "those", "our", "some", "many", "all", "no", "most",
+		"every", "each", "several", "any", "sa")
+	clauseStarts = set("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
+		"his", "her", "their", "its", "this", "these", "those", "our", "some", "many", "all", "no",
+		"most", "both", "neither", "nobody", "everyone", "nothing", "one", "if", "when")
+	weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "in", "on", "at",
+		"yesterday", "today", "last", "earlier", "later", "recently", "previously", "also")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// indirect finds reported speech: a reporting verb with its complement, a postposed cue, a
+// source marker ("according to X", "selon X", sentence-initial "Pour X,") and colon
+// lead-ins without quote marks.
+func (d *doc) indirect() {
+	sent := 0
+	lastEnd := -1
+	sentHas := false
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if i > 0 && t.para != d.toks[i-1].para {
+			sent, sentHas = i, false
+		}
+		if d.inq[i] >= 0 {
+			continue
+		}
+		if d.sentencePunct(i) {
+			sent, sentHas = i+1, false
+			continue
+		}
+		if t.s < lastEnd || t.kind != tWord {
+			continue
+		}
+		var it *item
+		if last, lemma, ok := d.markerAt(i); ok {
+			it = d.markerQuote(i, last, lemma, sent, sentHas)
+		} else if i == sent && d.lg.InitialMarker(d.word(i)) {
+			it = d.initialQuote(i)
+		} else if g, ok := d.verbAt(i); ok {
+			it = d.verbQuote(g, sent, sentHas)
+			if it == nil {
+				i = g.last
+			}
+		}
+		if it == nil {
+			continue
+		}
+		d.addIndirect(it)
+		lastEnd, sentHas = it.Span.End, true
+	}
+}
+
+// addIndirect records an indirect quote; one holding direct quotes is mixed, and those
+// become its fragments.
+func (d *doc) addIndirect(it *item) {
+	for _, o := range d.items {
+		if o.Kind != Direct && o.Kind != Term || o.Depth > 0 || o.raw == nil {
+			continue
+		}
+		if o.raw.openAt >= it.Span.Start && o.raw.closeEnd <= it.Span.End {
+			it.Kind = Mixed
+			o.Flags |= Fragment
+			o.Flags &^= Floating
+		}
+	}
+	d.items = append(d.items, it)
+}
+
+func (d *doc) newIndirect(cue article.Span, lemma string, s, e int) *item {
+	s, e = trimSpaces(d.text, s, e)
+	for e > s && strings.ContainsRune(",;:", rune(d.text[e-1])) {
+		e--
+	}
+	s, e = trimSpaces(d.text, s, e)
+	if e-s < 2 {
+		return nil
+	}
+	return &item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Indirect,
+		Cue: &Cue{Span: cue, Lemma: lemma}}}
+}
+
+// clauseEnd returns the byte end of the clause that starts at token k: the sentence end, a
+// paragraph end, or a comma followed by a postposed cue (", a indiqué X", ", ajoutant que",
+// ", selon X"). A direct quote inside is kept whole, closing mark included.
+func (d *doc) clauseEnd(k int) int {
+	para := d.toks[k].para
+	end := d.toks[k].e
+	for ; k < len(d.toks) && d.toks[k].para == para; k++ {
+		if q := d.inq[k]; q >= 0 {
+			end = max(end, d.direct[q].closeEnd)
+			continue
+		}
+		if d.sentencePunct(k) {
+			break
+		}
+		if d.isPunct(k, ",") && d.postposedAt(k+1) {
+			break
+		}
+		end = d.toks[k].e
+	}
+	return end
+}
+
+// postposedAt reports whether a postposed cue starts at token k: a verb group within the
+// next four words ("a indiqué", "he said", "the official added") or a source marker.
+func (d *doc) postposedAt(k int) bool {
+	if _, _, ok := d.markerAt(k); ok {
+		return true
+	}
+	for j := k; j < k+4 && d.isWord(j); j++ {
+		if d.lg.Complementizer(d.word(j)) {
+			return false
+		}
+		if _, ok := d.verbAt(j); ok {
+			return true
+		}
+		if j == k && d.lg.Code == "fr" {
+			return false // French inverts: ", a indiqué X"; a subject first is a new clause
+		}
+	}
+	return false
+}
+
+// markerQuote handles "according to X, …", "…, selon X." and "…, d'après lui, …".
+func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *item {
+	cue := article.Span{Start: d.toks[i].s, End: d.toks[last].e}
+	para := d.toks[i].para
+	if i <= sent+1 && !d.isPunct(i-1, ",") {
+		for k := last + 1; k < len(d.toks) && k <= last+14 && d.toks[k].para == para; k++ {
+			if d.sentencePunct(k) || d.inq[k] >= 0 {
+				return nil
+			}
+			if d.isPunct(k, ",") && k+1 < len(d.toks) && d.toks[k+1].para == para {
+				return d.newIndirect(cue, lemma, d.toks[k+1].s, d.clauseEnd(k+1))
+			}
+		}
+		return nil
+	}
+	if !d.isPunct(i-1, ",") || sentHas || i-1 <= sent {
+		return nil
+	}
+	if q := d.inq[i-2]; q >= 0 && d.direct[q].closeEnd <= d.toks[i-1].s {
+		return nil // the marker is the cue of the quote before it
+	}
+	end := d.clauseEnd(last + 1)
+	start := d.toks[sent].s
+	if end <= d.toks[last].e {
+		end = d.toks[i-1].s
+	}
+	return d.newIndirect(cue, lemma, start, end)
+}
+
+// initialQuote handles a sentence-initial "Pour X, …" where X is a person: a pronoun, a
+// capitalised name or a title ("Pour le ministre, …").
+func (d *doc) initialQuote(i int) *item {
+	para := d.toks[i].para
+	person := false
+	for k := i + 1; k < len(d.toks) && k <= i+10 && d.toks[k].para == para; k++ {
+		if d.isPunct(k, ",") {
+			if !person || k == i+1 || k+1 >= len(d.toks) || d.toks[k+1].para != para {
+				return nil
+			}
+			cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e}
+			return d.newIndirect(cue, lang.Fold(d.word(i)), d.toks[k+1].s, d.clauseEnd(k+1))
+		}
+		if !d.isWord(k) || d.inq[k] >= 0 {
+			return nil
+		}
+		w := d.word(k)
+		if k <= i+3 {
+			if _, ok := d.lg.Pronoun(w); ok && k == i+1 {
+				person = true
+			}
+			if t, ok := d.lg.Title(w); ok && (t.Role || isUpperStart(w)) {
+				person = true
+			}
+			if k == i+1 && isUpperStart(w) && !d.lg.Stopword(w) {
+				person = true
+			}
+		}
+	}
+	return nil
+}
+
+// verbQuote reads the complement of a reporting verb, or the clause before it when the cue
+// is postposed ("X, a indiqué Y").
+func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
+	cue := g.span(d)
+	if it := d.postposed(g, sent, sentHas); it != nil {
+		return it
+	}
+	k := g.last + 1
+	if k >= len(d.toks) || d.toks[k].para != d.toks[g.last].para || d.inq[k] >= 0 {
+		return nil
+	}
+	para := d.toks[k].para
+	// A colon lead-in without quote marks: "X said: the plan …".
+	for j := k; j < k+6 && j < len(d.toks) && d.toks[j].para == para; j++ {
+		if d.isPunct(j, ":") {
+			if j+1 < len(d.toks) && d.toks[j+1].para == para && d.inq[j+1] < 0 {
+				return d.newIndirect(cue, g.lemma, d.toks[j+1].s, d.clauseEnd(j+1))
+			}
+			return nil
+		}
+		if !d.isWord(j) {
+			break
+		}
+	}
+	// A complementizer after at most six words of object or adjunct ("told reporters that").
+	for j := k; j < k+7 && j < len(d.toks) && d.toks[j].para == para && d.inq[j] < 0; j++ {
+		if !d.isWord(j) && !d.isPunct(j, ",") {
+			break
+		}
+		w := lang.Fold(d.word(j))
+		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.lg.Complementizer(w) {
+			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
+				break
+			}
+			return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
+		}
+		if _, ok := d.verbAt(j); ok && j > k {
+			break
+		}
+	}
+	w := lang.Fold(d.word(k))
+	switch d.lg.Code {
+	case "fr":
+		for j := k; j < k+5 && j+1 < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
+			wj := lang.Fold(d.word(j))
+			if (wj == "de" || wj == "d'" || wj == "à") && d.infinitive(j+1) {
+				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
+			}
+		}
+		if infLemmas[g.lemma] && d.infinitive(k) {
+			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
+		}
+		if npLemmas[g.lemma] && (determiners[w] || strings.HasPrefix(g.lemma, "faire") && (w == "de" || w == "d'" || w == "du" || w == "des")) {
+			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
+		}
+	case "en":
+		for j := k; j < k+4 && j < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
+			if lang.Fold(d.word(j)) == "to" && toLemmas[g.lemma] && j+1 < len(d.toks) && d.isWord(j+1) && !determiners[lang.Fold(d.word(j+1))] && !isUpperStart(d.word(j+1)) {
+				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
+			}
+		}
+		if npLemmas[g.lemma] && determiners[w] {
+			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
+		}
+		if bareLemmas[g.lemma] && !d.isPunct(g.first-1, ",") {
+			j := k
+			if g.lemma == "tell" {
+				for j < k+3 && d.isWord(j) && !clauseStarts[lang.Fold(d.word(j))] {
+					j++
+				}
+				if j == k {
+					return nil
+				}
+			}
+			if d.clauseStart(j) {
+				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
+			}
+		}
+	}
+	return nil
+}
+
+// clauseStart reports whether token j can open a clause without "that": a subject pronoun,
+// a determiner or a capitalised name followed by more words.
+func (d *doc) clauseStart(j int) bool {
+	if !d.isWord(j) || d.inq[j] >= 0 || !d.isWord(j+1) {
+		return false
+	}
+	w := lang.Fold(d.word(j))
+	if weekdays[w] {
+		return false
+	}
+	if clauseStarts[w] {
+		return true
+	}
+	return isUpperStart(d.word(j)) && !d.lg.Stopword(w)
+}
+
+// infinitive reports whether token j looks like a French infinitive (-er, -ir, -re, -oir).
+func (d *doc) infinitive(j int) bool {
+	if !d.isWord(j) || d.inq[j] >= 0 {
+		return false
+	}
+	w := d.word(j)
+	if len(w) < 4 || !unicode.IsLower(firstRune(w)) || d.lg.Stopword(w) {
+		return false
+	}
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
+}
+
+// postposed handles a cue after its clause: "X, a indiqué Y." / "X, he said." / "X, said
+// Smith." The clause is the sentence up to the comma.
+func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
+	if sentHas {
+		return nil
+	}
+	comma := -1
+	for j := g.first - 1; j >= sent && j >= g.first-5; j-- {
+		if d.isPunct(j, ",") {
+			comma = j
+			break
+		}
+		if !d.isWord(j) || d.inq[j] >= 0 || d.lg.Complementizer(d.word(j)) {
+			return nil
+		}
+		if d.lg.Code == "fr" {
+			return nil
+		}
+	}
+	if comma <= sent+2 {
+		return nil
+	}
+	if q := d.inq[comma-1]; q >= 0 {
+		return nil // the cue of a direct quote
+	}
+	// The cue must end its sentence: a few words of subject, then the end or a comma.
+	para := d.toks[g.last].para
+	for j := g.last + 1; ; j++ {
+		if j >= len(d.toks) || d.toks[j].para != para || d.sentencePunct(j) || d.isPunct(j, ",") {
+			break
+		}
+		if j > g.last+7 || !d.isWord(j) || d.lg.Complementizer(d.word(j)) {
+			return nil
+		}
+	}
+	words := 0
+	for j := sent; j < comma; j++ {
+		if d.isWord(j) {
+			words++
+		}
+	}
+	if words < 3 {
+		return nil
+	}
+	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
+}

@@ -1,0 +1,293 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/lang"
+)
+
+// maxDepth bounds quote nesting; deeper openers are ignored (no real text nests further).
+const maxDepth = 16
+
+// rawQuote is a direct quote found by the pairing step.
+type rawQuote struct {
+	span        article.Span // content, marks and inner spaces excluded
+	openAt      int          // byte offset of the opening mark
+	closeEnd    int          // byte offset just past the closing mark, or span end when unclosed
+	open, close string
+	depth       int
+	flags       Flags
+}
+
+// openQuote is an opener waiting for its closer.
+type openQuote struct {
+	mark    string
+	at      int // opening mark
+	content int // first byte after the mark
+	multi   bool
+}
+
+// markAt returns the quote mark starting at byte i of text, "" when none. "“" and "”" are
+// PA-style two-character marks.
+func markAt(text string, i int) string {
+	switch c := text[i]; c {
+	case '"':
+		return `"`
+	case '\'', '`':
+		if i+1 < len(text) && text[i+1] == c {
+			return text[i : i+2]
+		}
+		if c == '\'' {
+			return "'"
+		}
+		return ""
+	case 0xc2: // « »
+		if i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb) {
+			return text[i : i+2]
+		}
+	case 0xe2: // “ ” „ ‟ ‘ ’ ‚ ‹ ›
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x9c, 0x9d, 0x9e, 0x9f, 0x98, 0x99, 0x9a, 0xb9, 0xba:
+				return text[i : i+3]
+			}
+		}
+	case 0xe3: // 「 」
+		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x8c || text[i+2] == 0x8d) {
+			return text[i : i+3]
+		}
+	}
+	return ""
+}
+
+func isDouble(m string) bool {
+	switch m {
+	case `"`, "“", "”", "„", "‟", "«", "»", "``", "''":
+		return true
+	}
+	return false
+}
+
+func isSingle(m string) bool {
+	switch m {
+	case "'", "‘", "’", "‚", "‹", "›":
+		return true
+	}
+	return false
+}
+
+// pairer pairs the quote marks of one article.
+type pairer struct {
+	text   string
+	lg     *lang.Lang
+	opens  map[string]bool
+	closes map[[2]string]bool
+	out    []rawQuote
+	stack  []openQuote
+	skip   int // offset of a re-opening mark already consumed by a multi-paragraph quote
+}
+
+func newPairer(text string, lg *lang.Lang) *pairer {
+	p := &pairer{text: text, lg: lg, opens: map[string]bool{}, closes: map[[2]string]bool{}, skip: -1}
+	for _, pr := range lg.Pairs {
+		p.opens[pr.Open] = true
+		p.closes[[2]string{pr.Open, pr.Close}] = true
+	}
+	for _, m := range []string{`"`, "“", "„", "«", "``", "''", "‘", "‚", "‹", "「"} {
+		p.opens[m] = true
+	}
+	p.closes[[2]string{"「", "」"}] = true
+	p.closes[[2]string{"``", "''"}] = true
+	p.closes[[2]string{"‹", "›"}] = true
+	p.closes[[2]string{"‘", "’"}] = true
+	p.closes[[2]string{"‚", "‘"}] = true
+	return p
+}
+
+// canClose reports whether mark m may close opener o.
+func (p *pairer) canClose(o, m string) bool {
+	if p.closes[[2]string{o, m}] {
+		return true
+	}
+	if isDouble(o) && isDouble(m) {
+		return m != "«" && m != "„" && m != "``" && o != "»"
+	}
+	if isSingle(o) && isSingle(m) {
+		return m == "’" || m == "'" || m == "›" && o == "‹"
+	}
+	return false
+}
+
+// ambiguous marks may open or close; flanking decides.
+func (p *pairer) ambiguous(m string) bool {
+	switch m {
+	case `"`, "''", "'", "’", "“", "‘":
+		return true
+	}
+	return p.opens[m] && m != "«" && m != "„" && m != "‚" && m != "``" && m != "‹" && m != "「"
+}
+
+// paragraph pairs the marks of text[s:e]; next is the start of the following paragraph,
+// -1 when none.
+func (p *pairer) paragraph(s, e, next, nextEnd int) {
+	text := p.text
+	for i := s; i < e; {
+		m := markAt(text, i)
+		if m == "" {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			continue
+		}
+		if i != p.skip {
+			p.mark(m, i, s, e)
+		}
+		i += len(m)
+	}
+	p.paragraphEnd(e, next, nextEnd)
+}
+
+func (p *pairer) mark(m string, i, ps, pe int) {
+	text := p.text
+	prev, next := utf8.RuneError, utf8.RuneError
+	if i > ps {
+		prev = lastRuneBefore(text, i)
+	}
+	if i+len(m) < pe {
+		next = runeAt(text, i+len(m))
+	}
+	prevLetter, nextLetter := isWordRune(prev), isWordRune(next)
+	if (m == "'" || m == "’" || m == "‘") && prevLetter && nextLetter {
+		return // apostrophe: l’Iran, don't, shouldn‘t
+	}
+	prevOpen := prev == utf8.RuneError || isSpace(prev) || strings.ContainsRune("([{—–-/:;,", prev) || markAt(string(prev), 0) != ""
+	nextClose := next == utf8.RuneError || isSpace(next) || strings.ContainsRune(".,;:!?)]}…—–-", next) || markAt(string(next), 0) != ""
+	if (m == "'" || m == "’") && prevOpen && unicode.IsDigit(next) {
+		return // ’90s
+	}
+	if k := p.closer(m); k >= 0 && (!p.ambiguous(m) || !prevOpen || nextClose) {
+		p.closeAt(k, m, i)
+		return
+	}
+	if !p.opens[m] || len(p.stack) >= maxDepth {
+		return
+	}
+	single := m == "'" || m == "’"
+	if single && !p.insideDouble() {
+		return
+	}
+	if p.ambiguous(m) && (!prevOpen || nextClose && next != utf8.RuneError && !isSpace(next)) {
+		return
+	}
+	if p.ambiguous(m) && next == utf8.RuneError {
+		return
+	}
+	p.stack = append(p.stack, openQuote{mark: m, at: i, content: i + len(m)})
+}
+
+func (p *pairer) insideDouble() bool {
+	for _, o := range p.stack {
+		if isDouble(o.mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// closer returns the stack index of the innermost opener that m may close, -1 when none.
+// Single marks close only the innermost opener, so a stray apostrophe cannot end an outer
+// double quote.
+func (p *pairer) closer(m string) int {
+	for k := len(p.stack) - 1; k >= 0; k-- {
+		if p.canClose(p.stack[k].mark, m) {
+			return k
+		}
+		if isSingle(m) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// closeAt closes stack entry k with mark m at byte i; entries above it end unclosed there.
+func (p *pairer) closeAt(k int, m string, i int) {
+	for len(p.stack)-1 > k {
+		p.emitUnclosed(i)
+	}
+	o := p.stack[k]
+	p.stack = p.stack[:k]
+	var f Flags
+	if o.multi {
+		f |= MultiParagraph
+	}
+	p.emit(o, k, i, i+len(m), m, f)
+}
+
+func (p *pairer) emitUnclosed(end int) {
+	o := p.stack[len(p.stack)-1]
+	p.stack = p.stack[:len(p.stack)-1]
+	f := Unclosed
+	if o.multi {
+		f |= MultiParagraph
+	}
+	p.emit(o, len(p.stack), end, end, "", f)
+}
+
+func (p *pairer) emit(o openQuote, depth, end, closeEnd int, closeMark string, f Flags) {
+	s, e := trimSpaces(p.text, o.content, end)
+	if s >= e {
+		return
+	}
+	if closeMark == "" {
+		closeEnd = e
+	}
+	p.out = append(p.out, rawQuote{span: article.Span{Start: s, End: e}, openAt: o.at, closeEnd: closeEnd,
+		open: o.mark, close: closeMark, depth: depth, flags: f})
+}
+
+// paragraphEnd closes what is still open at the end e of a paragraph. The news convention
+// (a quote running over paragraphs re-opens at each paragraph start and closes only at the
+// end) carries the outermost quote into the next paragraph when that one opens with a mark of
+// the same family; everything else ends here, unclosed.
+func (p *pairer) paragraphEnd(e, next, nextEnd int) {
+	if len(p.stack) == 0 {
+		return
+	}
+	for len(p.stack) > 1 {
+		p.emitUnclosed(e)
+	}
+	o := p.stack[0]
+	if next >= 0 {
+		m := markAt(p.text, next)
+		reopens := m != "" && p.opens[m] && isDouble(m) == isDouble(o.mark) && next+len(m) < nextEnd &&
+			(!p.ambiguous(m) || !isSpace(runeAt(p.text, next+len(m))))
+		if reopens {
+			o.multi = true
+			p.stack[0] = o
+			p.skip = next + len(m)
+			return
+		}
+	}
+	p.emitUnclosed(e)
+}
+
+// trimSpaces trims white space (no-break spaces included) from both ends of text[s:e].
+func trimSpaces(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:])
+		if !isSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}

@@ -1,0 +1,141 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/lang"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, digits, inner apostrophes, hyphens and dots ("M.Fomine" is one)
+	tPunct                // one punctuation rune (or "''", "``")
+	tMark                 // a quote mark that the pairing step used
+)
+
+// token is a word or punctuation of Article.Text, located by byte offsets.
+type token struct {
+	s, e int
+	kind tokKind
+	para int // index of the paragraph holding it
+	nl   bool
+}
+
+// isSpace reports white space, no-break spaces included.
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xa0 || r == 0x202f || r == 0x2009 || unicode.IsSpace(r)
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
+
+// elisions are the French elided words split off the word they lean on ("qu'il" → "qu'" "il").
+var elisions = map[string]bool{
+	"l'": true, "d'": true, "qu'": true, "s'": true, "n'": true, "c'": true, "j'": true,
+	"m'": true, "t'": true, "jusqu'": true, "lorsqu'": true, "puisqu'": true, "quoiqu'": true,
+}
+
+// tokenize splits text[s:e] (one paragraph, index para) into tokens appended to out.
+func tokenize(text string, s, e, para int, out []token) []token {
+	i := s
+	for i < e {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(text, i, e)
+			out = appendWord(text, i, j, para, out)
+			i = j
+		default:
+			j := i + n
+			if (r == '\'' || r == '`') && j < e && text[j] == byte(r) {
+				j++
+			}
+			out = append(out, token{s: i, e: j, kind: tPunct, para: para})
+			i = j
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// wordEnd returns the end of the word starting at i: word runes, and an apostrophe, hyphen or
+// dot when a word rune follows it on both sides ("don't", "vice-ministre", "M.Fomine", "U.S").
+func wordEnd(text string, i, e int) int {
+	prevWord := false
+	for i < e {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			prevWord = true
+			i += n
+			continue
+		}
+		if prevWord && (isApos(r) || r == '-' || r == '.' || r == 0xad) && i+n < e {
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
+			if isWordRune(r2) && !(r == '.' && unicode.IsUpper(r2) && i+n+1 < e && lowerRun(text, i+n)) {
+				i += n
+				prevWord = false
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// lowerRun reports whether the word at i continues with a lower-case letter after its first
+// rune: "Alors" after "Pyrénées." is a new sentence glued on, "S" in "U.S" is not.
+func lowerRun(text string, i int) bool {
+	_, n := utf8.DecodeRuneInString(text[i:])
+	if i+n >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsLower(r)
+}
+
+// appendWord appends the word text[s:e], splitting a French elision off its front.
+func appendWord(text string, s, e, para int, out []token) []token {
+	for k := s; k < e && k-s <= 8; {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if isApos(r) {
+			if k+n < e && elisions[lang.Fold(text[s:k+n])] {
+				out = append(out, token{s: s, e: k + n, kind: tWord, para: para})
+				s = k + n
+			}
+			break
+		}
+		k += n
+	}
+	return append(out, token{s: s, e: e, kind: tWord, para: para})
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isUpperStart(s string) bool { return unicode.IsUpper(firstRune(s)) }
+
+// lastRuneBefore returns the rune ending at byte i of text, and utf8.RuneError at 0.
+func lastRuneBefore(text string, i int) rune {
+	if i <= 0 {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
+
+// runeAt returns the rune starting at byte i, utf8.RuneError at the end.
+func runeAt(text string, i int) rune {
+	if i >= len(text) {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r
+}
