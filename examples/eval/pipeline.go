@@ -1,0 +1,78 @@
+package main
+
+import (
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/attribution"
+	"github.com/quotecheck/quotecheck/compare"
+	"github.com/quotecheck/quotecheck/internal/gold"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// library is the real quotecheck pipeline.
+var library = engine{predict: predict, locate: locate}
+
+// predict runs quotes.Extract and attribution.Speakers on the gold text, kept byte for byte
+// (article.FromText) so that offsets compare. Kinds map direct, indirect and mixed to their
+// FORMAT.md names and a <blockquote>/<q> to direct; Term quotes are not statements and are
+// left out. Each piece of an interrupted statement is its own quote. The speaker span is the
+// attribution's mention, the reference the entity's canonical name, the cue the quote's cue.
+func predict(g *gold.Article) gold.Article {
+	a := article.FromText(g.Text)
+	qs := quotes.Extract(a, quotes.Options{Lang: g.Lang})
+	atts := attribution.Speakers(a, qs, attribution.Options{})
+	p := gold.Article{ID: g.ID, Lang: g.Lang, Outlet: g.Outlet, Text: g.Text, Quotes: []gold.Quote{}}
+	for i, q := range qs {
+		kind, ok := kindName(q.Kind)
+		s, valid := span(g.Text, q.Span)
+		if !ok || !valid {
+			continue
+		}
+		gq := gold.Quote{Start: s.Start, End: s.End, Text: s.Text, Kind: kind}
+		if i < len(atts) && atts[i].Speaker != nil {
+			if m, ok := span(g.Text, atts[i].Mention); ok && m.Len() > 0 {
+				gq.Speaker = &m
+			}
+			gq.Reference = atts[i].Speaker.Name
+		}
+		if q.Cue != nil {
+			if c, ok := span(g.Text, q.Cue.Span); ok {
+				gq.Cue = &c
+			}
+		}
+		p.Quotes = append(p.Quotes, gq)
+	}
+	return p
+}
+
+func kindName(k quotes.Kind) (string, bool) {
+	switch k {
+	case quotes.Direct, quotes.Blockquote:
+		return gold.KindDirect, true
+	case quotes.Indirect:
+		return gold.KindIndirect, true
+	case quotes.Mixed:
+		return gold.KindMixed, true
+	}
+	return "", false
+}
+
+// span converts s to a gold.Span of text; ok is false when s does not fit text.
+func span(text string, s article.Span) (gold.Span, bool) {
+	if s.Start < 0 || s.End < s.Start || s.End > len(text) {
+		return gold.Span{}, false
+	}
+	return gold.NewSpan(text, s.Start, s.End), true
+}
+
+// locate runs compare.LocateText; the passage is nil when the verdict has none.
+func locate(quote, source, _ string) (string, *gold.Span) {
+	m := compare.LocateText(quote, source, compare.Options{})
+	if m.Verdict == compare.NotFound || m.Verdict == compare.Unverifiable || m.Source.Len() == 0 {
+		return m.Verdict.String(), nil
+	}
+	s, ok := span(source, m.Source)
+	if !ok {
+		return m.Verdict.String(), nil
+	}
+	return m.Verdict.String(), &s
+}
