@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -138,13 +139,33 @@ func writeErrors(w io.Writer, rep extractReport, n int, md bool) {
 	}
 }
 
-// commit returns the short hash of HEAD, "unknown" outside a Git checkout.
+// commit returns the short hash of HEAD, with the top-level folders that hold uncommitted Go
+// changes (a shared checkout often has some), or "unknown" outside a Git checkout.
 func commit() string {
 	out, err := exec.Command("git", "rev-parse", "--short=12", "HEAD").Output()
 	if err != nil {
 		return "unknown"
 	}
-	return strings.TrimSpace(string(out))
+	head := strings.TrimSpace(string(out))
+	st, err := exec.Command("git", "status", "--porcelain").Output()
+	if err != nil {
+		return head
+	}
+	var dirty []string
+	for _, line := range strings.Split(string(st), "\n") {
+		if len(line) < 4 || !strings.HasSuffix(line, ".go") {
+			continue
+		}
+		dir, _, _ := strings.Cut(strings.Trim(line[3:], `"`), "/")
+		if !slices.Contains(dirty, dir) {
+			dirty = append(dirty, dir)
+		}
+	}
+	if len(dirty) == 0 {
+		return head
+	}
+	slices.Sort(dirty)
+	return head + "` with uncommitted Go changes in `" + strings.Join(dirty, "`, `")
 }
 
 // command is the command line that produced the output, as a user would type it.
