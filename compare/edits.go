@@ -161,8 +161,8 @@ func (r region) joinsQuotes(sIdx []int) bool {
 		return false
 	}
 	first, last := r.st[sIdx[0]], r.st[sIdx[len(sIdx)-1]]
-	before := r.source[r.st[r.prev].end:first.start]
-	after := r.source[last.end:r.st[r.next].start]
+	before := between(r.source, r.st[r.prev].end, first.start)
+	after := between(r.source, last.end, r.st[r.next].start)
 	return strings.ContainsAny(before, "\"”»“") && strings.ContainsAny(after, "\"“«”")
 }
 
@@ -366,4 +366,13 @@ func setOf(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// between is s[from:to], or "" when the range is empty or reversed (tokens of one written
+// word share its span).
+func between(s string, from, to int) string {
+	if from < 0 || to > len(s) || from >= to {
+		return ""
+	}
+	return s[from:to]
 }

@@ -40,10 +40,33 @@ func sourceTokens(s string) []token {
 func appendWord(out []token, s string, w norm.Word, sentStart bool) []token {
 	capital := !sentStart && startsUpper(s[w.Start:w.End])
 	parts, contr := expand(w.Text)
-	for _, p := range parts {
-		out = append(out, token{key: p, loose: looseKey(p), hash: hashString(p), start: w.Start, end: w.End, contr: contr, capital: capital})
+	start := w.Start
+	for i, p := range parts {
+		end := w.End
+		if i < len(parts)-1 && !contr {
+			// A French elision ("l'", "qu'") ends after the first apostrophe of the written word.
+			if k := apostropheEnd(s[start:w.End]); k > 0 {
+				end = start + k
+			}
+		}
+		out = append(out, token{key: p, loose: looseKey(p), hash: hashString(p), start: start, end: end, contr: contr, capital: capital && i == 0})
+		if end < w.End {
+			start = end
+		}
 	}
 	return out
+}
+
+// apostropheEnd is the byte offset just after the first apostrophe of w (any glyph that
+// internal/norm folds to '), 0 when none.
+func apostropheEnd(w string) int {
+	for i, r := range w {
+		switch r {
+		case '\'', '’', '‘', 'ʼ', '´', '`', '′', '‛':
+			return i + utf8.RuneLen(r)
+		}
+	}
+	return 0
 }
 
 // sentenceStart reports whether word i of s opens a sentence: nothing but white space and

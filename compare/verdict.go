@@ -167,7 +167,7 @@ func contextCut(source string, st []token, last int) bool {
 	for i < len(st) && st[i].start == st[last].start {
 		i++
 	}
-	if i >= len(st) || strings.Contains(source[st[last].end:st[i].start], "\n\n") {
+	if i >= len(st) || strings.Contains(between(source, st[last].end, st[i].start), "\n\n") {
 		return false
 	}
 	if qualifiers[st[i].key] {
