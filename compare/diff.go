@@ -14,8 +14,11 @@ func wordDiff(qt, st []token, lo, hi int, passage article.Span) []DiffOp {
 		rs := make([]rune, len(ts))
 		for i, t := range ts {
 			k := t.key
-			if t.wild {
+			switch {
+			case t.wild:
 				k = "\x00wild"
+			case t.contr: // "didn't" differs from "did not" in the diff shown to people
+				k += "\x00c"
 			}
 			r, ok := runeOf[k]
 			if !ok {

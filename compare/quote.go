@@ -49,7 +49,7 @@ func quoteTokens(q string) []token {
 
 // sentenceStartAt reports whether the text between two words of s ends a sentence.
 func sentenceStartAt(s string, from, to int) bool {
-	return strings.ContainsAny(s[from:to], ".!?:;…\n\"“«")
+	return strings.ContainsAny(between(s, from, to), ".!?:;…\n\"“«")
 }
 
 type markedWord struct {
@@ -62,7 +62,7 @@ type markedWord struct {
 func mergeBracketed(q string, ws []norm.Word) []markedWord {
 	out := make([]markedWord, 0, len(ws))
 	for _, w := range ws {
-		if n := len(out); n > 0 && onlyBrackets(q[out[n-1].w.End:w.Start]) && !fullyBracketed(q, out[n-1].w, w) {
+		if n := len(out); n > 0 && onlyBrackets(between(q, out[n-1].w.End, w.Start)) && !fullyBracketed(q, out[n-1].w, w) {
 			last := &out[n-1]
 			last.w.Text += w.Text
 			last.w.End, last.w.FoldEnd = w.End, w.FoldEnd

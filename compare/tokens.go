@@ -76,7 +76,7 @@ func sentenceStart(s string, ws []norm.Word, i int) bool {
 	if i > 0 {
 		from = ws[i-1].End
 	}
-	gap := s[from:ws[i].Start]
+	gap := between(s, from, ws[i].Start)
 	if i == 0 {
 		return true
 	}

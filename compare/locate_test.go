@@ -1,0 +1,193 @@
+package compare
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/quotecheck/quotecheck/article"
+)
+
+func TestVerdictText(t *testing.T) {
+	tests := []struct {
+		v    Verdict
+		want string
+	}{
+		{Exact, "exact"}, {Equivalent, "equivalent"}, {Elided, "elided"}, {Altered, "altered"},
+		{MeaningChanged, "meaning-changed"}, {NotFound, "not-found"}, {Unverifiable, "unverifiable"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			b, err := tc.v.MarshalText()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, string(b)); diff != "" {
+				t.Errorf("MarshalText (-want +got):\n%s", diff)
+			}
+			var back Verdict
+			if err := back.UnmarshalText(b); err != nil || back != tc.v {
+				t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, tc.v)
+			}
+		})
+	}
+	if _, err := Verdict(99).MarshalText(); err == nil {
+		t.Error("MarshalText of an unknown verdict: no error")
+	}
+	var v Verdict
+	if err := v.UnmarshalText([]byte("great")); err == nil {
+		t.Error("UnmarshalText of an unknown name: no error")
+	}
+}
+
+func TestMatchJSON(t *testing.T) {
+	m := LocateText("We didn't lie", "He said: we did not lie, but", Options{Archived: true})
+	b, err := json.Marshal(struct {
+		Verdict Verdict
+		Flags   []string
+		Diff    []DiffOp
+	}{m.Verdict, m.Flags.Names(), m.Diff})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Verdict string
+		Flags   []string
+		Diff    []struct{ Kind string }
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, d := range got.Diff {
+		kinds = append(kinds, d.Kind)
+	}
+	want := []string{"altered", "context-cut", "archived", "equal", "delete", "insert", "equal"}
+	if diff := cmp.Diff(want, append(append([]string{got.Verdict}, got.Flags...), kinds...)); diff != "" {
+		t.Errorf("JSON %s (-want +got):\n%s", b, diff)
+	}
+}
+
+func TestLocateDiff(t *testing.T) {
+	tests := []struct {
+		name, quote, source string
+		want                []string // kind:source text->quote text
+	}{
+		{"equal", "the cat sat", "Yes, the cat sat.", []string{"equal:the cat sat->the cat sat"}},
+		{"substitution", "the dog sat on the mat", "the cat sat on the mat",
+			[]string{"equal:the->the", "delete:cat->", "insert:->dog", "equal:sat on the mat->sat on the mat"}},
+		{"dropped word", "we have learned something important", "we have learned something very important",
+			[]string{"equal:we have learned something->we have learned something", "delete:very->", "equal:important->important"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := LocateText(tc.quote, tc.source, Options{})
+			var got []string
+			for _, d := range m.Diff {
+				got = append(got, fmt.Sprintf("%s:%s->%s", d.Kind, tc.source[d.Source.Start:d.Source.End], tc.quote[d.Quote.Start:d.Quote.End]))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Diff (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLocateScores(t *testing.T) {
+	tests := []struct {
+		name, quote, source string
+		sim, wer            float64
+	}{
+		{"exact", "one two three four", "zero one two three four five", 1, 0},
+		{"one substitution", "one two six four", "one two three four", 0.75, 0.25},
+		{"one dropped word", "one two four five", "one two three four five", 8.0 / 9, 0.25},
+		{"elision is free", "one two … five six", "one two three four five six", 1, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := LocateText(tc.quote, tc.source, Options{})
+			got := [2]float64{m.Similarity, m.WER}
+			if diff := cmp.Diff([2]float64{tc.sim, tc.wer}, got, cmp.Comparer(func(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 })); diff != "" {
+				t.Errorf("similarity, WER (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLocateDeterministic(t *testing.T) {
+	src := strings.Repeat("We will win. We will win this fight. Our future is bright. ", 50)
+	first := LocateText("we will win this fight and our future is bright", src, Options{})
+	for range 5 {
+		if diff := cmp.Diff(first, LocateText("we will win this fight and our future is bright", src, Options{})); diff != "" {
+			t.Fatalf("Locate is not deterministic (-first +again):\n%s", diff)
+		}
+	}
+	if first.Source.Start != 13 {
+		t.Errorf("the first of equal occurrences should win: got %v", first.Source)
+	}
+}
+
+func FuzzLocate(f *testing.F) {
+	f.Add("We will [not] win … the war", "We will surely win, but the war goes on.")
+	f.Add("l’Iran n’a jamais", "«\u00a0L'Iran n'a jamais cherché\u00a0»")
+	f.Add("[", "]")
+	f.Add("(...) [...] … ... . . .", "a b c")
+	f.Add("don't can't won't I'd it's", "do not cannot will not I would it is")
+	f.Add("a\xffb ¼", "a\xffb 1⁄4")
+	f.Fuzz(func(t *testing.T, quote, source string) {
+		a := &article.Article{Text: source, PageText: source + " " + quote}
+		m := Locate(quote, a, Options{})
+		checkMatch(t, quote, a, m)
+		if m.Verdict < Exact || m.Verdict > Unverifiable {
+			t.Fatalf("verdict %d out of range", m.Verdict)
+		}
+	})
+}
+
+// benchSource is a deterministic text of n words from a vocabulary of 5,000 made-up words,
+// with a 50-word quote (one word changed) in its middle.
+func benchSource(n int) (quote, source string) {
+	r := rand.New(rand.NewPCG(1, 2))
+	vocab := make([]string, 5000)
+	for i := range vocab {
+		vocab[i] = fmt.Sprintf("w%c%c%d", 'a'+rune(r.IntN(26)), 'a'+rune(r.IntN(26)), i)
+	}
+	words := make([]string, 50)
+	for i := range words {
+		words[i] = vocab[r.IntN(len(vocab))]
+	}
+	quote = strings.Join(words, " ")
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		if i == n/2 {
+			words[20] = "changed"
+			b.WriteString(strings.Join(words, " "))
+			b.WriteString(". ")
+			i += 50
+		}
+		b.WriteString(vocab[r.IntN(len(vocab))])
+		if i%15 == 14 {
+			b.WriteString(". ")
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	return quote, b.String()
+}
+
+func BenchmarkLocate(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000, 1_000_000} {
+		quote, source := benchSource(n)
+		b.Run(fmt.Sprintf("words=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(source)))
+			for b.Loop() {
+				if m := LocateText(quote, source, Options{}); m.Verdict != Altered {
+					b.Fatalf("verdict %v", m.Verdict)
+				}
+			}
+		})
+	}
+}
