@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // ErrBRAT is wrapped by errors about the content of a BRAT annotation file.
@@ -27,11 +28,15 @@ var ErrBRAT = errors.New("gold: malformed BRAT annotation")
 // when it holds double marks elsewhere, indirect otherwise. BRAT offsets are Unicode code
 // points (brat is written in Python); they are converted to UTF-8 bytes. Reference is "" (BRAT
 // does not link mentions to people). Text-bound annotations outside the text, events that name
-// unknown annotations and unparsable lines give an error wrapping [ErrBRAT].
+// unknown annotations, unparsable lines and a text that is not UTF-8 give an error wrapping
+// [ErrBRAT].
 func ReadBRAT(txt, ann io.Reader, id, lang string) (Article, error) {
 	raw, err := io.ReadAll(txt)
 	if err != nil {
 		return Article{}, err
+	}
+	if !utf8.Valid(raw) {
+		return Article{}, fmt.Errorf("%w: %s: the text is not valid UTF-8", ErrBRAT, id)
 	}
 	a := Article{ID: id, Lang: lang, Text: string(raw), Quotes: []Quote{}}
 	doc, err := parseAnn(ann, a.Text)
