@@ -36,11 +36,16 @@ var clauseWords = set{"who": true, "qui": true, "that": true, "que": true, "qu'"
 
 // npAfter reads the speaker mention that starts at token t: a pronoun, a name, or a noun
 // phrase up to the next punctuation or clause word ("said the official in Paris").
-func (d *doc) npAfter(t int) mention {
+func (d *doc) npAfter(t int) mention { return d.npAfterMode(t, false) }
+
+// npAfterMode is npAfter; loose also accepts a phrase without an article ("according to early
+// results of the exit poll").
+func (d *doc) npAfterMode(t int, loose bool) mention {
 	l := lex()
 	for d.isWord(t) && (lower(d.word(t)) == "to" || lower(d.word(t)) == "by") {
 		t++ // "according to", "as reported by"
 	}
+	t = d.skipAdjuncts(t)
 	if !d.isWord(t) || d.quoted[t] {
 		return noMention
 	}
@@ -51,7 +56,7 @@ func (d *doc) npAfter(t int) mention {
 	if d.nameAt[t] >= 0 {
 		return d.nameMentionAt(t)
 	}
-	if !l.determiners[w] && !l.roles[w] && !isElision(strings.TrimRight(w, "'")) {
+	if !l.determiners[w] && !l.roles[w] && !isElision(strings.TrimRight(w, "'")) && !(loose && !clauseWords[w]) {
 		return noMention
 	}
 	e := t + 1
@@ -76,7 +81,40 @@ func (d *doc) npAfter(t int) mention {
 	if e == t+1 && l.determiners[w] {
 		return noMention
 	}
+	// "la porte-parole du gouvernement Sibeth Ndiaye": the name in the phrase
+	for k := e - 1; k > t; k-- {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].kind == KindPerson && d.names[n].t1 == e {
+			return d.nameMentionAt(k)
+		}
+	}
 	return mention{t0: t, t1: e, name: -1}
+}
+
+// skipAdjuncts skips adverbs and short adjuncts between an inverted cue and its subject:
+// "s'alarme de son côté le député", "a précisé sur RMC-BFMTV Adrien Taquet", "said Tuesday".
+func (d *doc) skipAdjuncts(t int) int {
+	l := lex()
+	for n := 0; n < 6 && d.isWord(t); n++ {
+		w := lower(d.word(t))
+		switch {
+		case l.aux[w] && !l.determiners[w] && !l.isPronoun(w) || clauseWords[w] && isDay(w):
+			t++
+		case (w == "sur" || w == "on" || w == "à" || w == "au") && d.isWord(t+1) && d.nameAt[t+1] >= 0:
+			t = d.names[d.nameAt[t+1]].t1
+		default:
+			return t
+		}
+	}
+	return t
+}
+
+func isDay(w string) bool {
+	switch w {
+	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "hier":
+		return true
+	}
+	return false
 }
 
 // invertedPronoun finds the pronoun of an inverted cue inside tokens [c0, c1): "a-t-il
@@ -102,8 +140,88 @@ func (d *doc) invertedPronoun(c0, c1 int) (mention, bool) {
 // ("…, ajoutant que", "…, adding that"): it shares the subject of the clause before.
 func (d *doc) isParticiple(c int) bool {
 	w := lower(d.word(c))
-	return (strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ing")) && lex().verbs[w] != "" &&
-		(d.isPunct(c-1, ",") || d.isWord(c-1) && lower(d.word(c-1)) == "en")
+	return (strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ing")) &&
+		(d.isPunct(c-1, ",") || d.toks[c].sentStart || d.isWord(c-1) && lower(d.word(c-1)) == "en")
+}
+
+// isInfinitive reports whether the cue at token c is an infinitive governed by another verb
+// ("a tenu à souligner", "wants to say"): it shares the subject of that verb.
+func (d *doc) isInfinitive(c int) bool {
+	w := lower(d.word(c))
+	if !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) || !d.isWord(c-1) {
+		return false
+	}
+	switch lower(d.word(c - 1)) {
+	case "de", "d'", "à", "pour", "to", "veut", "voulu", "tenu", "souhaite":
+		return true
+	}
+	return false
+}
+
+var prepositions = set{"à": true, "a": false, "en": true, "au": true, "aux": true, "dans": true, "de": true, "du": true,
+	"des": true, "d'": true, "in": true, "at": true, "from": true, "of": true, "on": true, "to": true, "for": true,
+	"with": true, "by": true, "sur": true, "pour": true, "par": true, "avec": true, "chez": true, "vers": true,
+	"into": true, "near": true, "près": true, "depuis": true, "about": true}
+
+// afterPreposition reports whether the mention starting at token t is the complement of a
+// preposition ("en Floride", "in Michigan"), so not a subject.
+func (d *doc) afterPreposition(t int) bool {
+	return d.isWord(t-1) && prepositions[lower(d.word(t-1))]
+}
+
+// pronounInside returns a personal pronoun token inside [c0, c1) ("leurs" in "à leurs yeux").
+func (d *doc) pronounInside(c0, c1 int) (int, bool) {
+	for k := c0; k < c1; k++ {
+		if d.isWord(k) && pronounGender(d.word(k)) != GenderUnknown {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// sentenceSubject finds the subject of the sentence holding token c: after a sentence-initial
+// participial or prepositional phrase ("Annonçant …, il a …"), the first name, pronoun or
+// determiner phrase that no preposition governs.
+func (d *doc) sentenceSubject(c int) mention {
+	l := lex()
+	s := c
+	for s > 0 && d.sent[s-1] == d.sent[c] && d.toks[s-1].kind != tokPara {
+		s--
+	}
+	end := len(d.toks)
+	if c > s {
+		end = c
+	}
+	skipFirst := d.isWord(s) && (strings.HasSuffix(lower(d.word(s)), "ant") || prepositions[lower(d.word(s))] || l.stopCaps[lower(d.word(s))] && !l.determiners[lower(d.word(s))])
+	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
+		if skipFirst {
+			if d.isPunct(k, ",") {
+				skipFirst = false
+			}
+			continue
+		}
+		if d.quoted[k] || !d.isWord(k) || d.afterPreposition(k) {
+			continue
+		}
+		w := lower(d.word(k))
+		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k && d.names[n].kind != KindOutlet {
+			return d.nameMentionAt(k)
+		}
+		if pronounGender(w) != GenderUnknown && (l.pronM[w] || l.pronF[w] || l.pronP[w]) && w != "lui" && w != "leur" && w != "his" && w != "her" && w != "their" {
+			return mention{t0: k, t1: k + 1, name: -1}
+		}
+		if l.determiners[w] && k+1 < end && d.isRoleHead(k+1, min(end, k+4)) {
+			e := k + 1
+			for e < end && d.isWord(e) && !clauseWords[lower(d.word(e))] && l.verbs[lower(d.word(e))] == "" && !l.aux[lower(d.word(e))] {
+				e++
+			}
+			return mention{t0: k, t1: e, name: -1}
+		}
+		if l.verbs[w] != "" || l.aux[w] && w != "a" {
+			break
+		}
+	}
+	return noMention
 }
 
 // onlyPunct reports whether tokens [a, b) are all punctuation.
@@ -148,6 +266,15 @@ func (d *doc) subjectBefore(c int) mention {
 	for t >= 0 && d.isWord(t) && !d.quoted[t] && l.aux[lower(d.word(t))] && d.nameAt[t] < 0 {
 		t--
 	}
+	if d.isPunct(t, ")") { // "Gov. John Kasich (R-OH) said"
+		k := t
+		for k > 0 && t-k < 8 && !d.isPunct(k, "(") {
+			k--
+		}
+		if d.isPunct(k, "(") {
+			t = k - 1
+		}
+	}
 	if t < 0 || d.quoted[t] {
 		return noMention
 	}
@@ -184,14 +311,19 @@ func (d *doc) apposition(comma int) mention {
 	}
 	m := d.phraseEndingAt(k)
 	if !m.ok() {
-		return noMention
+		m = mention{t0: k, t1: k + 1, name: -1}
 	}
-	if m.name >= 0 {
+	if m.name >= 0 && (!d.isPunct(m.t0-1, ",") || d.names[m.name].kind == KindPerson) {
 		return m
 	}
-	// "Hugh Hill, a doctor, said": a name before the role
-	if d.isPunct(m.t0-1, ",") && d.isWord(m.t0-2) && d.nameAt[m.t0-2] >= 0 {
-		return d.nameMentionAt(m.t0 - 2)
+	// "Hugh Hill, a doctor, said", "Sanders, a senator from the state of Vermont, said": a name
+	// before the apposition
+	p := comma - 1
+	for p > 0 && comma-p < 16 && !d.boundary(p) {
+		p--
+	}
+	if d.isPunct(p, ",") && d.isWord(p-1) && d.nameAt[p-1] >= 0 && !d.quoted[p-1] {
+		return d.nameMentionAt(p - 1)
 	}
 	return m
 }
@@ -248,5 +380,17 @@ func (d *doc) clauseSubject(t int) mention {
 			return mention{t0: k, t1: k + 1, name: -1}
 		}
 	}
+	if t-s >= 1 && t-s <= 4 && d.onlyWords(s, t) { // a headline speaker: "Clinton camp: …"
+		return mention{t0: s, t1: t, name: -1}
+	}
 	return noMention
+}
+
+func (d *doc) onlyWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !d.isWord(k) || d.quoted[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,8 @@ type doc struct {
 	byKey  map[string]int
 	entOf  []int // names index → entity index
 	quoted []bool
+	// initial lists sentence-initial single capitalised words held back by findNames.
+	initial []int
 }
 
 func newDoc(a *article.Article) *doc {
@@ -109,6 +112,7 @@ func newDoc(a *article.Article) *doc {
 		d.nameAt[i] = -1
 	}
 	d.findNames()
+	d.addInitialNames()
 	d.buildEntities()
 	return d
 }
@@ -179,6 +183,12 @@ func (d *doc) addName(i, j int) {
 	if i >= j || d.isDateline(i, j) {
 		return
 	}
+	if j-i >= 3 && d.isComplementStart(i) {
+		// "ministre du Travail Muriel Pénicaud", "la CGT Philippe Martinez": the first word
+		// names an institution, the rest the person
+		d.addName(i, i+1)
+		i++
+	}
 	m := nameMention{t0: i, t1: j, outlet: -1}
 	for k := i; k < j && k+1 < j && l.titles[lower(d.word(k))]; k++ {
 		m.title++
@@ -192,6 +202,7 @@ func (d *doc) addName(i, j int) {
 	if len(m.words) == 1 && d.toks[i].sentStart && m.title == 0 && !l.firstM[lower(m.words[0])] && !l.firstF[lower(m.words[0])] {
 		// the first word of a sentence is not a name by itself; it may still be a known outlet
 		if _, ok := dir().byName[foldName(m.words[0])]; !ok || !d.isOutletPhrase(m.words[0]) {
+			d.initial = append(d.initial, i)
 			return
 		}
 	}
@@ -206,6 +217,27 @@ func (d *doc) addName(i, j int) {
 	for k := m.t0; k < m.t1; k++ {
 		d.nameAt[k] = n
 	}
+}
+
+// isComplementStart reports whether the capitalised word at i complements a noun before it
+// ("du Travail", "de la Santé", "of Defense") or is an acronym, and is no first name.
+func (d *doc) isComplementStart(i int) bool {
+	l := lex()
+	w := lower(d.word(i))
+	if l.firstM[w] || l.firstF[w] || l.titles[w] {
+		return false
+	}
+	if isAcronym(d.word(i)) {
+		return true
+	}
+	if !d.isWord(i - 1) {
+		return false
+	}
+	switch lower(d.word(i - 1)) {
+	case "du", "de", "des", "la", "l'", "d'", "au", "aux", "of", "the", "à":
+		return true
+	}
+	return false
 }
 
 func (d *doc) isOutletPhrase(w string) bool {
@@ -310,8 +342,9 @@ func compatibleFirst(e *Entity, m *nameMention) bool {
 
 func (d *doc) joinName(e *Entity, m *nameMention) {
 	e.Mentions = append(e.Mentions, d.span(m.t0, m.t1))
-	if len(m.words) > e.nameLen {
-		e.Name, e.nameLen = strings.Join(m.words, " "), len(m.words)
+	name := strings.Join(m.words, " ")
+	if len(m.words) > e.nameLen || len(m.words) == e.nameLen && nonASCII(name) > nonASCII(e.Name) {
+		e.Name, e.nameLen = name, len(m.words)
 	}
 	if e.Kind == KindUnknown || m.kind == KindPerson && e.Kind != KindOutlet {
 		if m.kind != KindUnknown {
@@ -331,6 +364,9 @@ func (d *doc) joinName(e *Entity, m *nameMention) {
 // collectRoles attaches appositions to names: "ROLE, NAME," and "NAME, ROLE,".
 func (d *doc) collectRoles() {
 	for n, m := range d.names {
+		if m.kind != KindPerson && (d.isComplementStart(m.t0) || d.isWord(m.t0-1) && prepositions[lower(d.word(m.t0-1))]) {
+			continue // "de la Défense", "du Travail": a complement, not a person
+		}
 		e := d.ents[d.entOf[n]]
 		if r, ok := d.roleBefore(m.t0); ok {
 			addRole(e, r)
@@ -356,10 +392,16 @@ func addRole(e *Entity, r string) {
 
 // roleBefore finds "le vice-ministre russe de la Défense, " ending just before token t.
 func (d *doc) roleBefore(t int) (string, bool) {
-	if !d.isPunct(t-1, ",") {
-		return "", false
-	}
 	end := t - 1
+	if !d.isPunct(t-1, ",") {
+		if !d.isWord(t-1) || d.toks[t-1].upper && !d.isComplementStart(t-1) {
+			return "", false
+		}
+		end = t
+		if d.nameAt[t-1] >= 0 { // "du Travail Muriel Pénicaud": keep the complement
+			end = t
+		}
+	}
 	start := end
 	for start > 0 && end-start < 14 && d.toks[start-1].kind == tokWord && !d.toks[start].sentStart {
 		start--
@@ -433,4 +475,61 @@ func (d *doc) isRoleHead(i, end int) bool {
 
 func (d *doc) roleText(i, end int) string {
 	return lower(strings.TrimSpace(d.text[d.toks[i].s:d.toks[end-1].e]))
+}
+
+// addInitialNames accepts a held-back sentence-initial word as a name when the text also
+// names it elsewhere ("Clinton" mid-sentence) or when a verb or auxiliary follows it
+// ("Graham said", "Hayek confirmed").
+func (d *doc) addInitialNames() {
+	if len(d.initial) == 0 {
+		return
+	}
+	known := map[string]bool{}
+	for _, m := range d.names {
+		for _, w := range m.words {
+			known[w] = true
+		}
+	}
+	l := lex()
+	for _, i := range d.initial {
+		w := d.word(i)
+		next := ""
+		if d.isWord(i + 1) {
+			next = lower(d.word(i + 1))
+		}
+		if known[w] || l.verbs[next] != "" || (l.aux[next] && next != "a" && next != "de") {
+			d.addHeld(i)
+		}
+	}
+	sortNames(d)
+}
+
+// addHeld records the single word at token i as a name.
+func (d *doc) addHeld(i int) {
+	m := nameMention{t0: i, t1: i + 1, outlet: -1, words: []string{d.word(i)}}
+	d.classify(&m)
+	d.names = append(d.names, m)
+}
+
+// sortNames restores text order after addInitialNames and rebuilds nameAt.
+func sortNames(d *doc) {
+	sort.Slice(d.names, func(a, b int) bool { return d.names[a].t0 < d.names[b].t0 })
+	for k := range d.nameAt {
+		d.nameAt[k] = -1
+	}
+	for n, m := range d.names {
+		for k := m.t0; k < m.t1; k++ {
+			d.nameAt[k] = n
+		}
+	}
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			n++
+		}
+	}
+	return n
 }

@@ -57,7 +57,7 @@ func pronounGender(w string) Gender {
 func compatible(e *Entity, g Gender) bool {
 	switch g {
 	case Male, Female:
-		return (e.Kind == KindPerson || e.Kind == KindUnknown) && (e.Gender == g || e.Gender == GenderUnknown)
+		return e.Kind == KindPerson && (e.Gender == g || e.Gender == GenderUnknown)
 	case Plural:
 		return e.Kind == KindOrganisation || e.Gender == Plural || e.Kind == KindDescription
 	}
@@ -133,6 +133,12 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 		return nil, false
 	}
 	role := d.roleText(t0, m.t1)
+	switch role { // "ce dernier", "the latter": the most recent compatible person
+	case "dernier", "latter", "former":
+		return r.pronoun("il", m.t0, r.current), false
+	case "dernière":
+		return r.pronoun("elle", m.t0, r.current), false
+	}
 	for _, e := range d.ents {
 		for _, x := range e.Roles {
 			if x == role {

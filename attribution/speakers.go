@@ -104,6 +104,7 @@ type resolver struct {
 	// qt0, qt1 are the first token inside each quote and the first token after it.
 	qt0, qt1 []int
 	descr    map[string]*Entity
+	current  int // the quote being attributed
 }
 
 func newResolver(d *doc, qs []quotes.Quote, opts Options) *resolver {
@@ -115,7 +116,8 @@ func newResolver(d *doc, qs []quotes.Quote, opts Options) *resolver {
 	d.quoted = make([]bool, len(d.toks))
 	for i, q := range qs {
 		r.qt0[i], r.qt1[i] = d.tokenRange(q.Span)
-		if q.Kind == quotes.Direct || q.Kind == quotes.Blockquote {
+		ownCue := q.Cue != nil && q.Span.Contains(q.Cue.Span.Start) // a covering span over "A," he said, "B"
+		if (q.Kind == quotes.Direct || q.Kind == quotes.Blockquote) && !ownCue {
 			for k := r.qt0[i]; k < r.qt1[i]; k++ {
 				d.quoted[k] = true
 			}
@@ -136,6 +138,7 @@ func valid(a *article.Article, sp article.Span) bool {
 }
 
 func (r *resolver) attribute(i int) Attribution {
+	r.current = i
 	q := r.qs[i]
 	if q.Kind == quotes.Term || !valid(r.d.a, q.Span) || q.Cue != nil && !valid(r.d.a, q.Cue.Span) {
 		return Attribution{}
@@ -173,15 +176,25 @@ func (r *resolver) viaCue(i int) Attribution {
 	case cueText == ":" || q.Cue.Lemma == ":":
 		return r.colon(q.Span.Start)
 	case r.isAccording(cueText, q.Cue.Lemma):
-		return r.mentionAt(r.d.npAfter(c1), MethodAccordingTo, i)
+		return r.mentionAt(r.d.npAfterMode(c1, true), MethodAccordingTo, i)
+	}
+	if k, ok := r.d.pronounInside(c0, c1); ok && (strings.Contains(cueText, "yeux") || strings.Contains(cueText, "eyes")) {
+		return r.mentionAt(mention{t0: k, t1: k + 1, name: -1}, MethodAccordingTo, i)
 	}
 	if m, ok := r.d.invertedPronoun(c0, c1); ok {
 		return r.mentionAt(m, MethodCuePronoun, i)
 	}
-	if r.d.isParticiple(c0) {
+	if r.d.isParticiple(c0) || r.d.isInfinitive(c0) {
 		if p := r.previousInSentence(i, c0); p.Speaker != nil {
 			p.Method = MethodCoordinated
 			return p
+		}
+		if m := r.d.sentenceSubject(c0); m.ok() {
+			at := r.mentionAt(m, MethodCue, i)
+			if at.Method == MethodCue {
+				at.Method = MethodCoordinated
+			}
+			return at
 		}
 	}
 	after := q.Cue.Span.Start >= q.Span.End
@@ -190,7 +203,10 @@ func (r *resolver) viaCue(i int) Attribution {
 			return r.mentionAt(m, MethodCue, i)
 		}
 	}
-	if m := r.d.subjectBefore(c0); m.ok() {
+	if m := r.d.subjectBefore(c0); m.ok() && !r.d.afterPreposition(m.t0) {
+		return r.mentionAt(m, MethodCue, i)
+	}
+	if m := r.d.sentenceSubject(c0); m.ok() {
 		return r.mentionAt(m, MethodCue, i)
 	}
 	if !after {

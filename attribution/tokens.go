@@ -42,7 +42,7 @@ func tokenize(s string) []token {
 			j := wordEnd(s, i)
 			for _, t := range splitWord(s, i, j) {
 				t.sentStart = sentStart
-				sentStart = false
+				sentStart = t.kind == tokPunct // a glued sentence end: "assisté.Une"
 				toks = append(toks, t)
 			}
 			i = j
