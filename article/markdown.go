@@ -105,7 +105,7 @@ func (m *mdWalker) inline(n ast.Node) {
 		if x.HardLineBreak() {
 			m.w.breakPara()
 		} else if x.SoftLineBreak() {
-			m.w.space = m.w.inPara
+			m.w.space, m.w.spaceAt = m.w.inPara, -1
 		}
 	case *ast.String:
 		m.w.emitText(string(x.Value), m.off, false)

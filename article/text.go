@@ -8,9 +8,10 @@ import (
 	"unicode/utf8"
 )
 
-// MaxInputBytes is the largest input the parsers read (64 MiB). Longer input is cut there and
-// the Article carries a warning.
-const MaxInputBytes = 64 << 20
+// MaxInputBytes is the largest plain-text or Markdown input the parsers read (16 MiB, some
+// thousand times a long news article). Longer input is cut there and the Article carries a
+// warning. HTML has its own bound, [MaxHTMLBytes].
+const MaxInputBytes = 16 << 20
 
 // ParseText reads plain UTF-8 text. Paragraphs are separated by blank lines; when the text has
 // no blank line at all, every non-empty line is a paragraph (wire copy and the seed article are
@@ -121,9 +122,22 @@ func readCapped(r io.Reader, limit int64) ([]byte, bool, error) {
 		return nil, false, fmt.Errorf("article: reading input: %w", err)
 	}
 	if int64(len(data)) > limit {
-		return data[:limit], true, nil
+		return trimPartialRune(data[:limit]), true, nil
 	}
 	return data, false, nil
+}
+
+// trimPartialRune drops an incomplete UTF-8 sequence left at the end of b by a cut.
+func trimPartialRune(b []byte) []byte {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-3; i-- {
+		if utf8.RuneStart(b[i]) {
+			if !utf8.FullRune(b[i:]) {
+				return b[:i]
+			}
+			break
+		}
+	}
+	return b
 }
 
 // DecodeText decodes plain text: a UTF-8 BOM is dropped; valid UTF-8 is returned as is;

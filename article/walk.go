@@ -23,9 +23,12 @@ type walker struct {
 	inPara bool // the current paragraph has text
 	start  int  // Text offset of the current paragraph
 	space  bool // a collapsible space is pending
-	open   []*openSpan
-	links  []Link
-	quotes []QuoteElement
+	// spaceAt is the index offset of the pending space when it is one verbatim ' ' between
+	// two words of a found text node (then it maps exactly), -1 otherwise.
+	spaceAt int
+	open    []*openSpan
+	links   []Link
+	quotes  []QuoteElement
 }
 
 // openSpan is a link or quote element being walked; start is -1 until its first word.
@@ -63,7 +66,7 @@ func (w *walker) element(n *html.Node) {
 		w.breakPara()
 		return
 	case a == atom.Td || a == atom.Th:
-		w.space = w.inPara
+		w.space, w.spaceAt = w.inPara, -1
 	}
 	block := blockElements[a]
 	if block {
@@ -80,7 +83,7 @@ func (w *walker) element(n *html.Node) {
 		w.closeElement(sp)
 	}
 	if a == atom.Td || a == atom.Th {
-		w.space = w.inPara
+		w.space, w.spaceAt = w.inPara, -1
 	}
 }
 
@@ -140,7 +143,9 @@ func (w *walker) resolve(ref string) *url.URL {
 // textNode emits the words of one text node.
 func (w *walker) textNode(data string) {
 	if isASCIISpace(data) {
-		w.space = w.space || w.inPara && data != ""
+		if data != "" && w.inPara {
+			w.space, w.spaceAt = true, -1
+		}
 		return
 	}
 	off, found := w.idx.find(data)
@@ -151,8 +156,15 @@ func (w *walker) textNode(data string) {
 func (w *walker) emitText(data string, off int, found bool) {
 	for i := 0; i < len(data); {
 		if isSpaceByte(data[i]) {
-			w.space = w.inPara
-			i++
+			j := i + 1
+			for j < len(data) && isSpaceByte(data[j]) {
+				j++
+			}
+			w.space, w.spaceAt = w.inPara, -1
+			if found && j == i+1 && data[i] == ' ' {
+				w.spaceAt = off + i
+			}
+			i = j
 			continue
 		}
 		j := i
@@ -186,10 +198,12 @@ func (w *walker) word(s string, off int, found bool) {
 		}
 		w.start = len(w.b.text)
 		w.inPara = true
+	case w.space && w.spaceAt >= 0:
+		w.idx.appendRange(w.b, " ", w.spaceAt)
 	case w.space:
 		w.b.appendSep(" ", inOff)
 	}
-	w.space = false
+	w.space, w.spaceAt = false, -1
 	for _, sp := range w.open {
 		if sp.start < 0 {
 			sp.start = len(w.b.text)

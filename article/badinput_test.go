@@ -1,0 +1,147 @@
+package article
+
+import (
+	"io"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// para is a paragraph long enough for readability to take it as main text.
+const para = "The council voted on Tuesday to rebuild the old river bridge, a project that has divided residents for more than a decade. "
+
+func page(body string) string {
+	return "<html><head><title>T</title></head><body><article>" + body + "</article></body></html>"
+}
+
+func TestParseHTMLCharsets(t *testing.T) {
+	latin1Body := "<p>" + strings.Repeat(para, 4) + "Caf\xe9 cr\xe8me \xe0 l'\xe9t\xe9.</p>"
+	utf8Body := "<p>" + strings.Repeat(para, 4) + "Café crème à l'été.</p>"
+	tests := []struct {
+		name, in, contentType string
+		want                  string // must be in Text
+		warn                  string // must be in a warning; "" for no warning
+	}{
+		{"utf-8 declared in meta", "<meta charset=utf-8>" + page(utf8Body), "", "Café crème à l'été.", ""},
+		{"utf-8 undeclared", page(utf8Body), "", "Café crème à l'été.", ""},
+		{"utf-8 bom", "\xef\xbb\xbf" + page(utf8Body), "", "Café crème à l'été.", ""},
+		{"latin-1 declared in header", page(latin1Body), "text/html; charset=ISO-8859-1", "Café crème à l'été.", ""},
+		{"latin-1 declared in meta", `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">` + page(latin1Body), "", "Café crème à l'été.", ""},
+		{"latin-1 bytes declared utf-8 in header", page(latin1Body), "text/html; charset=utf-8", "Café crème à l'été.", "not valid UTF-8; decoded as windows-1252"},
+		{"latin-1 bytes declared utf-8 in meta", "<meta charset=utf-8>" + page(latin1Body), "", "Café crème à l'été.", "not valid UTF-8; decoded as windows-1252"},
+		{"latin-1 bytes undeclared", page(latin1Body), "", "Café crème à l'été.", "decoded as windows-1252"},
+		{"utf-8 bytes declared latin-1 in header", page(utf8Body), "text/html; charset=iso-8859-1", "Café crème à l'été.", "bytes are valid UTF-8"},
+		{"utf-8 bytes declared latin-1 in meta", `<meta charset="windows-1252">` + page(utf8Body), "", "Café crème à l'été.", "bytes are valid UTF-8"},
+		{"invalid utf-8 in utf-8 page", "<meta charset=utf-8>" + page(utf8Body+"<p>Bad \xff\xfe byte and café.</p>"), "", "Bad \uFFFD byte and café.", "invalid UTF-8 sequences replaced"},
+		{"utf-16 bom", "\xff\xfe" + utf16le(page(utf8Body)), "", "Café crème à l'été.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(tt.in), tt.contentType, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			if !strings.Contains(a.Text, tt.want) {
+				t.Errorf("Text lacks %q:\n%q", tt.want, a.Text)
+			}
+			w := strings.Join(a.Warnings, "; ")
+			if tt.warn == "" && w != "" || !strings.Contains(w, tt.warn) {
+				t.Errorf("warnings %q, want %q", w, tt.warn)
+			}
+		})
+	}
+}
+
+func utf16le(s string) string {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return string(b)
+}
+
+func TestParseHTMLBadInput(t *testing.T) {
+	deep := strings.Repeat("<div>", 100_000) + "<p>" + para + "</p>" + strings.Repeat("</div>", 100_000)
+	tests := []struct {
+		name     string
+		in       string
+		wantText string // Text must contain it
+		warn     string // a warning must contain it; "" for none expected
+	}{
+		{"empty", "", "", "no main text found"},
+		{"blank", "  \n\t", "", "no main text found"},
+		{"nav only", `<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav></body></html>`, "", "no main text found"},
+		{"text only", "just some words", "just some words", ""},
+		{"unclosed tags", "<p>" + para + "<p><b>bold <i>both" + para, "bold both", ""},
+		{"100,000 nested divs", deep, para[:40], "HTML tree rejected"},
+		{"binary", "\x00\x01\x02<\x00p>\xff\xfe" + para, "council", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := ParseHTML(strings.NewReader(tt.in), "", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkArticle(t, a)
+			if !strings.Contains(a.Text, tt.wantText) {
+				t.Errorf("Text lacks %q:\n%.200q", tt.wantText, a.Text)
+			}
+			if w := strings.Join(a.Warnings, "; "); !strings.Contains(w, tt.warn) {
+				t.Errorf("warnings %q, want %q", w, tt.warn)
+			}
+			if strings.Contains(a.Text, "Home") {
+				t.Errorf("navigation reached Text: %q", a.Text)
+			}
+		})
+	}
+}
+
+// TestParseHTMLHuge feeds a 50 MB page: it is cut at MaxHTMLBytes with a warning, and the
+// heap stays bounded.
+func TestParseHTMLHuge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 MB page")
+	}
+	const size = 50 << 20
+	unit := "<p>" + para + "</p>\n"
+	r := io.LimitReader(&repeatReader{s: unit}, size)
+	var before runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	a, err := ParseHTML(r, "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	if diff := cmp.Diff([]string{"input cut at 10485760 bytes"}, a.Warnings[:1]); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	if len(a.Text) < MaxHTMLBytes/2 || len(a.Text) > MaxHTMLBytes {
+		t.Errorf("Text is %d bytes", len(a.Text))
+	}
+	const bound = 40 * MaxHTMLBytes
+	if grew := after.HeapAlloc - before.HeapAlloc; after.HeapAlloc > before.HeapAlloc && grew > bound {
+		t.Errorf("heap grew by %d MB, bound %d MB", grew>>20, bound>>20)
+	}
+	t.Logf("50 MB page: Text %d bytes, %d paragraphs, total allocated %d MB", len(a.Text), len(a.Paragraphs), (after.TotalAlloc-before.TotalAlloc)>>20)
+}
+
+// repeatReader yields s over and over.
+type repeatReader struct {
+	s   string
+	off int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		c := copy(p[n:], r.s[r.off:])
+		n += c
+		r.off = (r.off + c) % len(r.s)
+	}
+	return n, nil
+}
