@@ -192,7 +192,7 @@ func TestTextAndMarkdown(t *testing.T) {
 		}
 	}
 	md := runOK(t, directOnly, "-gold", small, "-markdown")
-	for _, want := range []string{"| small.jsonl | 2 | 5 | 3 | 1.000 0.600 0.750 |", "go run ./examples/eval", "Commit `"} {
+	for _, want := range []string{"| small.jsonl | 2 | 5 | 3 | 1.000 0.600 0.750 |", "| 0.000 0.000 0.000 (1) |", "go run ./examples/eval", "Commit `"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown output lacks %q:\n%s", want, md)
 		}

@@ -319,3 +319,17 @@ func TestMismatches(t *testing.T) {
 		t.Errorf("Mismatches (-want +got):\n%s", diff)
 	}
 }
+
+func TestSources(t *testing.T) {
+	const text = "Selon l'AFP et Reuters, citant Tasnim."
+	afp, reuters, tasnim := at(t, text, "AFP", 0), at(t, text, "Reuters", 0), at(t, text, "Tasnim", 0)
+	gold := Article{Text: text, Sources: []Mention{{Span: afp}, {Span: tasnim, Via: "x"}}}
+	// "l'AFP" overlaps AFP; Reuters is a false alarm; Tasnim is missed.
+	pred := Article{Text: text, Sources: []Mention{{Span: at(t, text, "l'AFP", 0)}, {Span: reuters}}}
+	var s Scorer
+	s.Add(&gold, &pred)
+	s.Add(&Article{Text: text}, &pred) // no sources field in gold: not counted
+	if diff := cmp.Diff(Counts{Gold: 2, Pred: 2, Matched: 1}, s.Result().Sources); diff != "" {
+		t.Errorf("sources (-want +got):\n%s", diff)
+	}
+}

@@ -60,11 +60,29 @@ type Pair struct {
 // index. Spans outside text are clamped, never a panic.
 func Match(text string, gold, pred []Quote, l Level) []Pair {
 	gs, ps := trimmed(text, gold), trimmed(text, pred)
+	return greedy(gs, ps, func(g, p Span, ov int) bool { return l.accepts(g, p, ov) })
+}
+
+// MatchMentions aligns predicted source mentions with gold ones: a pair qualifies when the
+// spans share at least one byte (no trimming), then pairs are taken greedily as in [Match].
+// FORMAT.md gives no rule for sources; this one is the loosest useful criterion.
+func MatchMentions(gold, pred []Mention) []Pair {
+	gs, ps := make([]Span, len(gold)), make([]Span, len(pred))
+	for i, m := range gold {
+		gs[i] = m.Span
+	}
+	for i, m := range pred {
+		ps[i] = m.Span
+	}
+	return greedy(gs, ps, func(_, _ Span, ov int) bool { return ov > 0 })
+}
+
+// greedy pairs gs and ps one to one, largest overlap first among the pairs ok accepts.
+func greedy(gs, ps []Span, ok func(g, p Span, ov int) bool) []Pair {
 	var cand []Pair
 	for i, g := range gs {
 		for j, p := range ps {
-			ov := overlap(g, p)
-			if l.accepts(g, p, ov) {
+			if ov := overlap(g, p); ok(g, p, ov) {
 				cand = append(cand, Pair{Gold: i, Pred: j, Overlap: ov})
 			}
 		}

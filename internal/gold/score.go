@@ -76,9 +76,14 @@ type LevelScore struct {
 
 // Result is the score of a set of articles. Levels holds one entry per [Levels] value, in
 // that order. The JSON form is stable.
+//
+// Sources counts source mentions matched by [MatchMentions], over the articles whose gold
+// data has a "sources" field (an empty list counts; an absent one does not). FORMAT.md gives
+// no rule for them: this figure is an addition.
 type Result struct {
 	Articles int          `json:"articles"`
 	Levels   []LevelScore `json:"levels"`
+	Sources  Counts       `json:"sources"`
 }
 
 // At returns the score at level l.
@@ -139,6 +144,13 @@ func (s *Scorer) Add(gold, pred *Article) {
 	for i := range s.res.Levels {
 		s.addLevel(&s.res.Levels[i], gold, pq)
 	}
+	if gold.Sources != nil {
+		var pm []Mention
+		if pred != nil {
+			pm = pred.Sources
+		}
+		s.res.Sources = add(s.res.Sources, len(gold.Sources), len(pm), len(MatchMentions(gold.Sources, pm)))
+	}
 }
 
 func (s *Scorer) addLevel(ls *LevelScore, gold *Article, pq []Quote) {
@@ -183,7 +195,7 @@ func ofKind(qs []Quote, k string) []Quote {
 
 // Result returns the score so far. Its maps are copies.
 func (s *Scorer) Result() Result {
-	r := Result{Articles: s.res.Articles}
+	r := Result{Articles: s.res.Articles, Sources: s.res.Sources}
 	for _, ls := range s.res.Levels {
 		c := ls
 		c.ByKind = make(map[string]Counts, len(ls.ByKind))
