@@ -35,7 +35,7 @@ func (g verbGroup) span(d *doc) article.Span {
 // ("avait lui aussi affirmé", "has also said"), or an inverted form ("a-t-il ajouté",
 // "dit-il"). Tokens inside direct quotes never count.
 func (d *doc) verbAt(i int) (verbGroup, bool) {
-	if !d.isWord(i) || d.inq[i] >= 0 {
+	if !d.isWord(i) || d.inq[i] >= 0 && !d.inMarks {
 		return verbGroup{}, false
 	}
 	w := d.word(i)
@@ -56,7 +56,7 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 		return verbGroup{}, false
 	}
 	para := d.toks[i].para
-	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].para == para && d.isWord(k) && d.inq[k] < 0; k++ {
+	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].para == para && d.isWord(k) && (d.inq[k] < 0 || d.inMarks); k++ {
 		wk := d.word(k)
 		if g, ok := d.phrasalAt(k, wk); ok {
 			return verbGroup{i, g.last, g.lemma}, true
@@ -87,6 +87,17 @@ func (d *doc) phrasalAt(i int, w string) (verbGroup, bool) {
 		}
 	}
 	return verbGroup{}, false
+}
+
+// widen extends a verb group found by scanning backwards to the auxiliary that starts it:
+// "déclaré" → "a déclaré", "dit" → "a-t-il dit".
+func (d *doc) widen(g verbGroup) verbGroup {
+	for k := g.first - 1; k >= 0 && k >= g.first-5 && d.isWord(k); k-- {
+		if h, ok := d.verbAt(k); ok && h.last == g.last {
+			g = h
+		}
+	}
+	return g
 }
 
 // markerAt matches a source marker ("according to", "selon", "d'après") at token i and
@@ -186,6 +197,11 @@ func (d *doc) directCues() {
 		if q.depth > 0 {
 			continue
 		}
+		if it2, ok := d.incise(it); ok {
+			d.items = append(d.items, it2)
+			prev = it2
+			continue
+		}
 		if c, ok := d.cueAfter(q); ok {
 			it.Cue, it.cueAfter = &c, true
 		} else if c, ok := d.cueBefore(q); ok {
@@ -206,7 +222,7 @@ func (d *doc) directCues() {
 		}
 		switch {
 		case it.Flags.Has(Interrupted):
-		case d.isTerm(it):
+		case d.isTerm(it, it.Cue):
 			it.Kind, it.Cue = Term, nil
 		case it.Cue == nil:
 			it.Flags |= Floating
@@ -309,6 +325,7 @@ func (d *doc) cueBefore(q *rawQuote) (Cue, bool) {
 		stop := max(j-14, 0)
 		for k := j - 1; k >= stop && !d.sentencePunct(k) && d.toks[k].kind != tMark; k-- {
 			if g, ok := d.verbAt(k); ok && g.last < j {
+				g = d.widen(g)
 				return Cue{Span: g.span(d), Lemma: g.lemma}, true
 			}
 		}
@@ -323,6 +340,7 @@ func (d *doc) cueBefore(q *rawQuote) (Cue, bool) {
 			break
 		}
 		if g, ok := d.verbAt(k); ok && g.last <= j && j-g.last <= 4 {
+			g = d.widen(g)
 			best, found = Cue{Span: g.span(d), Lemma: g.lemma}, true
 			break
 		}
@@ -334,26 +352,93 @@ func (d *doc) cueBefore(q *rawQuote) (Cue, bool) {
 	return best, found
 }
 
-// isTerm reports whether a direct quote is a quoted term rather than a statement: no cue, at
-// most four words and no sentence punctuation at its end; or a title in title case.
-func (d *doc) isTerm(it *item) bool {
+// incise splits a quote interrupted inside its own marks by an inverted cue, the French
+// incise: « A, dit-il, B » or "A, poursuit-elle. B" are two pieces of one statement
+// (FR-README: interrupted quotes). it becomes the first piece; the second is returned.
+func (d *doc) incise(it *item) (*item, bool) {
+	q := it.raw
+	if q.flags.Has(Unclosed) || q.flags.Has(MultiParagraph) {
+		return nil, false
+	}
+	first := d.tokenAfter(q.span.Start)
+	for k := first + 1; k < len(d.toks) && d.toks[k].e <= q.span.End; k++ {
+		if !d.isPunct(k, ",") || !d.isWord(k+1) {
+			continue
+		}
+		if _, _, ok := lang.SplitInverted(d.word(k + 1)); !ok {
+			continue
+		}
+		g, ok := d.verbAtIn(k + 1)
+		if !ok {
+			continue
+		}
+		m := g.last + 1
+		for m < len(d.toks) && m <= g.last+5 && d.isWord(m) {
+			m++
+		}
+		if !d.isPunct(m, ",.") || m+1 >= len(d.toks) || d.toks[m+1].e > q.span.End {
+			continue
+		}
+		cue := Cue{Span: g.span(d), Lemma: g.lemma}
+		e1 := d.toks[k].s
+		it2 := &item{Quote: Quote{Span: article.Span{Start: d.toks[m+1].s, End: q.span.End}, Kind: Direct,
+			Flags: q.flags | Interrupted, Close: q.close}, raw: q, prev: it}
+		c2 := cue
+		it2.Cue = &c2
+		it.Span.End, it.Close, it.Cue, it.next = e1, "", &cue, it2
+		it.Flags |= Interrupted
+		return it2, true
+	}
+	return nil, false
+}
+
+// verbAtIn is verbAt for a token inside a quote's marks.
+func (d *doc) verbAtIn(i int) (verbGroup, bool) {
+	d.inMarks = true
+	g, ok := d.verbAt(i)
+	d.inMarks = false
+	return g, ok
+}
+
+// isTerm reports whether a direct quote is a quoted term rather than a statement (a scare
+// quote, a title, a label): at most four words without sentence punctuation at the end, and
+// no cue, or a cue with words between it and the quote, or text going on after it; or a title
+// in title case that the sentence goes on after.
+func (d *doc) isTerm(it *item, cue *Cue) bool {
 	s := d.text[it.Span.Start:it.Span.End]
 	end := rune(0)
 	for _, r := range s {
 		end = r
 	}
-	if strings.ContainsRune(".!?…", end) {
+	if strings.ContainsRune(".!?…,;:", end) {
 		return false
 	}
-	words, caps := 0, 0
-	for _, f := range strings.Fields(s) {
-		words++
+	fields := strings.Fields(s)
+	words, caps := len(fields), 0
+	for _, f := range fields {
 		if isUpperStart(f) || len(f) <= 3 {
 			caps++
 		}
 	}
-	if it.Cue == nil && words <= 4 {
-		return true
+	goesOn := false
+	if it.raw != nil && it.raw.close != "" {
+		k := d.tokenAfter(it.raw.closeEnd)
+		goesOn = d.isWord(k) && d.toks[k].para == d.toks[max(k-1, 0)].para && !isUpperStart(d.word(k))
 	}
-	return words >= 2 && words <= 10 && caps == words && isUpperStart(s) && !d.lg.Stopword(strings.Fields(s)[0]) && it.Cue == nil
+	after := it.cueAfter && cue != nil
+	if words <= 4 {
+		if cue == nil || goesOn && !after {
+			return true
+		}
+		if !after && it.raw != nil && cue.Span.End < it.raw.openAt {
+			for k := d.tokenAfter(cue.Span.End); k < len(d.toks) && d.toks[k].s < it.raw.openAt; k++ {
+				if d.isWord(k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	title := words >= 2 && words <= 10 && caps == words && isUpperStart(s)
+	return title && !after && (cue == nil || goesOn)
 }

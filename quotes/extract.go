@@ -110,6 +110,8 @@ type doc struct {
 	inq    []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
 	direct []rawQuote
 	items  []*item
+	// inMarks lets verbAt read words inside quote marks (for an incise).
+	inMarks bool
 }
 
 func newDoc(text string, paras []article.Span, lg *lang.Lang) *doc {

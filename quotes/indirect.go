@@ -42,6 +42,21 @@ var (
 		"yesterday", "today", "last", "earlier", "later", "recently", "previously", "also")
 )
 
+// weakFR are French verbs of wish, fear or thought: they report speech only when their
+// complement holds quoted words (FR-README: "Il craint « … »").
+var weakFR = set("vouloir", "souhaiter", "craindre", "espérer", "comprendre", "trouver", "penser",
+	"croire", "savoir", "apprendre", "entendre", "redouter", "tenir")
+
+// holdsQuote reports whether a top-level direct quote lies inside s.
+func (d *doc) holdsQuote(s article.Span) bool {
+	for _, q := range d.direct {
+		if q.depth == 0 && q.openAt >= s.Start && q.closeEnd <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -83,7 +98,7 @@ func (d *doc) indirect() {
 				i = g.last
 			}
 		}
-		if it == nil {
+		if it == nil || d.lg.Code == "fr" && weakFR[it.Cue.Lemma] && !d.holdsQuote(it.Span) {
 			continue
 		}
 		d.addIndirect(it)
@@ -102,6 +117,10 @@ func (d *doc) addIndirect(it *item) {
 			it.Kind = Mixed
 			o.Flags |= Fragment
 			o.Flags &^= Floating
+			o.Cue = nil
+			if d.isTerm(o, nil) {
+				o.Kind = Term
+			}
 		}
 	}
 	d.items = append(d.items, it)
@@ -183,12 +202,16 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 	if q := d.inq[i-2]; q >= 0 && d.direct[q].closeEnd <= d.toks[i-1].s {
 		return nil // the marker is the cue of the quote before it
 	}
-	end := d.clauseEnd(last + 1)
-	start := d.toks[sent].s
-	if end <= d.toks[last].e {
-		end = d.toks[i-1].s
+	// "…, d'après lui, de …": the clause goes on after the marker's noun phrase and covers
+	// the whole sentence; "…, selon la police." ends at the comma.
+	end := d.toks[i-1].s
+	for k := last + 1; k < len(d.toks) && d.toks[k].para == para && !d.sentencePunct(k) && d.inq[k] < 0; k++ {
+		if d.isPunct(k, ",") && d.isWord(k+1) && d.toks[k+1].para == para {
+			end = d.clauseEnd(k + 1)
+			break
+		}
 	}
-	return d.newIndirect(cue, lemma, start, end)
+	return d.newIndirect(cue, lemma, d.toks[sent].s, end)
 }
 
 // initialQuote handles a sentence-initial "Pour X, …" where X is a person: a pronoun, a

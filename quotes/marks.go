@@ -178,13 +178,26 @@ func (p *pairer) mark(m string, i, ps, pe int) {
 	if single && !p.insideDouble() {
 		return
 	}
-	if p.ambiguous(m) && (!prevOpen || nextClose && next != utf8.RuneError && !isSpace(next)) {
-		return
-	}
-	if p.ambiguous(m) && next == utf8.RuneError {
+	if p.ambiguous(m) && !p.canOpenAmbiguous(m, prev, next, prevOpen) {
 		return
 	}
 	p.stack = append(p.stack, openQuote{mark: m, at: i, content: i + len(m)})
+}
+
+// canOpenAmbiguous decides whether a mark that may also close opens here: after a space, an
+// opening punctuation or a mark, or glued after a sentence end ("dit."Marine"), and before
+// a word or an opening punctuation, never before a space or the same mark ("" is empty).
+func (p *pairer) canOpenAmbiguous(m string, prev, next rune, prevOpen bool) bool {
+	if next == utf8.RuneError || isSpace(next) || markAt(string(next), 0) == m {
+		return false
+	}
+	if !isWordRune(next) && !strings.ContainsRune("([¿¡…'‘“«„-—–$£€0123456789", next) {
+		return false
+	}
+	if prevOpen {
+		return true
+	}
+	return strings.ContainsRune(".!?", prev) && unicode.IsUpper(next)
 }
 
 func (p *pairer) insideDouble() bool {
@@ -266,7 +279,7 @@ func (p *pairer) paragraphEnd(e, next, nextEnd int) {
 		if reopens {
 			o.multi = true
 			p.stack[0] = o
-			p.skip = next + len(m)
+			p.skip = next
 			return
 		}
 	}
