@@ -1,0 +1,496 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// SourceKind says what a source of information is. Stable: new values only at the end.
+type SourceKind int
+
+const (
+	SourceOutlet   SourceKind = iota // a news outlet or agency ("Tasnim", "l'AFP")
+	SourceDocument                   // a report, statement, communiqué, interview, poll
+	SourceLink                       // a hyperlink or a <blockquote cite> URL
+)
+
+var sourceKindNames = [...]string{"outlet", "document", "link"}
+
+// String returns the stable name of k.
+func (k SourceKind) String() string {
+	if k >= 0 && int(k) < len(sourceKindNames) {
+		return sourceKindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText renders k as its name.
+func (k SourceKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Relation says how the article uses a source. Stable: new values only at the end.
+type Relation int
+
+const (
+	RelationCited  Relation = iota // the article reports what the source said: "rapporte Tasnim", "according to Reuters"
+	RelationCredit                 // a credit or wire line: "Source: PressTV", "(AFP)", "MOSCOW (Reuters) -"
+	RelationHeard                  // the outlet heard the statement first: "told Reuters", "a déclaré à l'AFP"
+	RelationLinked                 // a link in the text or the cite of a quote element
+)
+
+var relationNames = [...]string{"cited", "credit", "heard", "linked"}
+
+// String returns the stable name of r.
+func (r Relation) String() string {
+	if r >= 0 && int(r) < len(relationNames) {
+		return relationNames[r]
+	}
+	return "unknown"
+}
+
+// MarshalText renders r as its name.
+func (r Relation) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// Source is an outlet, document or link that the article credits as the origin or channel of
+// its information.
+type Source struct {
+	Kind     SourceKind
+	Relation Relation
+	// Span is the name as printed in Article.Text ("Tasnim" in "l'agence de presse iranienne
+	// Tasnim"), or the anchor text of a link; zero for a <blockquote cite>.
+	Span article.Span
+	// Name is the outlet's canonical name, the document phrase as printed, or the URL.
+	Name string
+	// Outlet is the directory entry, nil when the name or host is not listed.
+	Outlet *Outlet
+	// URL is the absolute URL of a link, "" otherwise.
+	URL string
+	// Via is the source that this one cites in turn ("Tasnim" via "Sputnik"), nil when none.
+	Via *Source
+}
+
+// Sources lists the sources of information of a, in text order, credit lines, chains and links
+// included. Outlets met only inside quoted words are left out, and so is the second member of a
+// chain, which is reported as the Via of the first.
+func Sources(a *article.Article) []Source {
+	if a == nil {
+		return nil
+	}
+	d := newDoc(a)
+	d.quoted = make([]bool, len(d.toks))
+	for _, q := range a.Quotes {
+		t0, t1 := d.tokenRange(q.Span)
+		for k := t0; k < t1; k++ {
+			d.quoted[k] = true
+		}
+	}
+	var out []Source
+	used := map[int]bool{}
+	for _, m := range d.outletMatches() {
+		if used[m.t0] || d.quoted[m.t0] {
+			continue
+		}
+		rel, ok := d.outletRelation(m)
+		if !ok {
+			continue
+		}
+		s := d.outletSource(m, rel)
+		if v, ok := d.chain(m.t1); ok {
+			vs := d.outletSource(v, RelationCited)
+			s.Via = &vs
+			used[v.t0] = true
+		}
+		out = append(out, s)
+	}
+	out = append(out, d.documents()...)
+	out = append(out, linkSources(a)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// outletMatch is a directory name found in the text: tokens [t0, t1).
+type outletMatch struct {
+	t0, t1 int
+	outlet int
+}
+
+// outletMatches finds directory names and variants in the text, longest first at each token.
+func (d *doc) outletMatches() []outletMatch {
+	dr := dir()
+	var out []outletMatch
+	for i := 0; i < len(d.toks); i++ {
+		if !d.isWord(i) {
+			continue
+		}
+		for _, p := range dr.byFirst[d.word(i)] {
+			if d.matchPhrase(i, p.words) {
+				out = append(out, outletMatch{t0: i, t1: i + len(p.words), outlet: p.outlet})
+				i += len(p.words) - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (d *doc) matchPhrase(i int, words []string) bool {
+	for k, w := range words {
+		if !d.isWord(i+k) || d.word(i+k) != w {
+			return false
+		}
+	}
+	// "AP" must not be the start of a longer capitalised name ("AP Stylebook" is fine to miss)
+	return true
+}
+
+func (d *doc) outletSource(m outletMatch, rel Relation) Source {
+	o := dir().outlets[m.outlet]
+	return Source{Kind: SourceOutlet, Relation: rel, Span: d.span(m.t0, m.t1), Name: o.Name, Outlet: &o}
+}
+
+var (
+	citeBefore = set{"rapporte": true, "rapportent": true, "rapporté": true, "selon": true, "d'après": true, "reported": true,
+		"reports": true, "according": true, "to": false, "révèle": true, "révélé": true, "cité": true, "citée": true,
+		"par": true, "by": true, "via": true, "citing": true, "citant": true, "écrit": true, "writes": true, "wrote": true,
+		"affirme": true, "indique": true, "annonce": true, "précise": true, "relaie": true, "relayé": true, "publié": true}
+	hearBefore = set{"told": true, "tells": true, "telling": true, "micro": true, "entretien": true, "interview": true,
+		"interviewed": true, "sur": true, "on": true, "antenne": true, "plateau": true}
+	creditWords = set{"source": true, "sources": true, "avec": true, "with": true, "par": true, "by": true, "et": true, "and": true}
+	chainWords  = []string{"qui se réfère à", "qui se réfère au", "qui cite", "citant", "citing", "quoting", "reprenant",
+		"d'après", "selon", "via", "who cited", "which cited", "se référant à"}
+)
+
+// outletRelation decides whether an outlet mention is a source, and how the article uses it.
+func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
+	if d.isCreditLine(m) {
+		return RelationCredit, true
+	}
+	// "(AFP)", "(ats/nxp)", "MOSCOW (Reuters) -"
+	if d.isPunct(m.t0-1, "(") || d.isPunct(m.t0-1, "/") && d.isPunct(m.t0-3, "(") {
+		return RelationCredit, true
+	}
+	// "— Reuters" closing a paragraph
+	if (d.isPunct(m.t0-1, "—") || d.isPunct(m.t0-1, "–")) && (m.t1 >= len(d.toks) || d.toks[m.t1].kind == tokPara) {
+		return RelationCredit, true
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-6; k-- {
+		if !d.isWord(k) {
+			break
+		}
+		w := lower(d.word(k))
+		if hearBefore[w] || (w == "à" || w == "au" || w == "to") && d.hearerVerbBefore(k) {
+			return RelationHeard, true
+		}
+		if citeBefore[w] {
+			return RelationCited, true
+		}
+	}
+	// "Reuters reported", "BFMTV révèle"
+	if d.isWord(m.t1) && (citeBefore[lower(d.word(m.t1))] || lex().verbs[lower(d.word(m.t1))] != "") {
+		return RelationCited, true
+	}
+	if d.isPunct(m.t1, ",") && d.isWord(m.t1+1) && citeBefore[lower(d.word(m.t1+1))] {
+		return RelationCited, true
+	}
+	return 0, false
+}
+
+// hearerVerbBefore reports whether a speech verb ends just before the preposition at k,
+// maybe over an object ("a déclaré à", "a indiqué mardi à", "said to").
+func (d *doc) hearerVerbBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && d.isWord(j); j-- {
+		if lex().told[lower(d.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isCreditLine reports whether the outlet sits in a short paragraph made only of credit words,
+// outlet names and separators: "Source: Avec PressTV", "Sputnik, Tasnim", "With AFP".
+func (d *doc) isCreditLine(m outletMatch) bool {
+	s, e := m.t0, m.t1
+	for s > 0 && d.toks[s-1].kind != tokPara {
+		s--
+	}
+	for e < len(d.toks) && d.toks[e].kind != tokPara {
+		e++
+	}
+	if e-s > 12 {
+		return false
+	}
+	matches := d.outletMatchesIn(s, e)
+	for k := s; k < e; k++ {
+		if d.isWord(k) && !creditWords[lower(d.word(k))] && !matches[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) outletMatchesIn(s, e int) map[int]bool {
+	out := map[int]bool{}
+	for i := s; i < e; i++ {
+		if !d.isWord(i) {
+			continue
+		}
+		for _, p := range dir().byFirst[d.word(i)] {
+			if d.matchPhrase(i, p.words) {
+				for k := i; k < i+len(p.words); k++ {
+					out[k] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// chain finds the outlet that the one ending at token t cites in turn, within a few words:
+// "Tasnim qui se réfère à Sputnik", "Reuters reported, citing Interfax".
+func (d *doc) chain(t int) (outletMatch, bool) {
+	end := min(len(d.toks), t+10)
+	var rest strings.Builder
+	for k := t; k < end; k++ {
+		if d.toks[k].kind == tokPara || d.isPunct(k, ".") {
+			end = k
+			break
+		}
+	}
+	for k := t; k < end; k++ {
+		rest.Reset()
+		for j := k; j < end && j < k+4; j++ {
+			if d.isWord(j) {
+				if rest.Len() > 0 && !strings.HasSuffix(rest.String(), "'") {
+					rest.WriteByte(' ')
+				}
+				rest.WriteString(lower(d.word(j)))
+				for _, c := range chainWords {
+					if rest.String() == c {
+						if m, ok := d.outletAt(j+1, end); ok {
+							return m, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return outletMatch{}, false
+}
+
+// outletAt finds an outlet name starting within a few words after token t (over "l'agence").
+func (d *doc) outletAt(t, end int) (outletMatch, bool) {
+	for k := t; k < end && k < t+5; k++ {
+		if !d.isWord(k) {
+			continue
+		}
+		for _, p := range dir().byFirst[d.word(k)] {
+			if d.matchPhrase(k, p.words) {
+				return outletMatch{t0: k, t1: k + len(p.words), outlet: p.outlet}, true
+			}
+		}
+	}
+	return outletMatch{}, false
+}
+
+var documentNouns = set{"report": true, "statement": true, "study": true, "survey": true, "poll": true, "polls": true,
+	"memo": true, "letter": true, "document": true, "documents": true, "filing": true, "complaint": true, "lawsuit": true,
+	"communiqué": true, "communique": true, "rapport": true, "étude": true, "sondage": true, "arrêté": true, "courrier": true,
+	"lettre": true, "note": true, "décret": true, "chiffres": true, "interview": true, "entretien": true, "release": true,
+	"transcript": true, "data": true, "figures": true, "données": true, "bilan": true, "enquête": true, "analysis": true}
+
+var documentCues = set{"according": true, "selon": true, "d'après": true, "in": true, "dans": true, "by": true, "par": true,
+	"from": true, "released": true, "published": true, "publié": true, "cited": true}
+
+// documents finds reports, statements and interviews credited as sources: "according to a
+// report by", "in a statement", "dans un communiqué", "dans une interview à", "précise le rapport".
+func (d *doc) documents() []Source {
+	var out []Source
+	l := lex()
+	for i := 1; i < len(d.toks); i++ {
+		if !d.isWord(i) || d.quoted[i] || !documentNouns[lower(d.word(i))] {
+			continue
+		}
+		det := i - 1
+		for det > 0 && i-det < 3 && d.isWord(det) && !l.determiners[lower(d.word(det))] {
+			det--
+		}
+		if !d.isWord(det) || !l.determiners[lower(d.word(det))] {
+			continue
+		}
+		before := ""
+		if d.isWord(det - 1) {
+			before = lower(d.word(det - 1))
+		}
+		if d.isWord(det-1) && before == "to" && d.isWord(det-2) {
+			before = lower(d.word(det - 2))
+		}
+		after := ""
+		if d.isWord(i + 1) {
+			after = lower(d.word(i + 1))
+		}
+		inverted := d.isWord(det-1) && lex().verbs[before] != "" // "précise le rapport"
+		if !documentCues[before] && !inverted && lex().verbs[after] == "" {
+			continue
+		}
+		end := i + 1
+		// "a report by Human Rights Watch", "une interview au Figaro"
+		if d.isWord(end) && (after == "by" || after == "par" || after == "à" || after == "au" || after == "with" || after == "de" || after == "du") && d.isWord(end+1) {
+			if n := d.nameAt[end+1]; n >= 0 {
+				end = d.names[n].t1
+			}
+		}
+		s := Source{Kind: SourceDocument, Relation: RelationCited, Span: d.span(det, end), Name: d.text[d.toks[det].s:d.toks[end-1].e]}
+		if m, ok := d.outletAt(i+1, end); ok {
+			o := dir().outlets[m.outlet]
+			s.Outlet = &o
+		}
+		out = append(out, s)
+		i = end
+	}
+	return out
+}
+
+// linkSources turns the article's links and quote-element cites into sources; a host listed in
+// the directory resolves to its outlet.
+func linkSources(a *article.Article) []Source {
+	var out []Source
+	for _, l := range a.Links {
+		if l.URL == nil || l.URL.Host == "" {
+			continue
+		}
+		s := Source{Kind: SourceLink, Relation: RelationLinked, Span: l.Span, Name: l.URL.String(), URL: l.URL.String()}
+		if o, ok := LookupHost(l.URL.Host); ok {
+			s.Outlet = &o
+		}
+		out = append(out, s)
+	}
+	for _, q := range a.Quotes {
+		if q.Cite == nil {
+			continue
+		}
+		s := Source{Kind: SourceLink, Relation: RelationLinked, Span: q.Span, Name: q.Cite.String(), URL: q.Cite.String()}
+		if o, ok := LookupHost(q.Cite.Host); ok {
+			s.Outlet = &o
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// SourcesFor picks, for each quote of qs, the sources of srcs (as returned by Sources for the
+// same article) that support it: credit lines support every quote; outlets, documents and
+// hearers in the quote's sentences or its cue's sentence; links in the quote's paragraph or in
+// the sentence before it; the cite of a quote element that holds the quote. It returns one
+// slice of indexes into srcs per quote, in the order of srcs.
+func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
+	out := make([][]int, len(qs))
+	if a == nil {
+		return out
+	}
+	sents := sentenceSpans(a.Text)
+	paras := paragraphSpans(a.Text)
+	for i, q := range qs {
+		if !valid(a, q.Span) {
+			continue
+		}
+		reach := spanUnion(sentenceAround(sents, q.Span), q.Cue, sents)
+		para := around(paras, q.Span)
+		prev := previousSentence(sents, q.Span.Start)
+		for j, s := range srcs {
+			var ok bool
+			switch {
+			case s.Relation == RelationCredit:
+				ok = true
+			case s.Kind == SourceLink && s.Span.Len() > 0:
+				ok = para.Overlaps(s.Span) || prev.Overlaps(s.Span)
+			case s.Kind == SourceLink:
+				ok = false
+			default:
+				ok = reach.Overlaps(s.Span)
+			}
+			if s.Kind == SourceLink && s.Span == q.Span {
+				ok = true
+			}
+			if ok {
+				out[i] = append(out[i], j)
+			}
+		}
+	}
+	return out
+}
+
+// sentenceSpans splits text into sentences with the tokenizer's rules.
+func sentenceSpans(text string) []article.Span {
+	toks := tokenize(text)
+	var out []article.Span
+	start := -1
+	for i, t := range toks {
+		if t.sentStart || t.kind == tokPara {
+			if start >= 0 && i > 0 {
+				out = append(out, article.Span{Start: start, End: toks[i-1].e})
+			}
+			start = -1
+		}
+		if t.kind != tokPara && start < 0 {
+			start = t.s
+		}
+	}
+	if start >= 0 {
+		out = append(out, article.Span{Start: start, End: toks[len(toks)-1].e})
+	}
+	return out
+}
+
+func paragraphSpans(text string) []article.Span {
+	var out []article.Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				out = append(out, article.Span{Start: start, End: i})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// around returns the union of the spans of ss that overlap sp, or sp itself.
+func around(ss []article.Span, sp article.Span) article.Span {
+	out := sp
+	for _, s := range ss {
+		if s.Overlaps(sp) || s.Contains(sp.Start) {
+			out.Start, out.End = min(out.Start, s.Start), max(out.End, s.End)
+		}
+	}
+	return out
+}
+
+func sentenceAround(ss []article.Span, sp article.Span) article.Span {
+	if sp.Len() == 0 {
+		sp.End = sp.Start + 1
+	}
+	return around(ss, sp)
+}
+
+func spanUnion(sp article.Span, c *quotes.Cue, ss []article.Span) article.Span {
+	if c == nil {
+		return sp
+	}
+	cs := sentenceAround(ss, c.Span)
+	return article.Span{Start: min(sp.Start, cs.Start), End: max(sp.End, cs.End)}
+}
+
+func previousSentence(ss []article.Span, off int) article.Span {
+	var prev article.Span
+	for _, s := range ss {
+		if s.End > off {
+			break
+		}
+		prev = s
+	}
+	return prev
+}
