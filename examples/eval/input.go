@@ -32,7 +32,7 @@ func loadGold(path string, cfg config) ([]gold.Article, error) {
 	var out []gold.Article
 	switch format {
 	case "jsonl":
-		out, err = readJSONL(path, cfg.limit)
+		out, err = readJSONLs(path, cfg.limit)
 	case "brat":
 		out, err = loadEach(path, ".ann", cfg.limit, func(p string) (gold.Article, error) { return gold.LoadBRAT(p, cfg.lang) })
 	case "wikinews":
@@ -69,6 +69,25 @@ func detectFormat(path, format string) (string, error) {
 		return "wikinews", nil
 	}
 	return "", fmt.Errorf("%s: cannot tell the format from the name; give -format", path)
+}
+
+// readJSONLs reads path, or every .jsonl file of the folder path in sorted order.
+func readJSONLs(path string, limit int) ([]gold.Article, error) {
+	fi, err := os.Stat(path)
+	if err != nil || !fi.IsDir() {
+		return readJSONL(path, limit)
+	}
+	files, err := filesWith(path, ".jsonl")
+	var out []gold.Article
+	for _, f := range files {
+		if err != nil || (limit > 0 && len(out) >= limit) {
+			break
+		}
+		var as []gold.Article
+		as, err = readJSONL(f, limit-len(out))
+		out = append(out, as...)
+	}
+	return out, err
 }
 
 func readJSONL(path string, limit int) ([]gold.Article, error) {

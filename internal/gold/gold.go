@@ -5,7 +5,10 @@
 // The verbs are [NewReader] (stream articles from JSON Lines), [Match] (align predicted and
 // gold quotes of one article) and [Scorer] (precision, recall, F1 and speaker accuracy over
 // many articles, exactly as FORMAT.md defines them). The same types serve for gold data and
-// for predictions, so one scorer compares the two.
+// for predictions, so one scorer compares the two. [ReadBRAT] and [ReadWikinews] convert the
+// formats public sets ship in (BRAT standoff as in PolNeAR; the German WikiNews quotation
+// JSON); [ReadCases] and [ScoreVerify] read and score quote verification cases
+// (corpus/dev/VERIFY-README.md).
 package gold
 
 // Span is a range of UTF-8 byte offsets into Article.Text, from 0, End exclusive, with the
