@@ -15,7 +15,8 @@ var library = engine{predict: predict, locate: locate}
 // (article.FromText) so that offsets compare. Kinds map direct, indirect and mixed to their
 // FORMAT.md names and a <blockquote>/<q> to direct; Term quotes are not statements and are
 // left out. Each piece of an interrupted statement is its own quote. The speaker span is the
-// attribution's mention, the reference the entity's canonical name, the cue the quote's cue.
+// attribution's mention, the reference the entity's canonical name, the cue the quote's cue;
+// sources are the mentions attribution.Sources finds in the text.
 func predict(g *gold.Article) gold.Article {
 	a := article.FromText(g.Text)
 	qs := quotes.Extract(a, quotes.Options{Lang: g.Lang})
@@ -41,7 +42,29 @@ func predict(g *gold.Article) gold.Article {
 		}
 		p.Quotes = append(p.Quotes, gq)
 	}
+	p.Sources = mentions(g.Text, attribution.Sources(a))
 	return p
+}
+
+// mentions converts the sources that have a span in the text; Via is the text of the cited
+// source's mention, or its name when it has no span.
+func mentions(text string, srcs []attribution.Source) []gold.Mention {
+	out := []gold.Mention{}
+	for _, src := range srcs {
+		s, ok := span(text, src.Span)
+		if !ok || s.Len() == 0 {
+			continue
+		}
+		m := gold.Mention{Span: s}
+		if v := src.Via; v != nil {
+			m.Via = v.Name
+			if vs, ok := span(text, v.Span); ok && vs.Len() > 0 {
+				m.Via = vs.Text
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 func kindName(k quotes.Kind) (string, bool) {
