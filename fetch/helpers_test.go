@@ -72,7 +72,7 @@ func (c *counter) get(path string) int {
 
 // newServer starts a loopback server for mux (robots.txt is a 404 unless mux has one) and
 // returns it with its request counter.
-func newServer(t *testing.T, mux http.Handler) (*httptest.Server, *counter) {
+func newServer(t testing.TB, mux http.Handler) (*httptest.Server, *counter) {
 	t.Helper()
 	cnt := &counter{}
 	srv := httptest.NewServer(cnt.wrap(mux))
