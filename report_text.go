@@ -1,0 +1,193 @@
+package quotecheck
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/compare"
+)
+
+// TextOptions tune [Report.WriteText].
+type TextOptions struct {
+	// Color marks the word diff with ANSI colours (red for the source's words the quote
+	// lacks, green for the quote's words the source lacks); otherwise it uses [-…-] and {+…+}.
+	Color bool
+}
+
+// WriteText writes the report for people: the article, its sources, each quote with its
+// speaker, position (line:column of the input) and checks with a word diff, the repeated
+// passages and a summary line of counts per verdict. The layout is not stable; use JSON for
+// tools.
+func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
+	bw := bufio.NewWriter(w)
+	r.writeHeader(bw)
+	r.writeSources(bw)
+	for i, q := range r.Quotes {
+		r.writeQuote(bw, i, q, opts)
+	}
+	r.writeReuse(bw)
+	fmt.Fprintln(bw, r.Summary())
+	return bw.Flush()
+}
+
+func (r *Report) writeHeader(w io.Writer) {
+	a := r.Article
+	fmt.Fprintln(w, orDash(a.Title))
+	var meta []string
+	for _, s := range []string{a.Outlet, a.Lang, a.URL} {
+		if s != "" {
+			meta = append(meta, s)
+		}
+	}
+	if a.Published != nil {
+		meta = append(meta[:min(1, len(meta))], append([]string{a.Published.Format("2006-01-02")}, meta[min(1, len(meta)):]...)...)
+	}
+	fmt.Fprintln(w, strings.Join(meta, " · "))
+}
+
+func (r *Report) writeSources(w io.Writer) {
+	fmt.Fprintf(w, "\nSources (%d)\n", len(r.Sources))
+	for i, s := range r.Sources {
+		fmt.Fprintf(w, "  [%d] %s", i+1, orDash(s.Outlet))
+		if s.Via != "" {
+			fmt.Fprintf(w, " via %s", s.Via)
+		}
+		if s.Relation != "" {
+			fmt.Fprintf(w, " (%s", s.Relation)
+			if s.Mention != "" {
+				fmt.Fprintf(w, " %q", s.Mention)
+			}
+			fmt.Fprint(w, ")")
+		}
+		if s.URL != "" {
+			fmt.Fprintf(w, "\n      %s", s.URL)
+		}
+		switch {
+		case s.Evidence != nil:
+			fmt.Fprintf(w, "\n      %s, HTTP %d, sha256 %.12s", s.Evidence.Origin, s.Evidence.Status, s.Evidence.SHA256)
+		case s.Error != "":
+			fmt.Fprintf(w, "\n      unavailable: %s", s.Error)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func (r *Report) writeQuote(w io.Writer, i int, q QuoteReport, opts TextOptions) {
+	fmt.Fprintf(w, "\n%d. %s", i+1, q.Kind)
+	if q.Line > 0 {
+		fmt.Fprintf(w, " at %d:%d", q.Line, q.Column)
+	}
+	if len(q.Flags) > 0 {
+		fmt.Fprintf(w, " [%s]", strings.Join(q.Flags, ", "))
+	}
+	fmt.Fprintf(w, "\n   %s\n", quoteLine(q))
+	if q.Speaker != nil {
+		fmt.Fprintf(w, "   speaker: %s (mention %q, %s, %.2f)", q.Speaker.Name, q.Speaker.Mention, q.Speaker.Method, q.Speaker.Confidence)
+	} else {
+		fmt.Fprint(w, "   speaker: none given")
+	}
+	if q.Cue != "" {
+		fmt.Fprintf(w, "; cue %q", q.Cue)
+	}
+	fmt.Fprintln(w)
+	for _, c := range q.Checks {
+		writeCheck(w, c, opts)
+	}
+}
+
+func quoteLine(q QuoteReport) string {
+	t := strings.Join(strings.Fields(q.Text), " ")
+	if q.Kind == "direct" || q.Kind == "blockquote" || q.Kind == "term" {
+		return "“" + t + "”"
+	}
+	return t
+}
+
+func writeCheck(w io.Writer, c Check, opts TextOptions) {
+	fmt.Fprintf(w, "   [%d] %s: %s", c.Source+1, orDash(c.Outlet), c.Verdict)
+	if c.Verdict == compare.Unverifiable {
+		fmt.Fprintf(w, " (%s)\n", c.Reason)
+		return
+	}
+	fmt.Fprintf(w, ", similarity %.3f, WER %.3f", c.Similarity, c.WER)
+	if len(c.Flags) > 0 {
+		fmt.Fprintf(w, " [%s]", strings.Join(c.Flags, ", "))
+	}
+	if c.InPageText {
+		fmt.Fprint(w, " (found outside the main text)")
+	}
+	fmt.Fprintln(w)
+	switch c.Verdict {
+	case compare.Exact, compare.NotFound:
+	case compare.Equivalent:
+		fmt.Fprintf(w, "       source: “%s”\n", ellipsize(c.Passage, 400))
+	default:
+		fmt.Fprintf(w, "       diff: %s\n", diffLine(c.Diff, opts.Color))
+	}
+}
+
+// diffLine renders a word diff on one line.
+func diffLine(ops []DiffOp, color bool) string {
+	var b strings.Builder
+	for _, op := range ops {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		switch op.Op {
+		case "delete":
+			b.WriteString(mark(op.Source, "[-", "-]", "\x1b[31;9m", color))
+		case "insert":
+			b.WriteString(mark(op.Quote, "{+", "+}", "\x1b[32;4m", color))
+		default:
+			b.WriteString(strings.Join(strings.Fields(op.Quote), " "))
+		}
+	}
+	return b.String()
+}
+
+func mark(s, open, close, ansi string, color bool) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if color {
+		return ansi + s + "\x1b[0m"
+	}
+	return open + s + close
+}
+
+func (r *Report) writeReuse(w io.Writer) {
+	if len(r.Reuse) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nRepeated passages (%d)\n", len(r.Reuse))
+	for _, u := range r.Reuse {
+		fmt.Fprintf(w, "  similarity %.3f\n    “%s”\n    “%s”\n", u.Similarity, ellipsize(u.First, 160), ellipsize(u.Second, 160))
+	}
+}
+
+func ellipsize(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// Summary is the report's closing line: quotes, checks and counts per verdict.
+func (r *Report) Summary() string {
+	var parts []string
+	total := 0
+	for v := compare.Exact; v <= compare.Unverifiable; v++ {
+		n := r.Verdicts[v.String()]
+		total += n
+		parts = append(parts, fmt.Sprintf("%s %d", v, n))
+	}
+	return fmt.Sprintf("\n%d quotes, %d sources, %d checks: %s", len(r.Quotes), len(r.Sources), total, strings.Join(parts, ", "))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
