@@ -34,25 +34,19 @@ import (
 // in [0, len(s)]. A folded span [i, j) covers the original bytes [orig[i], orig[j]), which
 // also takes in characters the folding removed just before orig[j] (a trailing soft hyphen).
 func Fold(s string) (folded string, orig []int) {
-	f := fold(s, false)
-	return f.text, f.start
+	orig = make([]int, 0, len(s)+1)
+	out := fold(s, func(start, _, from, to int, _ []byte) {
+		for range to - from {
+			orig = append(orig, start)
+		}
+	})
+	return string(out), append(orig, len(s))
 }
 
-// folding is the result of fold: the folded text, and for each folded byte the original
-// segment it came from, [start[i], end[i]).
-type folding struct {
-	text       string
-	start, end []int
-}
-
-// fold runs the folding of the package doc. With ends it also records segment ends.
-func fold(s string, ends bool) folding {
+// fold runs the folding of the package doc and calls emit for each segment: the original
+// segment s[start:end] produced folded bytes [from, to) of out. It returns the folded bytes.
+func fold(s string, emit func(start, end, from, to int, out []byte)) []byte {
 	out := make([]byte, 0, len(s)+len(s)/16)
-	start := make([]int, 0, len(s)+1)
-	var end []int
-	if ends {
-		end = make([]int, 0, len(s))
-	}
 	var fl *folder
 	for i := 0; i < len(s); {
 		n := segmentLen(s[i:])
@@ -65,16 +59,10 @@ func fold(s string, ends bool) folding {
 			}
 			out = fl.appendSegment(out, s[i:i+n])
 		}
-		for range len(out) - before {
-			start = append(start, i)
-			if ends {
-				end = append(end, i+n)
-			}
-		}
+		emit(i, i+n, before, len(out), out)
 		i += n
 	}
-	start = append(start, len(s))
-	return folding{text: string(out), start: start, end: end}
+	return out
 }
 
 // segmentLen is the byte length of the normalization segment at the start of s (at least 1

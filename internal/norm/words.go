@@ -28,54 +28,75 @@ type Word struct {
 // that one original character folds into (NFKC turns "¼" into "1⁄4") share its span, so
 // such spans may overlap.
 func Words(s string) []Word {
-	f := fold(s, true)
-	return splitWords(f)
+	var t tokenizer
+	out := fold(s, t.segment)
+	t.flush()
+	text := string(out)
+	for i := range t.words {
+		w := &t.words[i]
+		w.Text = text[w.FoldStart:w.FoldEnd]
+	}
+	return t.words
 }
 
-func splitWords(f folding) []Word {
-	t := f.text
-	var out []Word
-	start := -1
-	var prev rune
-	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		switch {
-		case isWordRune(r):
-			if start < 0 {
-				start = i
-			}
-		case start >= 0 && joins(r, prev, t[i+n:]):
-			// stays inside the word
-		default:
-			if start >= 0 {
-				out = append(out, f.word(start, i))
-				start = -1
-			}
-		}
-		prev = r
+// tokenizer splits folded text into words as the folding produces it, one segment at a time.
+type tokenizer struct {
+	words []Word
+	in    bool // inside a word
+	cur   Word // the word being read (Text is set at the end)
+	prev  rune // the last rune of the word
+	// pending is a joiner (apostrophe, '.' or ',') read after the word: it stays inside
+	// only if the next rune allows it.
+	pending rune
+}
+
+// segment reads the folded bytes out[from:to] of the original segment [start, end).
+func (t *tokenizer) segment(start, end, from, to int, out []byte) {
+	for i := from; i < to; {
+		r, n := utf8.DecodeRune(out[i:to])
+		t.rune(r, i, i+n, start, end)
 		i += n
 	}
-	if start >= 0 {
-		out = append(out, f.word(start, len(t)))
-	}
-	return out
 }
 
-// joins reports whether the separator r, preceded by prev and followed by rest, stays inside a
-// word: an apostrophe between word characters, a '.' or ',' between digits.
-func joins(r, prev rune, rest string) bool {
-	next, _ := utf8.DecodeRuneInString(rest)
+func (t *tokenizer) rune(r rune, from, to, start, end int) {
+	switch {
+	case isWordRune(r):
+		if t.in && t.pending != 0 && !joins(t.pending, t.prev, r) {
+			t.flush()
+		}
+		if !t.in {
+			t.in = true
+			t.cur = Word{Start: start, FoldStart: from}
+		}
+		t.pending = 0
+		t.cur.End, t.cur.FoldEnd = end, to
+		t.prev = r
+	case t.in && t.pending == 0 && (r == '\'' || r == '.' || r == ','):
+		t.pending = r
+	default:
+		t.flush()
+	}
+}
+
+// flush ends the current word, if any.
+func (t *tokenizer) flush() {
+	if t.in {
+		t.words = append(t.words, t.cur)
+	}
+	t.in, t.pending = false, 0
+}
+
+// joins reports whether the separator r, between the word runes prev and next, stays inside
+// a word: an apostrophe between word characters, a '.' or ',' between digits.
+func joins(r, prev, next rune) bool {
 	switch r {
 	case '\'':
-		return isWordRune(prev) && isWordRune(next)
+		return true
 	case '.', ',':
 		return isDigit(prev) && isDigit(next)
 	}
 	return false
-}
-
-func (f folding) word(i, j int) Word {
-	return Word{Text: f.text[i:j], Start: f.start[i], End: f.end[j-1], FoldStart: i, FoldEnd: j}
 }
 
 func isWordRune(r rune) bool {
