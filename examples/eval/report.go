@@ -20,11 +20,15 @@ func speaker(s gold.SpeakerCounts) string {
 	return fmt.Sprintf("%.3f (%d)", s.Accuracy(), s.Matched)
 }
 
-func throughput(f fileResult) (string, string) {
+func throughput(f fileResult) (string, string, string) {
 	if f.Seconds == 0 {
-		return "-", "-"
+		return "-", "-", "-"
 	}
-	return fmt.Sprintf("%.1f", f.ArticlesPerSecond()), fmt.Sprintf("%.2f", f.MBPerSecond())
+	cpu := "-"
+	if f.CPUSeconds > 0 {
+		cpu = fmt.Sprintf("%.2f", f.MBPerCPUSecond())
+	}
+	return fmt.Sprintf("%.1f", f.ArticlesPerSecond()), fmt.Sprintf("%.2f", f.MBPerSecond()), cpu
 }
 
 // rows returns the files of rep and the total row, if any.
@@ -40,14 +44,14 @@ type table [][]string
 
 func overallTable(rep extractReport) table {
 	t := table{{"file", "articles", "gold", "pred", "P R F1 @0.3", "P R F1 @0.8", "P R F1 @exact",
-		"speaker @0.3", "speaker @0.8", "speaker @exact", "sources P R F1 (gold)", "articles/s", "MB/s"}}
+		"speaker @0.3", "speaker @0.8", "speaker @exact", "sources P R F1 (gold)", "articles/s", "MB/s", "MB/CPU-s"}}
 	for _, f := range rows(rep) {
 		r := f.Score
-		aps, mbps := throughput(f)
+		aps, mbps, cpu := throughput(f)
 		lo, st, ex := r.At(gold.Loose), r.At(gold.Strict), r.At(gold.Exact)
 		t = append(t, []string{f.File, fmt.Sprint(f.Articles), fmt.Sprint(lo.All.Gold), fmt.Sprint(lo.All.Pred),
 			prf(lo.All), prf(st.All), prf(ex.All), speaker(lo.Speaker), speaker(st.Speaker), speaker(ex.Speaker),
-			fmt.Sprintf("%s (%d)", prf(r.Sources), r.Sources.Gold), aps, mbps})
+			fmt.Sprintf("%s (%d)", prf(r.Sources), r.Sources.Gold), aps, mbps, cpu})
 	}
 	return t
 }
@@ -104,7 +108,9 @@ func writeText(w io.Writer, rep extractReport, cfg config) error {
 
 func writeMarkdown(w io.Writer, rep extractReport, cfg config) error {
 	fmt.Fprintf(w, "## Quote extraction and attribution\n\nCommit `%s`; command:\n\n```\n%s\n```\n\n", commit(), command())
-	fmt.Fprintln(w, scoringNote+" Throughput is the time spent in quotes.Extract and attribution only, on this machine.")
+	fmt.Fprintln(w, scoringNote+" Throughput counts only the calls to quotes.Extract and attribution (after one warm-up call): articles "+
+		"and MB (10^6 bytes of text) per second of wall time, and MB per second of process CPU time, which "+
+		"a loaded machine distorts less.")
 	fmt.Fprintln(w)
 	overallTable(rep).markdown(w)
 	fmt.Fprintln(w, "\n### Per kind")
