@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -98,40 +97,16 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	qs := quotes.Extract(a, quotes.Options{Lang: c.opts.Lang, Logger: c.opts.Logger})
 	who := attribution.Speakers(a, qs, attribution.Options{Logger: c.opts.Logger})
 	rep := newReport(a, qs, who)
-	rep.Sources = c.citedSources(a)
-	docs, err := c.loadSources(ctx, rep.Sources)
+	plan := planSources(a, qs, c.opts.Sources)
+	rep.Sources = plan.reports
+	docs, err := c.loadSources(ctx, rep.Sources, c.wanted(qs, plan))
 	if err != nil {
 		return nil, err
 	}
-	c.checkQuotes(a, qs, rep, docs)
+	c.checkQuotes(a, qs, rep, docs, plan)
 	rep.Reuse = repeatedPassages(a)
 	rep.tally()
 	return rep, nil
-}
-
-// citedSources lists the sources of a: caller sources first, then the article's credited
-// outlets and cited URLs, each URL once.
-func (c *Checker) citedSources(a *article.Article) []SourceReport {
-	var out []SourceReport
-	seen := map[string]bool{}
-	add := func(s SourceReport) {
-		key := s.URL
-		if key == "" {
-			key = "name:" + strings.ToLower(s.Outlet) + "|" + s.Mention
-		}
-		if seen[key] {
-			return
-		}
-		seen[key] = true
-		out = append(out, s)
-	}
-	for _, s := range c.opts.Sources {
-		add(SourceReport{Outlet: sourceName(s), URL: s.URL, Relation: "given"})
-	}
-	for _, s := range articleSources(a) {
-		add(s)
-	}
-	return out
 }
 
 func sourceName(s Source) string {
@@ -154,9 +129,22 @@ type sourceDoc struct {
 	reason   string // why the source is unverifiable; "" when article is set
 }
 
-// loadSources fetches every source with a URL (at most MaxSources), concurrently. The
-// result is indexed like srcs.
-func (c *Checker) loadSources(ctx context.Context, srcs []SourceReport) ([]sourceDoc, error) {
+// wanted marks the sources some checked quote is compared with.
+func (c *Checker) wanted(qs []quotes.Quote, p sourcePlan) []bool {
+	w := make([]bool, len(p.reports))
+	for i, q := range qs {
+		if checked(q.Kind) {
+			for _, s := range p.perQuote[i] {
+				w[s] = true
+			}
+		}
+	}
+	return w
+}
+
+// loadSources fetches every wanted source with a URL (at most MaxSources), concurrently.
+// The result is indexed like srcs.
+func (c *Checker) loadSources(ctx context.Context, srcs []SourceReport, wanted []bool) ([]sourceDoc, error) {
 	docs := make([]sourceDoc, len(srcs))
 	given := map[string]*article.Article{}
 	for _, s := range c.opts.Sources {
@@ -171,6 +159,8 @@ func (c *Checker) loadSources(ctx context.Context, srcs []SourceReport) ([]sourc
 			continue
 		}
 		switch {
+		case !wanted[i]:
+			continue
 		case s.URL == "":
 			docs[i].reason = "no URL for this source"
 		case c.opts.NoFetch || c.fetcher == nil:
@@ -245,13 +235,14 @@ func (c *Checker) fetchOne(ctx context.Context, u string) sourceDoc {
 func checked(k quotes.Kind) bool { return k == quotes.Direct || k == quotes.Blockquote }
 
 // checkQuotes adds one check per (quote, source with a URL or a text) pair.
-func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc) {
+func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc, p sourcePlan) {
 	for qi, q := range qs {
 		if !checked(q.Kind) || restated(q, qs) {
 			continue
 		}
 		text := q.Text(a)
-		for si, s := range rep.Sources {
+		for _, si := range p.perQuote[qi] {
+			s := rep.Sources[si]
 			if s.URL == "" && docs[si].article == nil {
 				continue
 			}
@@ -316,10 +307,3 @@ func diffOps(quote, src string, ops []compare.DiffOp) []DiffOp {
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
-
-// sortSources orders sources by first mention, then URL.
-func sortSources(s []SourceReport) {
-	slices.SortStableFunc(s, func(a, b SourceReport) int {
-		return cmp.Or(cmp.Compare(a.order, b.order), strings.Compare(a.URL, b.URL))
-	})
-}

@@ -1,10 +1,6 @@
 package quotecheck
 
 import (
-	"cmp"
-	"net/url"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/quotecheck/quotecheck/article"
@@ -90,13 +86,13 @@ type DiffOp struct {
 type SourceReport struct {
 	Outlet   string `json:"outlet"`
 	URL      string `json:"url"`
-	Via      string `json:"via,omitempty"`      // the outlet this one cites in turn
-	Mention  string `json:"mention,omitempty"`  // the words of the article that credit it
-	Relation string `json:"relation,omitempty"` // how the article uses it: link, credit, chain, cite, heard-by, document, given
+	Via      string `json:"via,omitempty"`     // the outlet this one cites in turn
+	Mention  string `json:"mention,omitempty"` // the words of the article that credit it
+	Kind     string `json:"kind"`              // outlet, document, link
+	Relation string `json:"relation"`          // cited, credit, heard, linked, given
 	// Evidence says where the fetched page came from; null when not fetched.
 	Evidence *fetch.Evidence `json:"evidence"`
 	Error    string          `json:"error,omitempty"` // why the source could not be had
-	order    int
 }
 
 // Reuse is a passage the article repeats.
@@ -169,52 +165,8 @@ func (r *Report) tally() {
 	}
 }
 
-// articleSources lists the sources an article credits: named outlets and chains found by
-// attribution.Sources, then links to known outlets and the cite URLs of quote elements.
-func articleSources(a *article.Article) []SourceReport {
-	var out []SourceReport
-	for _, q := range a.Quotes {
-		if q.Cite != nil {
-			out = append(out, SourceReport{Outlet: hostName(q.Cite), URL: q.Cite.String(), Relation: "cite", order: q.Span.Start})
-		}
-	}
-	for _, l := range a.Links {
-		if l.URL == nil || (l.URL.Scheme != "http" && l.URL.Scheme != "https") {
-			continue
-		}
-		o, ok := attribution.LookupHost(l.URL.Hostname())
-		if !ok {
-			if o, ok = attribution.LookupOutlet(strings.TrimSpace(a.Text[l.Span.Start:l.Span.End])); !ok {
-				continue
-			}
-		}
-		out = append(out, SourceReport{Outlet: o.Name, URL: l.URL.String(), Mention: a.Text[l.Span.Start:l.Span.End], Relation: "link", order: l.Span.Start})
-	}
-	out = append(out, namedSources(a, out)...)
-	sortSources(out)
-	return out
-}
-
-func hostName(u *url.URL) string {
-	if o, ok := attribution.LookupHost(u.Hostname()); ok {
-		return o.Name
-	}
-	return u.Hostname()
-}
-
-// namedSources are credited outlets with no link in the article; the outlet of a link
-// already listed is merged instead (its via kept).
-func namedSources(a *article.Article, linked []SourceReport) []SourceReport {
-	_ = a
-	_ = linked
-	return nil
-}
-
 // repeatedPassages finds passages the article repeats within itself.
 func repeatedPassages(a *article.Article) []Reuse {
 	_ = a
 	return []Reuse{}
 }
-
-var _ = slices.Sort[[]int]
-var _ = cmp.Compare[int]

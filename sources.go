@@ -1,0 +1,141 @@
+package quotecheck
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/attribution"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// sourcePlan is the list of sources of a report and, per quote, the sources it is checked
+// against.
+type sourcePlan struct {
+	reports  []SourceReport
+	perQuote [][]int // indexes into reports, ascending
+}
+
+// planSources merges the caller's sources and those the article credits
+// (attribution.Sources). An outlet named in the text and linked on the same words becomes one
+// source with the link's URL; a URL is listed once. Each quote is checked against the
+// caller's sources, the article's story-level sources (credit lines, cited outlets, links
+// whose anchor names an outlet) and the sources attribution.SourcesFor gives for it.
+func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePlan {
+	var p sourcePlan
+	var story []int
+	byURL := map[string]int{}
+	for _, g := range given {
+		story = append(story, len(p.reports))
+		p.reports = append(p.reports, SourceReport{Outlet: sourceName(g), URL: g.URL, Kind: "given", Relation: "given"})
+	}
+	srcs := attribution.Sources(a)
+	idx := make([]int, len(srcs))
+	merged := linkedNames(srcs)
+	for i, s := range srcs {
+		u := s.URL
+		if j, ok := merged[i]; ok {
+			u = srcs[j].URL
+		}
+		if k, ok := byURL[u]; ok && u != "" {
+			idx[i] = k
+			continue
+		}
+		if _, isLink := mergedInto(merged, i); isLink {
+			idx[i] = -1 // resolved below, once its named source has an index
+			continue
+		}
+		idx[i] = len(p.reports)
+		if u != "" {
+			byURL[u] = idx[i]
+		}
+		p.reports = append(p.reports, sourceReport(a, s, u))
+		if storyLevel(a, s) {
+			story = append(story, idx[i])
+		}
+	}
+	for named, link := range merged {
+		idx[link] = idx[named]
+	}
+	per := attribution.SourcesFor(a, qs, srcs)
+	p.perQuote = make([][]int, len(qs))
+	for q := range qs {
+		set := slices.Clone(story)
+		if q < len(per) {
+			for _, i := range per[q] {
+				if i >= 0 && i < len(idx) && idx[i] >= 0 {
+					set = append(set, idx[i])
+				}
+			}
+		}
+		slices.Sort(set)
+		p.perQuote[q] = slices.Compact(set)
+	}
+	return p
+}
+
+// linkedNames maps a named source without URL to the link source printed on the same words.
+func linkedNames(srcs []attribution.Source) map[int]int {
+	m := map[int]int{}
+	for i, s := range srcs {
+		if s.URL != "" || s.Span.Len() == 0 {
+			continue
+		}
+		for j, l := range srcs {
+			if l.URL != "" && l.Span.Overlaps(s.Span) {
+				m[i] = j
+				break
+			}
+		}
+	}
+	return m
+}
+
+func mergedInto(m map[int]int, link int) (int, bool) {
+	for named, l := range m {
+		if l == link {
+			return named, true
+		}
+	}
+	return 0, false
+}
+
+func sourceReport(a *article.Article, s attribution.Source, u string) SourceReport {
+	r := SourceReport{Outlet: s.Name, URL: u, Kind: s.Kind.String(), Relation: s.Relation.String()}
+	if s.Outlet != nil {
+		r.Outlet = s.Outlet.Name
+	} else if s.URL != "" {
+		if pu, err := url.Parse(s.URL); err == nil {
+			r.Outlet = hostName(pu)
+		}
+	}
+	if s.Span.Len() > 0 {
+		r.Mention = a.Text[s.Span.Start:s.Span.End]
+	}
+	if s.Via != nil {
+		r.Via = s.Via.Name
+	}
+	return r
+}
+
+// storyLevel reports whether s supports every quote of the article: a credit line, an
+// outlet the article cites, or a link whose anchor text names a known outlet.
+func storyLevel(a *article.Article, s attribution.Source) bool {
+	switch s.Relation {
+	case attribution.RelationCredit, attribution.RelationCited:
+		return true
+	}
+	if s.URL == "" || s.Outlet == nil || s.Span.Len() == 0 {
+		return false
+	}
+	o, ok := attribution.LookupOutlet(strings.TrimSpace(a.Text[s.Span.Start:s.Span.End]))
+	return ok && o.Name == s.Outlet.Name
+}
+
+func hostName(u *url.URL) string {
+	if o, ok := attribution.LookupHost(u.Hostname()); ok {
+		return o.Name
+	}
+	return u.Hostname()
+}
