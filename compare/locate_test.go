@@ -153,7 +153,11 @@ func benchSource(n int) (quote, source string) {
 	r := rand.New(rand.NewPCG(1, 2))
 	vocab := make([]string, 5000)
 	for i := range vocab {
-		vocab[i] = fmt.Sprintf("w%c%c%d", 'a'+rune(r.IntN(26)), 'a'+rune(r.IntN(26)), i)
+		w := []byte{byte('a' + r.IntN(26))}
+		for k := i; k > 0; k /= 26 {
+			w = append(w, byte('a'+k%26))
+		}
+		vocab[i] = string(w)
 	}
 	words := make([]string, 50)
 	for i := range words {

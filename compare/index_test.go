@@ -1,0 +1,187 @@
+package compare
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/internal/corpus"
+)
+
+const wire = "The central bank raised its key interest rate by half a percentage point on Thursday, " +
+	"the largest increase in two decades, and signalled that further rises would follow in the coming months."
+
+func day(d int) time.Time { return time.Date(2024, 3, d, 12, 0, 0, 0, time.UTC) }
+
+// passageText renders a passage as "earlier-id[text] -> later-id[text]".
+func passageText(x *Index, p Passage) string {
+	e, l := x.docText(p.Earlier), x.docText(p.Later)
+	return fmt.Sprintf("%s[%s] -> %s[%s]", p.Earlier.ID, e[p.Earlier.Span.Start:p.Earlier.Span.End], p.Later.ID, l[p.Later.Span.Start:p.Later.Span.End])
+}
+
+func (x *Index) docText(o Occurrence) string { return x.Doc(o.Doc).Text }
+
+func TestIndexPassages(t *testing.T) {
+	tests := []struct {
+		name   string
+		reason string
+		docs   []Doc
+		want   []string
+	}{
+		{
+			name:   "wire paragraph in a longer story",
+			reason: "partial reuse: one paragraph of wire copy inside a longer article; the wire is older",
+			docs: []Doc{
+				{ID: "story", Published: day(3), Text: "Markets fell sharply in early trading. " + wire + " Analysts were divided on the outlook for housing."},
+				{ID: "wire", Published: day(2), Text: wire},
+			},
+			want: []string{"wire[" + wire[:len(wire)-1] + "] -> story[" + wire[:len(wire)-1] + "]"},
+		},
+		{
+			name:   "reworded variant",
+			reason: "two words changed and one dropped: still the same passage",
+			docs: []Doc{
+				{ID: "a", Published: day(1), Text: wire},
+				{ID: "b", Published: day(2), Text: "The central bank raised its main interest rate by half a percentage point on Thursday, the biggest increase in two decades, and signalled that rises would follow in the coming months."},
+			},
+			want: []string{"a[" + wire[:len(wire)-1] + "] -> b[The central bank raised its main interest rate by half a percentage point on Thursday, the biggest increase in two decades, and signalled that rises would follow in the coming months]"},
+		},
+		{
+			name:   "repeated within one document",
+			reason: "a talking point repeated in two paragraphs of one article",
+			docs: []Doc{
+				{ID: "one", Text: "He said the partnership between the two countries was exemplary, strategic and durable in every way.\n\nLater, the adviser also said the partnership between the two countries was exemplary, strategic and durable in every way."},
+			},
+			want: []string{"one[said the partnership between the two countries was exemplary, strategic and durable in every way] -> one[said the partnership between the two countries was exemplary, strategic and durable in every way]"},
+		},
+		{
+			name:   "nothing shared",
+			reason: "unrelated documents",
+			docs: []Doc{
+				{ID: "a", Text: wire},
+				{ID: "b", Text: "The football team won the cup after a penalty shoot-out in front of forty thousand fans."},
+			},
+			want: nil,
+		},
+		{
+			name:   "undated falls back to order of addition",
+			reason: "no publication times: the first added is the earlier",
+			docs: []Doc{
+				{ID: "first", Text: wire},
+				{ID: "second", Text: wire},
+			},
+			want: []string{"first[" + wire[:len(wire)-1] + "] -> second[" + wire[:len(wire)-1] + "]"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := NewIndex(IndexOptions{})
+			for _, d := range tc.docs {
+				x.AddDoc(d)
+			}
+			var got []string
+			for _, p := range x.Passages() {
+				got = append(got, passageText(x, p))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\nPassages (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+func TestIndexDFCap(t *testing.T) {
+	boiler := "Sign up for our newsletter to receive the latest news every morning in your inbox."
+	x := NewIndex(IndexOptions{MaxDF: 3})
+	for i := range 5 {
+		x.AddDoc(Doc{ID: fmt.Sprint(i), Text: fmt.Sprintf("Story number %d is about something else entirely. %s", i, boiler)})
+	}
+	if ps := x.Passages(); len(ps) != 0 {
+		t.Errorf("boilerplate in 5 documents with MaxDF 3: got %d passages, want 0: %s", len(ps), passageText(x, ps[0]))
+	}
+	x = NewIndex(IndexOptions{})
+	for i := range 5 {
+		x.AddDoc(Doc{ID: fmt.Sprint(i), Text: fmt.Sprintf("Story number %d is about something else entirely. %s", i, boiler)})
+	}
+	if got := len(x.Passages()); got != 10 {
+		t.Errorf("boilerplate in 5 documents with the default cap: got %d passages, want 10 (every pair)", got)
+	}
+}
+
+func TestIndexQuery(t *testing.T) {
+	x := NewIndex(IndexOptions{})
+	x.AddDoc(Doc{ID: "wire", Outlet: "Wire", Published: day(1), Text: wire})
+	got := x.Query(Doc{ID: "new", Outlet: "Paper", Published: day(5), Text: "In other news. " + wire})
+	if len(got) != 1 {
+		t.Fatalf("Query: %d passages, want 1", len(got))
+	}
+	p := got[0]
+	want := [4]any{"Wire", 0, -1, true}
+	if diff := cmp.Diff(want, [4]any{p.Earlier.Outlet, p.Earlier.Doc, p.Later.Doc, p.Dated}); diff != "" {
+		t.Errorf("Query passage (-want +got):\n%s", diff)
+	}
+	if x.Len() != 1 {
+		t.Errorf("Query added the document: Len = %d", x.Len())
+	}
+}
+
+func TestIndexDuplicates(t *testing.T) {
+	x := NewIndex(IndexOptions{})
+	long := strings.Repeat(wire+" ", 1) + "Officials declined to comment on the decision, which surprised most economists polled last week."
+	x.AddDoc(Doc{ID: "a", Published: day(4), Text: long})
+	x.AddDoc(Doc{ID: "b", Text: "A completely different story about gardening, tomatoes and the weather in the spring season."})
+	x.AddDoc(Doc{ID: "c", Published: day(2), Text: long + " Copyright the agency."})
+	got := x.Duplicates()
+	if len(got) != 1 {
+		t.Fatalf("Duplicates = %+v, want one pair", got)
+	}
+	if d := got[0]; d.Earlier != 2 || d.Later != 0 || !d.Dated || d.Jaccard < 0.8 {
+		t.Errorf("Duplicates = %+v, want c (2) before a (0), dated, Jaccard near 0.9", d)
+	}
+}
+
+// TestIndexSeed checks that the seed article's two near-identical paragraphs (Larijani, then
+// Velayati, on the "partenariat exemplaire, stratégique et durable") come out as a repeated
+// passage.
+func TestIndexSeed(t *testing.T) {
+	f, err := os.Open(corpus.Path(t, "000_5f5a9c1a478e8b55.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := article.ParseText(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewIndex(IndexOptions{})
+	x.Add("seed", a)
+	var found bool
+	for _, p := range x.Passages() {
+		e := a.Text[p.Earlier.Span.Start:p.Earlier.Span.End]
+		l := a.Text[p.Later.Span.Start:p.Later.Span.End]
+		t.Logf("repeated passage, similarity %.2f, %d words:\n  %s\n  %s", p.Similarity, p.Words, e, l)
+		if p.Earlier.Doc == 0 && p.Later.Doc == 0 && strings.Contains(e, "partenariat exemplaire, stratégique et durable") &&
+			strings.Contains(l, "partenariat exemplaire, stratégique et durable") &&
+			paragraphOf(a, p.Earlier.Span.Start) < paragraphOf(a, p.Later.Span.Start) &&
+			strings.Contains(a.Text[a.Paragraphs[paragraphOf(a, p.Earlier.Span.Start)].Start:p.Earlier.Span.Start], "Il avait ajouté") &&
+			strings.Contains(a.Text[a.Paragraphs[paragraphOf(a, p.Later.Span.Start)].Start:p.Later.Span.Start], "Velayati") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the Larijani and Velayati paragraphs are not reported as a repeated passage")
+	}
+}
+
+func paragraphOf(a *article.Article, off int) int {
+	for i, p := range a.Paragraphs {
+		if off >= p.Start && off < p.End {
+			return i
+		}
+	}
+	return -1
+}
