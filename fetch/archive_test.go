@@ -128,3 +128,5 @@ func listFiles(t *testing.T, dir string) []string {
 }
 
 func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o644) }
+
+func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }

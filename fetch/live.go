@@ -16,7 +16,9 @@ import (
 
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
 
-// live answers through the cache (when set), the network and the archive fallback.
+// live answers through the cache (when set), the network and the archive fallback. A stale
+// cache entry that cannot be revalidated (the server fails or the source is gone) is
+// returned as it is, rather than an error or an archived copy.
 func (c *Client) live(ctx context.Context, u *url.URL, cited time.Time) (*page, error) {
 	key := u.String()
 	var cached *page
@@ -37,6 +39,10 @@ func (c *Client) live(ctx context.Context, u *url.URL, cited time.Time) (*page, 
 		} else {
 			c.log.Debug("fetch: archive fallback failed", "url", key, "err", aerr)
 		}
+	}
+	if err != nil && cached != nil && ctx.Err() == nil {
+		c.log.Warn("fetch: using stale cache entry", "url", key, "err", err)
+		return cached, nil
 	}
 	if err != nil {
 		return nil, err

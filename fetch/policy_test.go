@@ -400,3 +400,33 @@ func TestRecordReplay(t *testing.T) {
 		t.Errorf("recording files %v lack %s.body", files, k)
 	}
 }
+
+func TestGetStaleOnError(t *testing.T) {
+	up := true
+	var mu sync.Mutex
+	mux := http.NewServeMux()
+	mux.HandleFunc("/p", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !up {
+			w.WriteHeader(http.StatusNotFound)
+			return
+		}
+		htmlHandler(page1)(w, r)
+	})
+	srv, _ := newServer(t, mux)
+	o := testOptions()
+	o.CacheDir = t.TempDir()
+	o.MaxAge = time.Nanosecond
+	c := newTestClient(o)
+	if _, err := c.Get(context.Background(), srv.URL+"/p"); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	up = false
+	mu.Unlock()
+	res, err := c.Get(context.Background(), srv.URL+"/p")
+	if err != nil || res.Origin != OriginCache || res.Revalidated || res.Article.Text != page1 {
+		t.Fatalf("stale entry after a 404: %+v, %v; want the cached page", res, err)
+	}
+}

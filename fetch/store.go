@@ -55,6 +55,9 @@ func writeAtomic(create createTempFunc, dir, name string, data []byte) (err erro
 	if err = f.Close(); err != nil {
 		return err
 	}
+	if err = os.Chmod(f.Name(), 0o644); err != nil {
+		return err
+	}
 	return os.Rename(f.Name(), filepath.Join(dir, name))
 }
 
