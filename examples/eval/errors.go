@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -18,7 +19,8 @@ type errorCase struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 	Speaker string `json:"speaker,omitempty"`
-	Context string `json:"context"` // the quote as ⟦…⟧ with up to contextBytes either side
+	Note    string `json:"note,omitempty"` // for a wrong speaker: the gold and predicted ones
+	Context string `json:"context"`        // the quote as ⟦…⟧ with up to contextBytes either side
 	size    int    // trimmed length in bytes: longer is worse
 	order   int    // reading order, for stable ties
 }
@@ -30,6 +32,7 @@ const contextBytes = 80
 type errorLog struct {
 	n                   int
 	misses, falseAlarms []errorCase
+	speakers            []errorCase // matched quotes whose speaker is wrong
 }
 
 func newErrorLog(n int) *errorLog { return &errorLog{n: n} }
@@ -46,6 +49,12 @@ func (l *errorLog) add(file string, g, p *gold.Article) {
 	usedG, usedP := make([]bool, len(g.Quotes)), make([]bool, len(pq))
 	for _, pr := range pairs {
 		usedG[pr.Gold], usedP[pr.Pred] = true, true
+		gq, pq := g.Quotes[pr.Gold], pq[pr.Pred]
+		if !gold.SpeakerCorrect(gq, pq) {
+			c := newErrorCase(file, g, gq, len(l.speakers))
+			c.Speaker, c.Note = "", fmt.Sprintf("gold %s, predicted %s", who(gq), who(pq))
+			l.speakers = append(l.speakers, c)
+		}
 	}
 	for i, q := range g.Quotes {
 		if !usedG[i] {
@@ -69,15 +78,27 @@ func newErrorCase(file string, g *gold.Article, q gold.Quote, order int) errorCa
 	return c
 }
 
-// worst returns the n longest misses and false alarms (ties in reading order).
-func (l *errorLog) worst() (misses, falseAlarms []errorCase) {
+// who describes the speaker of q: its mention and reference.
+func who(q gold.Quote) string {
+	m := "no mention"
+	if q.Speaker != nil {
+		m = fmt.Sprintf("%q", q.Speaker.Text)
+	}
+	if q.Reference != "" {
+		return fmt.Sprintf("%s (%s)", m, q.Reference)
+	}
+	return m
+}
+
+// worst returns the n longest misses, false alarms and speaker errors (ties in reading order).
+func (l *errorLog) worst() (misses, falseAlarms, speakers []errorCase) {
 	pick := func(cs []errorCase) []errorCase {
 		slices.SortStableFunc(cs, func(a, b errorCase) int {
 			return cmp.Or(cmp.Compare(b.size, a.size), cmp.Compare(a.order, b.order))
 		})
 		return cs[:min(l.n, len(cs))]
 	}
-	return pick(l.misses), pick(l.falseAlarms)
+	return pick(l.misses), pick(l.falseAlarms), pick(l.speakers)
 }
 
 // context renders text[s:e] as ⟦…⟧ with up to contextBytes of text on each side, cut at rune

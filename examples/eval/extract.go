@@ -55,6 +55,7 @@ type extractReport struct {
 	Total       *fileResult  `json:"total,omitempty"`
 	Misses      []errorCase  `json:"misses,omitempty"`
 	FalseAlarms []errorCase  `json:"false_alarms,omitempty"`
+	Speakers    []errorCase  `json:"wrong_speakers,omitempty"`
 }
 
 func runExtract(cfg config, stdout io.Writer, lib engine) error {
@@ -93,7 +94,7 @@ func runExtract(cfg config, stdout io.Writer, lib engine) error {
 		tot.Score = total.Result()
 		rep.Total = &tot
 	}
-	rep.Misses, rep.FalseAlarms = errs.worst()
+	rep.Misses, rep.FalseAlarms, rep.Speakers = errs.worst()
 	switch {
 	case cfg.json:
 		enc := json.NewEncoder(stdout)

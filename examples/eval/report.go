@@ -128,15 +128,22 @@ func writeErrors(w io.Writer, rep extractReport, n int, md bool) {
 		title string
 		cs    []errorCase
 	}{{"Worst misses (gold quotes no prediction matched at 0.3)", rep.Misses},
-		{"Worst false alarms (predictions that matched no gold quote at 0.3)", rep.FalseAlarms}} {
+		{"Worst false alarms (predictions that matched no gold quote at 0.3)", rep.FalseAlarms},
+		{"Wrong speakers (matched at 0.3, longest first)", rep.Speakers}} {
 		if md {
 			fmt.Fprintf(w, "\n### %s\n\n", part.title)
 		} else {
 			fmt.Fprintf(w, "\n%s\n", part.title)
 		}
+		if len(part.cs) == 0 {
+			fmt.Fprintln(w, "(none)")
+		}
 		for _, c := range part.cs {
 			sp := ""
-			if c.Speaker != "" {
+			switch {
+			case c.Note != "":
+				sp = " " + c.Note
+			case c.Speaker != "":
 				sp = fmt.Sprintf(" speaker %q", c.Speaker)
 			}
 			if md {
