@@ -162,15 +162,7 @@ func load() {
 // Fold lower-cases w and maps the typographic apostrophes ’ and ‘ to '. Lookups fold their
 // argument with it.
 func Fold(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if !needsFold(w) {
 		return w
 	}
 	var b strings.Builder
@@ -185,6 +177,26 @@ func Fold(w string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// needsFold reports whether Fold would change w; it does not allocate.
+func needsFold(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == '’' || r == '‘' || r == 'ʼ' || unicode.IsUpper(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // Verb returns the lemma of a reporting-verb form ("said" → "say", "affirmé" → "affirmer",

@@ -38,7 +38,29 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 	if !d.isWord(i) || d.inq[i] >= 0 && !d.inMarks {
 		return verbGroup{}, false
 	}
-	w := d.word(i)
+	if d.inMarks {
+		return d.readVerb(i)
+	}
+	if d.vmemo == nil {
+		d.vmemo = make([]int32, len(d.toks))
+	}
+	if m := d.vmemo[i]; m != 0 {
+		if m < 0 {
+			return verbGroup{}, false
+		}
+		return d.vgroup[m-1], true
+	}
+	g, ok := d.readVerb(i)
+	d.vmemo[i] = -1
+	if ok {
+		d.vgroup = append(d.vgroup, g)
+		d.vmemo[i] = int32(len(d.vgroup))
+	}
+	return g, ok
+}
+
+func (d *doc) readVerb(i int) (verbGroup, bool) {
+	w := d.fold[i]
 	if g, ok := d.phrasalAt(i, w); ok {
 		return g, true
 	}
@@ -57,14 +79,14 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 	}
 	para := d.toks[i].para
 	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].para == para && d.isWord(k) && (d.inq[k] < 0 || d.inMarks); k++ {
-		wk := d.word(k)
+		wk := d.fold[k]
 		if g, ok := d.phrasalAt(k, wk); ok {
 			return verbGroup{i, g.last, g.lemma}, true
 		}
 		if lemma, ok := d.lg.Verb(wk); ok && !d.lg.Aux(wk) {
 			return verbGroup{i, k, lemma}, true
 		}
-		if !d.lg.Insert(wk) && !d.lg.Aux(wk) && !(d.lg.Code == "fr" && strings.HasSuffix(lang.Fold(wk), "'")) {
+		if !d.lg.Insert(wk) && !d.lg.Aux(wk) && !(d.lg.Code == "fr" && strings.HasSuffix(wk, "'")) {
 			break
 		}
 	}
@@ -77,7 +99,7 @@ func (d *doc) phrasalAt(i int, w string) (verbGroup, bool) {
 		ok := true
 		for _, p := range ph.Particle {
 			k++
-			if !d.isWord(k) || lang.Fold(d.word(k)) != p {
+			if !d.isWord(k) || d.fold[k] != p {
 				ok = false
 				break
 			}
@@ -106,25 +128,37 @@ func (d *doc) markerAt(i int) (last int, lemma string, ok bool) {
 	if !d.isWord(i) || d.inq[i] >= 0 {
 		return 0, "", false
 	}
-	for _, m := range d.lg.Markers() {
-		if k, ok := d.phraseAt(i, m); ok {
-			return k, m, true
+	for _, ws := range d.info.markers[d.fold[i]] {
+		if k, ok := d.wordsAt(i, ws); ok {
+			return k, joinWords(ws), true
 		}
 	}
 	return 0, "", false
 }
 
-// phraseAt matches the folded phrase p (words separated by spaces; an elision "d'" ends a
-// word) at token i and returns the index of its last token.
-func (d *doc) phraseAt(i int, p string) (int, bool) {
+// wordsAt matches folded words ws at token i, in one paragraph, and returns the index of the
+// last token.
+func (d *doc) wordsAt(i int, ws []string) (int, bool) {
 	k := i
-	for _, w := range phraseWords(p) {
-		if k >= len(d.toks) || d.toks[k].kind != tWord || lang.Fold(d.word(k)) != w || d.toks[k].para != d.toks[i].para {
+	for _, w := range ws {
+		if k >= len(d.toks) || d.toks[k].kind != tWord || d.fold[k] != w || d.toks[k].para != d.toks[i].para {
 			return 0, false
 		}
 		k++
 	}
 	return k - 1, true
+}
+
+// joinWords joins marker words back into the marker ("d'" + "après" → "d'après").
+func joinWords(ws []string) string {
+	out := ""
+	for i, w := range ws {
+		if i > 0 && !strings.HasSuffix(ws[i-1], "'") {
+			out += " "
+		}
+		out += w
+	}
+	return out
 }
 
 // phraseWords splits a marker the way the tokenizer splits text.
@@ -167,7 +201,7 @@ func (d *doc) fullStop(i int) bool {
 		if len([]rune(w)) == 1 && unicode.IsUpper(firstRune(w)) {
 			return false
 		}
-		if abbrev[lang.Fold(w)] {
+		if abbrev[d.fold[i-1]] {
 			return false
 		}
 	}

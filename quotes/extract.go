@@ -107,19 +107,53 @@ type doc struct {
 	lg     *lang.Lang
 	paras  []article.Span
 	toks   []token
+	fold   []string // folded text of each word token (lang.Fold), "" for others
+	info   *langInfo
 	inq    []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
 	direct []rawQuote
 	items  []*item
 	// inMarks lets verbAt read words inside quote marks (for an incise).
 	inMarks bool
+	// vmemo caches verbAt outside marks: 0 unknown, -1 none, k the group vgroup[k-1].
+	vmemo  []int32
+	vgroup []verbGroup
 }
 
 func newDoc(text string, paras []article.Span, lg *lang.Lang) *doc {
 	d := &doc{text: text, lg: lg, paras: paras}
-	d.toks = make([]token, 0, len(text)/5+8)
+	d.toks = make([]token, 0, len(text)/4+16)
 	for i, p := range paras {
 		d.toks = tokenize(text, p.Start, p.End, i, d.toks)
 	}
+	d.fold = make([]string, len(d.toks))
+	var buf []byte // folded words that differ from the text, in one allocation
+	type span struct{ i, s, e int }
+	var spans []span
+	ok := false
+	for i, t := range d.toks {
+		if t.kind != tWord {
+			continue
+		}
+		w := text[t.s:t.e]
+		start := len(buf)
+		if buf, ok = foldASCII(buf, w); !ok {
+			f := lang.Fold(w)
+			if f == w {
+				d.fold[i] = w
+				continue
+			}
+			buf = append(buf, f...)
+		} else if len(buf) == start {
+			d.fold[i] = w
+			continue
+		}
+		spans = append(spans, span{i, start, len(buf)})
+	}
+	all := string(buf)
+	for _, sp := range spans {
+		d.fold[sp.i] = all[sp.s:sp.e]
+	}
+	d.info = infoFor(lg)
 	return d
 }
 
@@ -161,6 +195,30 @@ func (d *doc) pairMarks() {
 			}
 		}
 	}
+}
+
+// foldASCII appends the lower-case form of an ASCII word w to buf when it has upper-case
+// letters (and appends nothing when it has none); ok is false when w is not ASCII.
+func foldASCII(buf []byte, w string) ([]byte, bool) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return buf, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return buf, true
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
 
 // result sorts the items and turns links into indexes.

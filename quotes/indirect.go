@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"github.com/quotecheck/quotecheck/article"
-	"github.com/quotecheck/quotecheck/lang"
 )
 
 // Lemma sets that decide which complements count (see the package tests for examples).
@@ -225,7 +224,7 @@ func (d *doc) initialQuote(i int) *item {
 				return nil
 			}
 			cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e}
-			return d.newIndirect(cue, lang.Fold(d.word(i)), d.toks[k+1].s, d.clauseEnd(k+1))
+			return d.newIndirect(cue, d.fold[i], d.toks[k+1].s, d.clauseEnd(k+1))
 		}
 		if !d.isWord(k) || d.inq[k] >= 0 {
 			return nil
@@ -275,7 +274,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if !d.isWord(j) && !d.isPunct(j, ",") {
 			break
 		}
-		w := lang.Fold(d.word(j))
+		w := d.fold[j]
 		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.lg.Complementizer(w) {
 			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				break
@@ -286,11 +285,11 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			break
 		}
 	}
-	w := lang.Fold(d.word(k))
+	w := d.fold[k]
 	switch d.lg.Code {
 	case "fr":
 		for j := k; j < k+5 && j+1 < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
-			wj := lang.Fold(d.word(j))
+			wj := d.fold[j]
 			if (wj == "de" || wj == "d'" || wj == "à") && d.infinitive(j+1) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
@@ -303,7 +302,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 	case "en":
 		for j := k; j < k+4 && j < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
-			if lang.Fold(d.word(j)) == "to" && toLemmas[g.lemma] && j+1 < len(d.toks) && d.isWord(j+1) && !determiners[lang.Fold(d.word(j+1))] && !isUpperStart(d.word(j+1)) {
+			if d.fold[j] == "to" && toLemmas[g.lemma] && j+1 < len(d.toks) && d.isWord(j+1) && !determiners[d.fold[j+1]] && !isUpperStart(d.word(j+1)) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
@@ -313,7 +312,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if bareLemmas[g.lemma] && !d.isPunct(g.first-1, ",") {
 			j := k
 			if g.lemma == "tell" {
-				for j < k+3 && d.isWord(j) && !clauseStarts[lang.Fold(d.word(j))] {
+				for j < k+3 && d.isWord(j) && !clauseStarts[d.fold[j]] {
 					j++
 				}
 				if j == k {
@@ -334,7 +333,7 @@ func (d *doc) clauseStart(j int) bool {
 	if !d.isWord(j) || d.inq[j] >= 0 || !d.isWord(j+1) {
 		return false
 	}
-	w := lang.Fold(d.word(j))
+	w := d.fold[j]
 	if weekdays[w] {
 		return false
 	}

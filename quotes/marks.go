@@ -91,20 +91,8 @@ type pairer struct {
 }
 
 func newPairer(text string, lg *lang.Lang) *pairer {
-	p := &pairer{text: text, lg: lg, opens: map[string]bool{}, closes: map[[2]string]bool{}, skip: -1}
-	for _, pr := range lg.Pairs {
-		p.opens[pr.Open] = true
-		p.closes[[2]string{pr.Open, pr.Close}] = true
-	}
-	for _, m := range []string{`"`, "“", "„", "«", "``", "''", "‘", "‚", "‹", "「"} {
-		p.opens[m] = true
-	}
-	p.closes[[2]string{"「", "」"}] = true
-	p.closes[[2]string{"``", "''"}] = true
-	p.closes[[2]string{"‹", "›"}] = true
-	p.closes[[2]string{"‘", "’"}] = true
-	p.closes[[2]string{"‚", "‘"}] = true
-	return p
+	li := infoFor(lg)
+	return &pairer{text: text, lg: lg, opens: li.opens, closes: li.closes, skip: -1}
 }
 
 // canClose reports whether mark m may close opener o.
@@ -135,10 +123,15 @@ func (p *pairer) ambiguous(m string) bool {
 func (p *pairer) paragraph(s, e, next, nextEnd int) {
 	text := p.text
 	for i := s; i < e; {
+		switch text[i] {
+		case '"', '\'', '`', 0xc2, 0xe2, 0xe3: // lead bytes of every mark; never inside a rune
+		default:
+			i++
+			continue
+		}
 		m := markAt(text, i)
 		if m == "" {
-			_, n := utf8.DecodeRuneInString(text[i:])
-			i += n
+			i++
 			continue
 		}
 		if i != p.skip {

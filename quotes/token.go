@@ -21,11 +21,13 @@ type token struct {
 	s, e int
 	kind tokKind
 	para int // index of the paragraph holding it
-	nl   bool
 }
 
 // isSpace reports white space, no-break spaces included.
 func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
 	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xa0 || r == 0x202f || r == 0x2009 || unicode.IsSpace(r)
 }
 
@@ -61,7 +63,12 @@ func tokenize(text string, s, e, para int, out []token) []token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // wordEnd returns the end of the word starting at i: word runes, and an apostrophe, hyphen or
 // dot when a word rune follows it on both sides ("don't", "vice-ministre", "M.Fomine", "U.S").
@@ -100,16 +107,21 @@ func lowerRun(text string, i int) bool {
 
 // appendWord appends the word text[s:e], splitting a French elision off its front.
 func appendWord(text string, s, e, para int, out []token) []token {
-	for k := s; k < e && k-s <= 8; {
-		r, n := utf8.DecodeRuneInString(text[k:])
-		if isApos(r) {
-			if k+n < e && elisions[lang.Fold(text[s:k+n])] {
-				out = append(out, token{s: s, e: k + n, kind: tWord, para: para})
-				s = k + n
-			}
-			break
+	for k := s; k < e && k-s <= 8; k++ {
+		n := 0
+		switch c := text[k]; {
+		case c == '\'':
+			n = 1
+		case c == 0xe2 && k+2 < e && text[k+1] == 0x80 && (text[k+2] == 0x99 || text[k+2] == 0x98):
+			n = 3
+		default:
+			continue
 		}
-		k += n
+		if k+n < e && elisions[lang.Fold(text[s:k+n])] {
+			out = append(out, token{s: s, e: k + n, kind: tWord, para: para})
+			s = k + n
+		}
+		break
 	}
 	return append(out, token{s: s, e: e, kind: tWord, para: para})
 }

@@ -1,0 +1,67 @@
+package quotes
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/article"
+)
+
+// FuzzExtract checks the invariants of Extract on any input: no panic, every span (and cue
+// span) inside the text and on rune boundaries, links that point both ways, and quotes that
+// overlap only by nesting.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"« Nous sommes prêts », a-t-il ajouté.",
+		"\"A,\" he said. \"B\"",
+		"“x\n\n“y”",
+		"» bullet\n\n« a « b » c »",
+		"Selon lui, « tout va bien ». Il a dit que \"rien\" n'allait, a-t-il dit.",
+		"'' `` '' \" ' ‘ ’ „ “ ‚ ‘ ‹ › 「 」",
+		"According to him, the plan failed, he said: no.",
+	} {
+		f.Add(s, "fr")
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, text, lg string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		a := &article.Article{Text: text}
+		qs := Extract(a, Options{Lang: lg})
+		for i, q := range qs {
+			checkSpan(t, text, q.Span)
+			if q.Cue != nil {
+				checkSpan(t, text, q.Cue.Span)
+			}
+			if q.Next >= 0 && (q.Next >= len(qs) || qs[q.Next].Prev != i) {
+				t.Errorf("quote %d: Next %d does not link back", i, q.Next)
+			}
+			if i > 0 && qs[i-1].Span.Start > q.Span.Start {
+				t.Errorf("quotes not sorted at %d", i)
+			}
+		}
+		for i, q := range qs {
+			for j := i + 1; j < len(qs); j++ {
+				r := qs[j]
+				if q.Span.Overlaps(r.Span) && !nests(q.Span, r.Span) {
+					t.Errorf("quotes %d %v and %d %v overlap without nesting in %q", i, q.Span, j, r.Span, text)
+				}
+			}
+		}
+	})
+}
+
+func nests(a, b article.Span) bool {
+	return a.Start <= b.Start && b.End <= a.End || b.Start <= a.Start && a.End <= b.End
+}
+
+func checkSpan(t *testing.T, text string, s article.Span) {
+	t.Helper()
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		t.Fatalf("span %v outside the text (%d bytes)", s, len(text))
+	}
+	if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		t.Errorf("span %v cuts a rune", s)
+	}
+}
