@@ -186,7 +186,8 @@ func TestPredRoundTrip(t *testing.T) {
 func TestTextAndMarkdown(t *testing.T) {
 	small := filepath.Join(testdata, "small.jsonl")
 	text := runOK(t, directOnly, "-gold", small, "-errors", "1")
-	for _, want := range []string{"1.000 0.600 0.750", "Worst misses", "⟦the plan was ready⟧", "Per kind"} {
+	for _, want := range []string{"1.000 0.600 0.750", "Worst misses", "⟦the plan was ready⟧", "Per kind",
+		"Wrong speakers", "gold no mention (Luc Dupont), predicted no mention"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text output lacks %q:\n%s", want, text)
 		}
