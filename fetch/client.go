@@ -89,18 +89,29 @@ func (c *Client) GetCited(ctx context.Context, rawURL string, cited time.Time) (
 	case Offline:
 		p, err = c.offline(key)
 	default:
-		unlock := c.locks.lock(key)
-		p, err = c.live(ctx, u, cited)
-		if c.o.Mode == Record {
-			c.record(key, p, err)
-		}
-		unlock()
+		p, err = c.liveLocked(ctx, u, cited)
 	}
 	if err != nil {
 		return nil, wrapErr(rawURL, err)
 	}
 	res, err := c.parse(p)
 	return res, wrapErr(rawURL, err)
+}
+
+// liveLocked runs live with u locked against concurrent Gets of the same URL, so that one
+// fetch fills the cache for all, and records the answer in Record mode.
+func (c *Client) liveLocked(ctx context.Context, u *url.URL, cited time.Time) (*page, error) {
+	key := u.String()
+	unlock, err := c.locks.lock(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	p, err := c.live(ctx, u, cited)
+	if c.o.Mode == Record {
+		c.record(key, p, err)
+	}
+	return p, err
 }
 
 // page is a fetched body with its evidence and validators.
@@ -221,29 +232,35 @@ type keyedMutex struct {
 }
 
 type keyedEntry struct {
-	mu   sync.Mutex
+	ch   chan struct{} // holds a token while the key is locked
 	refs int
 }
 
-func (k *keyedMutex) lock(key string) (unlock func()) {
+// lock waits for key, or for ctx to end (then it returns ctx's error).
+func (k *keyedMutex) lock(ctx context.Context, key string) (unlock func(), err error) {
 	k.mu.Lock()
 	if k.m == nil {
 		k.m = map[string]*keyedEntry{}
 	}
 	e := k.m[key]
 	if e == nil {
-		e = &keyedEntry{}
+		e = &keyedEntry{ch: make(chan struct{}, 1)}
 		k.m[key] = e
 	}
 	e.refs++
 	k.mu.Unlock()
-	e.mu.Lock()
-	return func() {
-		e.mu.Unlock()
+	release := func() {
 		k.mu.Lock()
 		if e.refs--; e.refs == 0 {
 			delete(k.m, key)
 		}
 		k.mu.Unlock()
+	}
+	select {
+	case e.ch <- struct{}{}:
+		return func() { <-e.ch; release() }, nil
+	case <-ctx.Done():
+		release()
+		return nil, ctx.Err()
 	}
 }

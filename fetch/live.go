@@ -31,7 +31,11 @@ func (c *Client) live(ctx context.Context, u *url.URL, cited time.Time) (*page, 
 			}
 		}
 	}
-	p, err := c.network(ctx, u, cached)
+	validators := cached
+	if cached != nil && cached.ev.Archived() {
+		validators = nil // the validators are the capture's, not the source's
+	}
+	p, err := c.network(ctx, u, validators)
 	if err != nil && c.dead(err) {
 		ap, aerr := c.archive(ctx, u, cited)
 		if aerr == nil {
@@ -48,7 +52,12 @@ func (c *Client) live(ctx context.Context, u *url.URL, cited time.Time) (*page, 
 		return nil, err
 	}
 	if c.cache != nil && (p.ev.Origin != OriginCache || p.ev.Revalidated) {
-		e := &entry{URL: key, Evidence: &p.ev, ETag: p.etag, LastModified: p.lastMod, StoredAt: c.now()}
+		ev := p.ev
+		ev.Revalidated = false
+		if ev.Origin == OriginCache {
+			ev.Origin = OriginNetwork
+		}
+		e := &entry{URL: key, Evidence: &ev, ETag: p.etag, LastModified: p.lastMod, StoredAt: c.now()}
 		if werr := c.cache.put(e, p.body); werr != nil {
 			c.log.Warn("fetch: writing cache", "url", key, "err", werr)
 		}

@@ -430,3 +430,30 @@ func TestGetStaleOnError(t *testing.T) {
 		t.Fatalf("stale entry after a 404: %+v, %v; want the cached page", res, err)
 	}
 }
+
+func TestKeyedMutex(t *testing.T) {
+	var k keyedMutex
+	unlock, err := k.lock(context.Background(), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := k.lock(context.Background(), "b")
+	if err != nil {
+		t.Fatalf("another key must not wait: %v", err)
+	}
+	other()
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if _, err := k.lock(ctx, "a"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("waiting on a held key: err = %v, want the context's deadline", err)
+	}
+	unlock()
+	again, err := k.lock(context.Background(), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again()
+	if n := len(k.m); n != 0 {
+		t.Errorf("%d keys left after all unlocks, want 0", n)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -16,7 +17,9 @@ import (
 // maxRobotsBytes caps a robots.txt file; RFC 9309 asks crawlers to read at least 500 KiB.
 const maxRobotsBytes = 512 << 10
 
-// hostState is what the client knows about one scheme://host:port.
+// hostState is what the client knows about one scheme://host:port (robots.txt applies per
+// scheme, host and port, RFC 9309 §2.3); the limiter is shared by all ports and schemes of
+// a host name.
 type hostState struct {
 	mu      sync.Mutex
 	robots  *robotstxt.RobotsData // nil until loaded; a failed load is retried on next use
@@ -29,8 +32,9 @@ type polite struct {
 	interval time.Duration
 	client   *http.Client // for robots.txt; same transport, plain redirect policy
 
-	mu    sync.Mutex
-	hosts map[string]*hostState
+	mu       sync.Mutex
+	hosts    map[string]*hostState
+	limiters map[string]*rate.Limiter // by host name
 }
 
 func newPolite(o Options, tr http.RoundTripper) *polite {
@@ -42,7 +46,8 @@ func newPolite(o Options, tr http.RoundTripper) *polite {
 			CheckRedirect: checkRedirect(DefaultMaxRedirects, nil),
 			Timeout:       o.Timeout,
 		},
-		hosts: map[string]*hostState{},
+		hosts:    map[string]*hostState{},
+		limiters: map[string]*rate.Limiter{},
 	}
 }
 
@@ -54,7 +59,13 @@ func (p *polite) host(u *url.URL) *hostState {
 	k := hostKey(u)
 	h := p.hosts[k]
 	if h == nil {
-		h = &hostState{limiter: rate.NewLimiter(rate.Every(p.interval), 1)}
+		name := strings.ToLower(u.Hostname())
+		l := p.limiters[name]
+		if l == nil {
+			l = rate.NewLimiter(rate.Every(p.interval), 1)
+			p.limiters[name] = l
+		}
+		h = &hostState{limiter: l}
 		p.hosts[k] = h
 	}
 	return h
@@ -101,7 +112,7 @@ func (p *polite) robots(ctx context.Context, u *url.URL, h *hostState) (*robotst
 		r, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil) // unparsable: no rules
 	}
 	h.robots = r
-	if d := min(r.FindGroup(p.agent).CrawlDelay, MaxCrawlDelay); d > p.interval {
+	if d := min(r.FindGroup(p.agent).CrawlDelay, MaxCrawlDelay); d > p.interval && rate.Every(d) < h.limiter.Limit() {
 		h.limiter.SetLimit(rate.Every(d))
 	}
 	return r, nil
