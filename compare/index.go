@@ -128,7 +128,7 @@ func (x *Index) Add(id string, a *article.Article) int {
 // AddDoc adds a document and returns its number in the Index (from 0).
 func (x *Index) AddDoc(d Doc) int {
 	id := len(x.docs)
-	doc := prepare(d)
+	doc := prepare(d, true)
 	for p, h := range doc.shingles {
 		ps := x.postings[h]
 		if len(ps) == 0 || int(ps[len(ps)-1].doc) != id {
@@ -140,7 +140,8 @@ func (x *Index) AddDoc(d Doc) int {
 	return id
 }
 
-func prepare(d Doc) indexDoc {
+// prepare tokenizes and shingles a document; sig asks for its MinHash signature too.
+func prepare(d Doc, sig bool) indexDoc {
 	doc := indexDoc{Doc: d, tokens: sourceTokens(d.Text)}
 	if n := len(doc.tokens) - shingleLen + 1; n > 0 {
 		doc.shingles = make([]uint64, n)
@@ -148,7 +149,9 @@ func prepare(d Doc) indexDoc {
 			doc.shingles[i], _ = gramHash(doc.tokens[i : i+shingleLen])
 		}
 	}
-	doc.sig = minhash(doc.shingles)
+	if sig {
+		doc.sig = minhash(doc.shingles)
+	}
 	return doc
 }
 
@@ -165,7 +168,7 @@ func (x *Index) Passages() []Passage {
 // Query returns the passages that d shares with the documents of the Index, and those d
 // repeats, without adding d. In each Passage the occurrence in d has Doc == -1.
 func (x *Index) Query(d Doc) []Passage {
-	return x.shared(prepare(d), -1, len(x.docs))
+	return x.shared(prepare(d, false), -1, len(x.docs))
 }
 
 // shared finds the passages of doc (number self, -1 when not in the Index) shared with the

@@ -185,3 +185,35 @@ func paragraphOf(a *article.Article, off int) int {
 	}
 	return -1
 }
+
+// BenchmarkIndex streams articles through an Index: each is queried against the articles
+// before it, then added. Bytes are the article texts; articles/s is reported.
+func BenchmarkIndex(b *testing.B) {
+	const n = 200
+	docs := make([]Doc, n)
+	for i := range docs {
+		_, src := benchText(uint64(i+10), 300+i%7*50)
+		docs[i] = Doc{ID: fmt.Sprint(i), Outlet: fmt.Sprint("outlet", i%3), Published: day(1 + i%28), Text: src}
+		if i%10 == 0 { // every tenth article carries a wire paragraph
+			docs[i].Text += " " + wire
+		}
+	}
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Text))
+	}
+	b.SetBytes(size)
+	found := 0
+	for b.Loop() {
+		x := NewIndex(IndexOptions{})
+		found = 0
+		for _, d := range docs {
+			found += len(x.Query(d))
+			x.AddDoc(d)
+		}
+	}
+	if found != 190 { // 20 articles with the wire: 20×19/2 pairs
+		b.Fatalf("found %d shared passages, want 190", found)
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

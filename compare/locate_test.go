@@ -149,11 +149,15 @@ func FuzzLocate(f *testing.F) {
 
 // benchSource is a deterministic text of n words from a vocabulary of 5,000 made-up words,
 // with a 50-word quote (one word changed) in its middle.
-func benchSource(n int) (quote, source string) {
-	r := rand.New(rand.NewPCG(1, 2))
+func benchSource(n int) (quote, source string) { return benchText(1, n) }
+
+// benchText is benchSource with a seed for the random words.
+func benchText(seed uint64, n int) (quote, source string) {
+	r := rand.New(rand.NewPCG(seed, 2))
 	vocab := make([]string, 5000)
+	vr := rand.New(rand.NewPCG(1, 2)) // one vocabulary for every seed
 	for i := range vocab {
-		w := []byte{byte('a' + r.IntN(26))}
+		w := []byte{byte('a' + vr.IntN(26))}
 		for k := i; k > 0; k /= 26 {
 			w = append(w, byte('a'+k%26))
 		}
