@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"log/slog"
 	"net/url"
 
@@ -27,7 +28,12 @@ var mainExtractor extractor = readabilityExtractor{}
 // readabilityExtractor runs codeberg.org/readeck/go-readability/v2 on a copy of the page.
 type readabilityExtractor struct{}
 
-func (readabilityExtractor) extract(doc *html.Node, base *url.URL, log *slog.Logger) (extract, error) {
+func (readabilityExtractor) extract(doc *html.Node, base *url.URL, log *slog.Logger) (ex extract, err error) {
+	defer func() {
+		if r := recover(); r != nil { // a bug in the extractor must not take the caller down
+			ex, err = extract{}, fmt.Errorf("readability failed: %v", r)
+		}
+	}()
 	p := readability.NewParser()
 	p.MaxElemsToParse = MaxHTMLElements
 	p.Logger = log

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // textIndex maps the decoded text of an HTML page back to the input. The tree built by
@@ -28,6 +29,13 @@ type piece struct {
 	exact    bool
 }
 
+// hiddenRawText are the raw-text elements whose content never reaches Text: leaving their
+// content out of the index keeps the search window on visible text.
+var hiddenRawText = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true,
+	atom.Noembed: true, atom.Noframes: true, atom.Title: true, atom.Textarea: true,
+}
+
 // searchWindow bounds the forward search for a text node, in bytes of decoded text.
 const searchWindow = 256 << 10
 
@@ -39,16 +47,23 @@ func newTextIndex(src []byte) *textIndex {
 	var sb strings.Builder
 	z := html.NewTokenizer(bytes.NewReader(src))
 	pos := 0
+	skip := false // the text token is the content of a script or style
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
 			break
 		}
 		n := len(z.Raw())
-		if tt == html.TextToken && pos+n <= len(src) {
+		if tt == html.StartTagToken {
+			name, _ := z.TagName()
+			skip = hiddenRawText[atom.Lookup(name)]
+		} else if tt == html.TextToken && !skip && pos+n <= len(src) {
 			data := string(z.Text())
 			x.addToken(src[pos:pos+n], data, pos, sb.Len())
 			sb.WriteString(data)
+		}
+		if tt != html.StartTagToken {
+			skip = false
 		}
 		pos += n
 	}
