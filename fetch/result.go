@@ -51,9 +51,11 @@ type Evidence struct {
 	Redirects   []string `json:"redirects,omitempty"`
 	Status      int      `json:"status"`       // HTTP status of the final response (200…299)
 	ContentType string   `json:"content_type"` // Content-Type header as served
-	// Charset is the WHATWG name of the encoding the body was decoded from ("utf-8",
-	// "windows-1252", …), chosen from a BOM, the Content-Type charset, a <meta> in the
-	// first 1024 bytes, else UTF-8 when the body is valid UTF-8, else windows-1252.
+	// Charset is the WHATWG name of the encoding the body is decoded from ("utf-8",
+	// "windows-1252", …). For HTML it follows the rules of article.ParseHTML (BOM,
+	// Content-Type charset, <meta> in the first 1024 bytes, then checked against the bytes);
+	// for plain text: BOM, Content-Type charset, else UTF-8 when the body is valid UTF-8,
+	// else windows-1252.
 	Charset   string    `json:"charset"`
 	FetchedAt time.Time `json:"fetched_at"` // when the body was received from the network, UTC
 	SHA256    string    `json:"sha256"`     // lower-case hex SHA-256 of the body bytes (after Content-Encoding, before charset decoding)
