@@ -60,6 +60,9 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 }
 
 func (d *doc) readVerb(i int) (verbGroup, bool) {
+	if isUpperStart(d.word(i)) && i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
+		return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
+	}
 	w := d.fold[i]
 	if g, ok := d.phrasalAt(i, w); ok {
 		return g, true
@@ -250,6 +253,14 @@ func (d *doc) directCues() {
 		}
 		prev = it
 	}
+	var mixed []*item
+	for _, it := range d.items {
+		if it.Depth == 0 && it.cueAfter && !it.Flags.Has(Interrupted) {
+			if m := d.embedded(it); m != nil {
+				mixed = append(mixed, m)
+			}
+		}
+	}
 	for _, it := range d.items {
 		if it.Depth > 0 {
 			continue
@@ -262,6 +273,48 @@ func (d *doc) directCues() {
 			it.Flags |= Floating
 		}
 	}
+	for _, m := range mixed {
+		d.addIndirect(m)
+		d.claim(m.Span)
+	}
+}
+
+// conjunctions may join quotes without carrying content ("A" et "B", a-t-il dit).
+var conjunctions = set("et", "mais", "ou", "puis", "and", "but", "or", "then")
+
+// embedded returns the mixed clause of a quote that the journalist's sentence runs into
+// before a postposed cue ("C'était un "trait d'humour", a expliqué X": the clause from the
+// sentence start to the comma), nil when the quote opens its sentence (after a colon, or
+// joined to other quotes by a bare conjunction).
+func (d *doc) embedded(it *item) *item {
+	q := it.raw
+	j := d.tokenAfter(q.openAt) - 1
+	start, words := -1, 0
+	for k := j; k >= 0 && d.toks[k].para == d.toks[j+1].para; k-- {
+		if d.inq[k] >= 0 {
+			start = k
+			continue
+		}
+		if d.sentencePunct(k) || d.isPunct(k, ":") {
+			break
+		}
+		if d.isWord(k) && !conjunctions[d.fold[k]] {
+			words++
+		}
+		start = k
+	}
+	if words == 0 || start < 0 {
+		return nil
+	}
+	end := it.Cue.Span.Start
+	for end > q.closeEnd && strings.ContainsRune(" ,\u00a0", rune(d.text[end-1])) {
+		end--
+	}
+	m := d.newIndirect(it.Cue.Span, it.Cue.Lemma, d.toks[start].s, end)
+	if m != nil {
+		m.Kind = Mixed
+	}
+	return m
 }
 
 // interrupted reports whether b continues the statement of a, split by a's cue:

@@ -112,6 +112,7 @@ type doc struct {
 	inq    []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
 	direct []rawQuote
 	items  []*item
+	claims []article.Span // spans of mixed quotes found from their direct quotes
 	// inMarks lets verbAt read words inside quote marks (for an incise).
 	inMarks bool
 	// vmemo caches verbAt outside marks: 0 unknown, -1 none, k the group vgroup[k-1].

@@ -46,6 +46,19 @@ var (
 var weakFR = set("vouloir", "souhaiter", "craindre", "espérer", "comprendre", "trouver", "penser",
 	"croire", "savoir", "apprendre", "entendre", "redouter", "tenir")
 
+// claim records a span already taken by a quote so that the indirect pass skips it.
+func (d *doc) claim(s article.Span) { d.claims = append(d.claims, s) }
+
+// claimed returns the end of the claimed span holding byte off, 0 when none.
+func (d *doc) claimed(off int) int {
+	for _, c := range d.claims {
+		if c.Start <= off && off < c.End {
+			return c.End
+		}
+	}
+	return 0
+}
+
 // holdsQuote reports whether a top-level direct quote lies inside s.
 func (d *doc) holdsQuote(s article.Span) bool {
 	for _, q := range d.direct {
@@ -83,6 +96,9 @@ func (d *doc) indirect() {
 			sent, sentHas = i+1, false
 			continue
 		}
+		if c := d.claimed(t.s); c > 0 {
+			lastEnd, sentHas = max(lastEnd, c), true
+		}
 		if t.s < lastEnd || t.kind != tWord {
 			continue
 		}
@@ -108,6 +124,15 @@ func (d *doc) indirect() {
 // addIndirect records an indirect quote; one holding direct quotes is mixed, and those
 // become its fragments.
 func (d *doc) addIndirect(it *item) {
+	for _, o := range d.items {
+		if o.Depth == 0 && o.raw != nil && (o.Kind == Direct || o.Kind == Term) && o.raw.openAt == it.Span.Start && o.raw.closeEnd == it.Span.End {
+			if o.Cue == nil { // "Selon lui, « … »": the marker is the quote's cue
+				o.Cue, o.Kind = it.Cue, Direct
+				o.Flags &^= Floating
+			}
+			return
+		}
+	}
 	for _, o := range d.items {
 		if o.Kind != Direct && o.Kind != Term || o.Depth > 0 || o.raw == nil {
 			continue
