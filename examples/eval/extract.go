@@ -133,6 +133,9 @@ func scoreFile(path string, cfg config, lib engine, preds map[string]*gold.Artic
 			p = &a
 			fr.Bytes += len(g.Text)
 		}
+		if p != nil && p.Quotes == nil {
+			p.Quotes = []gold.Quote{} // the schema wants a list, never null
+		}
 		if out != nil && p != nil {
 			if err := out.Encode(p); err != nil {
 				return fr, fmt.Errorf("writing predictions: %w", err)

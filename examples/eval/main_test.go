@@ -66,6 +66,8 @@ func TestUsageErrors(t *testing.T) {
 		{"stray argument", []string{"-gold", "x.jsonl", "extra"}},
 		{"unknown format", []string{"-gold", "x", "-format", "xml"}},
 		{"unknown extension", []string{"-gold", "main.go"}},
+		{"verify on gold articles", []string{"-verify", "-gold", filepath.Join(testdata, "small.jsonl")}},
+		{"gold on verify cases", []string{"-gold", filepath.Join(testdata, "verify-small.jsonl")}},
 		{"bad gold line", []string{"-gold", writeFile(t, "bad.jsonl", "{\"id\":\"a\",\"text\":\"ab\",\"quotes\":[{\"start\":0,\"end\":9}]}\n")}},
 	}
 	for _, tt := range tests {

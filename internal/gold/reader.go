@@ -27,7 +27,8 @@ type Reader struct {
 func NewReader(r io.Reader) *Reader { return &Reader{r: bufio.NewReaderSize(r, 1<<16)} }
 
 // Read returns the next Article, or io.EOF after the last one. A line that is not a JSON
-// object, or whose spans fall outside its text or off a UTF-8 boundary, gives an error wrapping
+// object, has no id or no quotes list ("quotes": [] when none), or whose spans fall outside its text or off a UTF-8 boundary, gives an
+// error wrapping
 // [ErrSyntax] and naming the line; reading may go on after it. Errors of the underlying reader
 // are returned as they are.
 func (r *Reader) Read() (Article, error) {
@@ -44,6 +45,9 @@ func (r *Reader) Read() (Article, error) {
 		var a Article
 		if err := json.Unmarshal(line, &a); err != nil {
 			return Article{}, fmt.Errorf("%w %d: %v", ErrSyntax, r.line, err)
+		}
+		if a.ID == "" || a.Quotes == nil {
+			return Article{}, fmt.Errorf("%w %d: an article needs an \"id\" and a \"quotes\" list", ErrSyntax, r.line)
 		}
 		if err := a.Check(); err != nil {
 			return Article{}, fmt.Errorf("%w %d (%s): %v", ErrSyntax, r.line, a.ID, err)

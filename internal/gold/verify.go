@@ -38,7 +38,8 @@ type VerifyPrediction struct {
 }
 
 // ReadCases reads verification cases, one JSON object per line (blank lines skipped). A line
-// that does not decode, or whose passage lies outside its source text, is an error wrapping
+// that does not decode, lacks an id or a label, or whose passage lies outside its source
+// text, is an error wrapping
 // [ErrSyntax] with its line number.
 func ReadCases(r io.Reader) ([]Case, error) {
 	rd := NewReader(r)
@@ -58,6 +59,9 @@ func ReadCases(r io.Reader) ([]Case, error) {
 		}
 		if err := json.Unmarshal(line, &c); err != nil {
 			return out, fmt.Errorf("%w %d: %v", ErrSyntax, rd.line, err)
+		}
+		if c.ID == "" || c.Label == "" {
+			return out, fmt.Errorf("%w %d: a case needs an \"id\" and a \"label\"", ErrSyntax, rd.line)
 		}
 		if c.SourceStart != nil && c.SourceEnd != nil &&
 			(*c.SourceStart < 0 || *c.SourceEnd < *c.SourceStart || *c.SourceEnd > len(c.SourceText)) {

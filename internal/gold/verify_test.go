@@ -68,8 +68,13 @@ func TestReadCases(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ReadCases (-want +got):\n%s", diff)
 	}
-	_, err = ReadCases(strings.NewReader(`{"id":"z","source_text":"ab","source_start":1,"source_end":7}`))
+	_, err = ReadCases(strings.NewReader(`{"id":"z","label":"exact","source_text":"ab","source_start":1,"source_end":7}`))
 	if !errors.Is(err, ErrSyntax) {
 		t.Errorf("passage outside the text: error %v, want ErrSyntax", err)
+	}
+	// A FORMAT.md article read as a case has no label.
+	_, err = ReadCases(strings.NewReader(`{"id":"a","lang":"en","text":"x","quotes":[]}`))
+	if !errors.Is(err, ErrSyntax) {
+		t.Errorf("case without a label: error %v, want ErrSyntax", err)
 	}
 }
