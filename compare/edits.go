@@ -7,7 +7,7 @@ import (
 )
 
 // edits groups the steps that are not plain matches into edit regions and classifies each.
-func edits(source string, qt, st []token, steps []step) []Edit {
+func edits(quote, source string, qt, st []token, steps []step) []Edit {
 	var out []Edit
 	for i := 0; i < len(steps); {
 		if clean(qt, st, steps[i]) {
@@ -18,7 +18,7 @@ func edits(source string, qt, st []token, steps []step) []Edit {
 		for j < len(steps) && !clean(qt, st, steps[j]) {
 			j++
 		}
-		r := region{steps: steps[i:j], qt: qt, st: st, source: source}
+		r := region{steps: steps[i:j], qt: qt, st: st, source: source, quote: quote}
 		r.prev, r.next = prevSource(steps, i), nextSource(steps, j)
 		out = append(out, Edit{Kind: r.kind(), Quote: r.quoteSpan(), Source: r.sourceSpan()})
 		i = j
@@ -61,6 +61,7 @@ type region struct {
 	steps      []step
 	qt, st     []token
 	source     string
+	quote      string
 	prev, next int // aligned source tokens around the region, -1 when none
 }
 
@@ -150,6 +151,9 @@ func (r region) kind() EditKind {
 	if k, ok := sensitive(q, s, r.qt, r.st, qIdx, sIdx); ok {
 		return k
 	}
+	if r.listNameChanged(q, s, qIdx, sIdx) {
+		return EditName
+	}
 	bump(EditWording)
 	return worst
 }
@@ -199,8 +203,11 @@ func countIn(ts []token, set map[string]bool) int {
 	return n
 }
 
+// negations are the words that negate (English, French). The French "ne" is left out: speech
+// drops it ("c'est pas") without changing the meaning, and "pas", "jamais" or "rien" carry
+// the negation.
 var negations = setOf("not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without",
-	"cannot", "nowhere", "ne", "n'", "pas", "jamais", "rien", "aucun", "aucune", "sans", "personne", "ni", "nul", "nulle", "guère")
+	"cannot", "nowhere", "pas", "jamais", "rien", "aucun", "aucune", "sans", "personne", "ni", "nul", "nulle", "guère")
 
 var modalClass = map[string]string{
 	"will": "will", "would": "will", "can": "can", "could": "can", "may": "may", "might": "may",
@@ -235,10 +242,21 @@ var numberWords = map[string]string{
 	"hundreds": "100s", "thousands": "1000s", "billions": "1e9", "dozens": "12s",
 }
 
-// numbers returns the values of the number words and numerals of ts.
+// dateWords are the names of days and months: a date is a quantity for the verdict.
+var dateWords = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+	"december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
+	"mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+	"yesterday", "today", "tomorrow", "hier", "aujourd'hui", "demain", "morning", "evening", "night", "matin", "soir")
+
+// numbers returns the values of the number words, numerals and dates of ts.
 func numbers(ts []token) []string {
 	var out []string
 	for _, t := range ts {
+		if dateWords[t.key] {
+			out = append(out, t.key)
+			continue
+		}
 		if v, ok := numberWords[t.key]; ok && v != "" {
 			out = append(out, v)
 			continue
@@ -297,6 +315,44 @@ func nameChanged(q, s []token) bool {
 		return true
 	}
 	return false
+}
+
+// listNameChanged reports whether a name was added to or dropped from a list ("Bush, Clinton
+// and Obama" quoted as "Bush and Obama"): a short addition or omission holding a name, next to
+// "and", "or", "et", "ou" or a comma.
+func (r region) listNameChanged(q, s []token, qIdx, sIdx []int) bool {
+	switch {
+	case len(q) == 0 && len(s) > 0 && len(s) <= 3 && len(names(s)) > 0:
+		return inList(r.st, sIdx, r.source)
+	case len(s) == 0 && len(q) > 0 && len(q) <= 3 && len(names(q)) > 0:
+		return inList(r.qt, qIdx, r.quote)
+	}
+	return false
+}
+
+var conjunctions = setOf("and", "or", "et", "ou", "&", "nor", "ni")
+
+// inList reports whether the tokens ts[idx...] stand next to a conjunction or, when text is
+// given, a comma.
+func inList(ts []token, idx []int, text string) bool {
+	first, last := idx[0], idx[len(idx)-1]
+	if first > 0 && conjunctions[ts[first-1].key] || last+1 < len(ts) && conjunctions[ts[last+1].key] {
+		return true
+	}
+	if conjunctions[ts[first].key] || conjunctions[ts[last].key] {
+		return true
+	}
+	if text == "" {
+		return false
+	}
+	before, after := "", ""
+	if first > 0 {
+		before = between(text, ts[first-1].end, ts[first].start)
+	}
+	if last+1 < len(ts) {
+		after = between(text, ts[last].end, ts[last+1].start)
+	}
+	return strings.Contains(before, ",") || strings.Contains(after, ",")
 }
 
 func names(ts []token) []token {

@@ -26,7 +26,10 @@ func quoteTokens(q string) []token {
 	prevEnd := 0
 	for i, mw := range ws {
 		gap := len(out) > 0 && hasSpanIn(elisions, prevEnd, mw.w.Start)
-		prevEnd = mw.w.End
+		if !gap {
+			out = appendAmpersand(out, q, prevEnd, mw.w.Start)
+		}
+		prevEnd = max(prevEnd, mw.w.End)
 		if b := inside(brackets, mw.w.Start, mw.w.End); b >= 0 {
 			if !done[b] {
 				done[b] = true

@@ -30,10 +30,25 @@ type token struct {
 func sourceTokens(s string) []token {
 	ws := norm.Words(s)
 	out := make([]token, 0, len(ws)+len(ws)/16)
+	prevEnd := 0
 	for i, w := range ws {
+		out = appendAmpersand(out, s, prevEnd, w.Start)
 		out = appendWord(out, s, w, sentenceStart(s, ws, i))
+		prevEnd = max(prevEnd, w.End)
 	}
 	return out
+}
+
+// appendAmpersand appends a token for a free-standing "&" of s[from:to]: it matches "and"
+// as typography (the BASIL guidelines count the ampersand as equivalent).
+func appendAmpersand(out []token, s string, from, to int) []token {
+	gap := between(s, from, to)
+	i := strings.Index(gap, " & ")
+	if i < 0 {
+		return out
+	}
+	at := from + i + 1
+	return append(out, token{key: "&", loose: "and", hash: hashString("and"), start: at, end: at + 1})
 }
 
 // appendWord appends the tokens of one word, expanding contractions.
@@ -49,7 +64,11 @@ func appendWord(out []token, s string, w norm.Word, sentStart bool) []token {
 				end = start + k
 			}
 		}
-		out = append(out, token{key: p, loose: looseKey(p), hash: hashString(p), start: start, end: end, contr: contr, capital: capital && i == 0})
+		loose := looseKey(p)
+		if full, ok := elisionFull[p]; ok {
+			loose = full
+		}
+		out = append(out, token{key: p, loose: loose, hash: hashString(p), start: start, end: end, contr: contr, capital: capital && i == 0})
 		if end < w.End {
 			start = end
 		}
@@ -122,6 +141,13 @@ func expand(w string) (parts []string, contr bool) {
 var frenchElision = map[string]bool{
 	"l'": true, "d'": true, "qu'": true, "n'": true, "j'": true, "c'": true, "s'": true, "m'": true,
 	"t'": true, "jusqu'": true, "lorsqu'": true, "puisqu'": true, "quoiqu'": true,
+}
+
+// elisionFull is the full form of each French elision: "c'est" and "ce est" differ only in
+// spelling for the alignment.
+var elisionFull = map[string]string{
+	"l'": "le", "d'": "de", "qu'": "que", "n'": "ne", "j'": "je", "c'": "ce", "s'": "se", "m'": "me",
+	"t'": "te", "jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique",
 }
 
 var englishClitic = map[string]string{"'ll": "will", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "'s": "is"}

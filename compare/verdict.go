@@ -21,7 +21,7 @@ func judge(quote, source string, qt, st []token, steps []step) Match {
 	first, last := alignedSource(steps)
 	m.Source = article.Span{Start: st[first].start, End: st[last].end}
 	m.Quote = quoteSpan(qt, steps)
-	m.Edits = edits(source, qt, st, steps)
+	m.Edits = edits(quote, source, qt, st, steps)
 	for _, e := range m.Edits {
 		if e.Kind == EditJoin { // narration between two quoted stretches is not an error
 			n := wordsIn(st, e.Source)
