@@ -107,6 +107,7 @@ func (d *doc) indirect() {
 			it = d.markerQuote(i, last, lemma, sent, sentHas)
 		} else if i == sent && d.lg.InitialMarker(d.word(i)) {
 			it = d.initialQuote(i)
+		} else if it = d.asQuote(i, sent); it != nil {
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
 			if it == nil {
@@ -238,6 +239,32 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 	return d.newIndirect(cue, lemma, d.toks[sent].s, end)
 }
 
+// asQuote handles a sentence-initial "As X put it, …" / "Comme l'a souligné X, …": the span
+// is the clause after the comma.
+func (d *doc) asQuote(i, sent int) *item {
+	if i != sent || d.fold[i] != "as" && d.fold[i] != "comme" {
+		return nil
+	}
+	para := d.toks[i].para
+	var g verbGroup
+	found := false
+	for k := i + 1; k < len(d.toks) && k <= i+8 && d.toks[k].para == para; k++ {
+		if d.isPunct(k, ",") {
+			if !found || k+1 >= len(d.toks) || d.toks[k+1].para != para {
+				return nil
+			}
+			return d.newIndirect(g.span(d), g.lemma, d.toks[k+1].s, d.clauseEnd(k+1))
+		}
+		if !d.isWord(k) || d.inq[k] >= 0 {
+			return nil
+		}
+		if h, ok := d.verbAt(k); ok && !found {
+			g, found = h, true
+		}
+	}
+	return nil
+}
+
 // initialQuote handles a sentence-initial "Pour X, …" where X is a person: a pronoun, a
 // capitalised name or a title ("Pour le ministre, …").
 func (d *doc) initialQuote(i int) *item {
@@ -327,7 +354,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 	case "en":
 		for j := k; j < k+4 && j < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
-			if d.fold[j] == "to" && toLemmas[g.lemma] && j+1 < len(d.toks) && d.isWord(j+1) && !determiners[d.fold[j+1]] && !isUpperStart(d.word(j+1)) {
+			if d.fold[j] == "to" && toLemmas[g.lemma] && j+1 < len(d.toks) && (d.toks[j+1].kind == tMark || d.isWord(j+1) && !determiners[d.fold[j+1]] && !isUpperStart(d.word(j+1))) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
@@ -355,7 +382,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 // clauseStart reports whether token j can open a clause without "that": a subject pronoun,
 // a determiner or a capitalised name followed by more words.
 func (d *doc) clauseStart(j int) bool {
-	if !d.isWord(j) || d.inq[j] >= 0 || !d.isWord(j+1) {
+	if !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct {
 		return false
 	}
 	w := d.fold[j]
