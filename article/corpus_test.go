@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -101,6 +102,12 @@ func (p corpusPage) read(t testing.TB) []byte {
 // TestCorpusPages parses every page of the shared corpus and checks the offset invariants.
 func TestCorpusPages(t *testing.T) {
 	pages := append(readabilityPages(t), aebPages(t)...)
+	var mu sync.Mutex
+	var exactBytes, textBytes int
+	defer func() {
+		t.Logf("%d pages: %d of %d Text bytes (%.2f%%) map byte for byte to the input", len(pages),
+			exactBytes, textBytes, 100*float64(exactBytes)/float64(max(textBytes, 1)))
+	}()
 	for _, p := range pages {
 		t.Run(p.name, func(t *testing.T) {
 			a, err := ParseHTML(bytes.NewReader(p.read(t)), "", p.url)
@@ -108,6 +115,15 @@ func TestCorpusPages(t *testing.T) {
 				t.Fatalf("ParseHTML: %v", err)
 			}
 			checkArticle(t, a)
+			exact := 0
+			for _, s := range a.segs {
+				if s.exact {
+					exact += s.n
+				}
+			}
+			mu.Lock()
+			exactBytes, textBytes = exactBytes+exact, textBytes+len(a.Text)
+			mu.Unlock()
 			if a.PageText == "" {
 				t.Errorf("empty PageText")
 			}

@@ -106,7 +106,7 @@ func ParseHTMLWithOptions(r io.Reader, contentType string, base *url.URL, opts O
 		a.Warnings = append(a.Warnings, mainTextWarning(err))
 		root = doc
 	}
-	fillText(a, root, idx, base, skipFor(root == doc))
+	fillText(a, root, idx, base, skipFor(root == doc), root != doc)
 	switch {
 	case a.Text != "" || root == doc:
 	case a.PageText == "":
@@ -114,7 +114,7 @@ func ParseHTMLWithOptions(r io.Reader, contentType string, base *url.URL, opts O
 	default:
 		a.Warnings = append(a.Warnings, "no main text found: readability extract is empty; Text is the page text")
 		*a = Article{Metadata: a.Metadata, URL: a.URL, PageText: a.PageText, Warnings: a.Warnings, src: a.src, lines: a.lines}
-		fillText(a, doc, idx, base, skipPage)
+		fillText(a, doc, idx, base, skipPage, false)
 	}
 	return a, nil
 }
@@ -134,10 +134,10 @@ func skipFor(page bool) func(*html.Node, []atom.Atom) bool {
 }
 
 // fillText walks root into a's Text, Paragraphs, Links and Quotes.
-func fillText(a *Article, root *html.Node, idx *textIndex, base *url.URL, skip func(*html.Node, []atom.Atom) bool) {
+func fillText(a *Article, root *html.Node, idx *textIndex, base *url.URL, skip func(*html.Node, []atom.Atom) bool, main bool) {
 	idx.cursor, idx.misses = 0, 0
 	b := &builder{a: a}
-	w := &walker{b: b, idx: idx, skip: skip, base: base}
+	w := &walker{b: b, idx: idx, skip: skip, base: base, dropLinkOnly: main}
 	w.walk(root)
 	w.finish()
 	a.Text = string(b.text)
@@ -146,7 +146,7 @@ func fillText(a *Article, root *html.Node, idx *textIndex, base *url.URL, skip f
 // pageText is the visible text of the whole page.
 func pageText(doc *html.Node, idx *textIndex, base *url.URL) string {
 	tmp := &Article{}
-	fillText(tmp, doc, idx, base, skipPage)
+	fillText(tmp, doc, idx, base, skipPage, false)
 	return tmp.Text
 }
 

@@ -29,6 +29,10 @@ type walker struct {
 	open    []*openSpan
 	links   []Link
 	quotes  []QuoteElement
+	// dropLinkOnly drops paragraphs whose text is all link text (lists of related
+	// articles, share buttons): set for the main text.
+	dropLinkOnly bool
+	sepAt        int // Text length before the current paragraph's separator
 }
 
 // openSpan is a link or quote element being walked; start is -1 until its first word.
@@ -193,6 +197,7 @@ func (w *walker) word(s string, off int, found bool) {
 	inOff := w.idx.inputAt(in)
 	switch {
 	case !w.inPara:
+		w.sepAt = len(w.b.text)
 		if len(w.b.text) > 0 {
 			w.b.appendSep("\n\n", inOff)
 		}
@@ -235,7 +240,63 @@ func (w *walker) breakPara() {
 		w.b.truncate(end)
 		w.clip(end)
 	}
+	if w.dropLinkOnly && w.linkOnly(w.start, end) {
+		w.drop()
+		return
+	}
 	w.b.a.Paragraphs = append(w.b.a.Paragraphs, Span{w.start, end})
+}
+
+// linkOnly reports whether every byte of Text[start:end] that is not white space lies in a
+// link of the paragraph, closed or still open.
+func (w *walker) linkOnly(start, end int) bool {
+	covered := start
+	var spans []Span
+	for _, l := range w.links {
+		if l.Span.End > start {
+			spans = append(spans, l.Span)
+		}
+	}
+	for _, sp := range w.open {
+		if sp.link && sp.start >= 0 {
+			spans = append(spans, Span{sp.start, end})
+		}
+	}
+	for covered < end {
+		next := covered
+		for _, s := range spans {
+			if s.Start <= covered && s.End > next {
+				next = s.End
+			}
+		}
+		if next == covered {
+			r, n := utf8.DecodeRune(w.b.text[covered:end])
+			if !unicode.IsSpace(r) && !unicode.IsPunct(r) && r != '|' {
+				return false
+			}
+			next = covered + n
+		}
+		covered = next
+	}
+	return true
+}
+
+// drop removes the current paragraph, its separator and the links and quotes inside it.
+func (w *walker) drop() {
+	cut := w.sepAt
+	w.b.truncate(cut)
+	for len(w.links) > 0 && w.links[len(w.links)-1].Span.Start >= cut {
+		w.links = w.links[:len(w.links)-1]
+	}
+	for len(w.quotes) > 0 && w.quotes[len(w.quotes)-1].Span.Start >= cut {
+		w.quotes = w.quotes[:len(w.quotes)-1]
+	}
+	w.clip(cut)
+	for _, sp := range w.open {
+		if sp.start >= cut {
+			sp.start = -1
+		}
+	}
 }
 
 // clip shortens the spans of closed links and quotes to end at most at n.
@@ -308,10 +369,16 @@ var neverText = map[atom.Atom]bool{
 	atom.Map: true, atom.Dialog: true,
 }
 
-// skipMain are the elements left out of the main text: [neverText], forms (except a form
+// skipMain are the elements left out of the main text: those of [skipVisible] and figure
+// captions (credits and picture descriptions, not the article's text).
+func skipMain(n *html.Node, anc []atom.Atom) bool {
+	return n.DataAtom == atom.Figcaption || skipVisible(n, anc)
+}
+
+// skipVisible are the elements that are not visible text: [neverText], forms (except a form
 // that wraps the page, see [wrapsPage]), and elements hidden with the hidden attribute,
 // aria-hidden="true", role="navigation" or an inline display:none.
-func skipMain(n *html.Node, _ []atom.Atom) bool {
+func skipVisible(n *html.Node, _ []atom.Atom) bool {
 	if neverText[n.DataAtom] || n.Namespace != "" {
 		return true
 	}
@@ -349,12 +416,12 @@ func wrapsPage(form *html.Node) bool {
 	return walk(form)
 }
 
-// skipPage are the elements left out of the page text: those of [skipMain], plus the page's
+// skipPage are the elements left out of the page text: those of [skipVisible], plus the page's
 // banner and footer: <header> and <footer> not inside <article>, <main> or <section> (the
 // HTML-AAM mapping to the ARIA banner and contentinfo landmarks), and role="banner",
 // "contentinfo" or "search".
 func skipPage(n *html.Node, anc []atom.Atom) bool {
-	if skipMain(n, anc) {
+	if skipVisible(n, anc) {
 		return true
 	}
 	switch attr(n, "role") {
