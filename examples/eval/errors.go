@@ -71,7 +71,7 @@ func (l *errorLog) add(file string, g, p *gold.Article) {
 func newErrorCase(file string, g *gold.Article, q gold.Quote, order int) errorCase {
 	s, e := gold.Trim(g.Text, q.Start, q.End)
 	c := errorCase{File: file, ID: g.ID, Kind: q.Kind, Start: q.Start, End: q.End, size: e - s, order: order,
-		Context: context(g.Text, q.Start, q.End)}
+		Context: excerpt(g.Text, q.Start, q.End)}
 	if q.Speaker != nil {
 		c.Speaker = q.Speaker.Text
 	}
@@ -101,10 +101,10 @@ func (l *errorLog) worst() (misses, falseAlarms, speakers []errorCase) {
 	return pick(l.misses), pick(l.falseAlarms), pick(l.speakers)
 }
 
-// context renders text[s:e] as ⟦…⟧ with up to contextBytes of text on each side, cut at rune
+// excerpt renders text[s:e] as ⟦…⟧ with up to contextBytes of text on each side, cut at rune
 // boundaries, line breaks shown as ⏎; a quote longer than 400 bytes is shortened in the
 // middle. Offsets outside text are clamped.
-func context(text string, s, e int) string {
+func excerpt(text string, s, e int) string {
 	s, e = min(max(s, 0), len(text)), min(max(e, 0), len(text))
 	if e < s {
 		e = s

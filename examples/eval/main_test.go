@@ -235,15 +235,15 @@ func TestVerify(t *testing.T) {
 	}
 }
 
-func TestContext(t *testing.T) {
+func TestExcerpt(t *testing.T) {
 	long := strings.Repeat("é", 60) + "QUOTE" + "\n" + strings.Repeat("x", 100)
 	i := strings.Index(long, "QUOTE")
-	got := context(long, i, i+5)
+	got := excerpt(long, i, i+5)
 	want := "…" + strings.Repeat("é", 40) + "⟦QUOTE⟧⏎" + strings.Repeat("x", 79) + "…"
 	if got != want {
-		t.Errorf("context =\n%q\nwant\n%q", got, want)
+		t.Errorf("excerpt =\n%q\nwant\n%q", got, want)
 	}
-	if got := context("ab", 5, -1); got != "ab⟦⟧" {
-		t.Errorf("context out of range = %q, want %q", got, "ab⟦⟧")
+	if got := excerpt("ab", 5, -1); got != "ab⟦⟧" {
+		t.Errorf("excerpt out of range = %q, want %q", got, "ab⟦⟧")
 	}
 }
