@@ -80,8 +80,10 @@ func notFound(opts Options) Match {
 	return m
 }
 
-// maxCells bounds one alignment (quote words × window words).
-const maxCells = 4 << 20
+// maxCells bounds one alignment (quote words × window words): 16 Mi cells, 32 MiB of
+// traceback. A window is cut to fit, so a quote of more than about 2,800 words cannot be
+// aligned in full.
+const maxCells = 16 << 20
 
 // search aligns the quote against the most promising windows of the source and returns the
 // steps of the best alignment, with source indexes into st.
@@ -118,6 +120,14 @@ func search(qt, st []token, log *slog.Logger) ([]step, bool) {
 	}
 	return bestSteps, bestSteps != nil
 }
+
+// Bounds on seeding, so that repetitive input stays linear: an n-gram the quote repeats is
+// looked up at its first maxGramRepeats places only, and seeding stops after maxHits hits
+// (the first windows found are kept).
+const (
+	maxGramRepeats = 8
+	maxHits        = 1 << 20
+)
 
 // hit is a source position where a quote n-gram occurs.
 type hit struct{ s, q, n int }
@@ -161,7 +171,10 @@ func candidateWindows(qt, st []token) [][2]int {
 	var out [][2]int
 	slack := m/4 + 5
 	for _, c := range cs {
-		out = append(out, clampWindow(c.first-c.minQ-slack, c.last+n+(m-c.maxQ-n)+slack, len(st)))
+		lo := c.first - c.minQ - slack
+		// A run of hits much longer than the quote is repetitive text: align its start.
+		hi := min(c.last+n+(m-c.maxQ-n)+slack, lo+2*(m+slack))
+		out = append(out, clampWindow(lo, hi, len(st)))
 	}
 	if hasGap(qt) {
 		// A marked omission may hide a long stretch: pair clusters in source order whose
@@ -199,7 +212,7 @@ func seedHits(qt, st []token, n int) []hit {
 		if n == 2 && stopwords[qt[i].key] && stopwords[qt[i+1].key] {
 			continue
 		}
-		if h, ok := gramHash(qt[i : i+n]); ok {
+		if h, ok := gramHash(qt[i : i+n]); ok && len(qgrams[h]) < maxGramRepeats {
 			qgrams[h] = append(qgrams[h], i)
 		}
 	}
@@ -211,6 +224,9 @@ func seedHits(qt, st []token, n int) []hit {
 		h, _ := gramHash(st[j : j+n])
 		for _, q := range qgrams[h] {
 			hits = append(hits, hit{s: j, q: q, n: n})
+		}
+		if len(hits) >= maxHits {
+			break
 		}
 	}
 	return hits

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/quotecheck/quotecheck/article"
@@ -195,6 +196,30 @@ func BenchmarkLocate(b *testing.B) {
 				if m := LocateText(quote, source, Options{}); m.Verdict != Altered {
 					b.Fatalf("verdict %v", m.Verdict)
 				}
+			}
+		})
+	}
+}
+
+func TestLocateRepetitive(t *testing.T) {
+	tests := []struct {
+		name, quote, source string
+		want                Verdict
+	}{
+		{"same word", strings.Repeat("la ", 1000), strings.Repeat("la ", 30_000), Exact},
+		{"two-word cycle", strings.Repeat("on off ", 500), strings.Repeat("on off ", 20_000), Exact},
+		{"long quote, short source", strings.Repeat("yes no maybe ", 5000), "yes no maybe", NotFound},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			m := LocateText(strings.TrimSpace(tc.quote), tc.source, Options{})
+			if m.Verdict != tc.want {
+				t.Errorf("verdict %v, want %v", m.Verdict, tc.want)
+			}
+			checkMatch(t, tc.quote, &article.Article{Text: tc.source}, m)
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("took %v on repetitive input", d)
 			}
 		})
 	}

@@ -54,6 +54,9 @@ func appendAmpersand(out []token, s string, from, to int) []token {
 // appendWord appends the tokens of one word, expanding contractions.
 func appendWord(out []token, s string, w norm.Word, sentStart bool) []token {
 	capital := !sentStart && startsUpper(s[w.Start:w.End])
+	if strings.IndexByte(w.Text, '\'') < 0 { // no contraction or elision: one token
+		return append(out, token{key: w.Text, loose: looseKey(w.Text), hash: hashString(w.Text), start: w.Start, end: w.End, capital: capital})
+	}
 	parts, contr := expand(w.Text)
 	start := w.Start
 	for i, p := range parts {
