@@ -99,7 +99,7 @@ func ParseHTMLWithOptions(r io.Reader, contentType string, base *url.URL, opts O
 	a.PageText = pageText(doc, idx, base)
 	ex, err := extractMain(doc, base, log)
 	if len(a.Metadata.Authors) == 0 && ex.byline != "" {
-		a.Metadata.Authors = []Field{{ex.byline, OriginPage}}
+		a.Metadata.Authors = []Field{{authorName(ex.byline), OriginPage}}
 	}
 	root := ex.root
 	if err != nil || root == nil {

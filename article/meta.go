@@ -39,14 +39,14 @@ func readMetadata(doc *html.Node, base *url.URL) Metadata {
 		var a Field
 		set(&a, OriginOpenGraph, "article:author")
 		if a.Value != "" && !looksLikeURL(a.Value) {
-			m.Authors = []Field{a}
+			m.Authors = []Field{{authorName(a.Value), a.Origin}}
 		}
 	}
 	if len(m.Authors) == 0 {
 		var a Field
 		set(&a, OriginMeta, "author", "dc.creator", "dcterm:creator", "byl", "sailthru.author", "parsely-author", "article.author")
 		if a.Value != "" && !looksLikeURL(a.Value) {
-			m.Authors = []Field{a}
+			m.Authors = []Field{{authorName(a.Value), a.Origin}}
 		}
 	}
 	setTime(&m.Published, metas, OriginOpenGraph, "article:published_time", "og:published_time")
@@ -170,7 +170,7 @@ func jsonLDArticle(d *goquery.Document) ldInfo {
 			return
 		}
 		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(s.Text())), &v) != nil {
+		if json.Unmarshal([]byte(unwrapScript(s.Text())), &v) != nil {
 			return
 		}
 		eachLDObject(v, 0, func(o map[string]any) {
@@ -189,6 +189,18 @@ func jsonLDArticle(d *goquery.Document) ldInfo {
 		})
 	})
 	return info
+}
+
+// unwrapScript removes the CDATA section or HTML comment some pages wrap around a script's
+// JSON ("<![CDATA[ … ]]>", "//<![CDATA[ … //]]>", "<!-- … -->").
+func unwrapScript(s string) string {
+	s = strings.TrimSpace(s)
+	for _, w := range [][2]string{{"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		if strings.HasPrefix(s, w[0]) {
+			s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s[len(w[0]):]), w[1]))
+		}
+	}
+	return s
 }
 
 type ldInfo struct {
@@ -245,15 +257,18 @@ func fromJSONLD(m *Metadata, info ldInfo) {
 		}
 		return
 	}
-	if v := firstString(o["headline"], o["name"]); v != "" {
-		m.Title = Field{v, OriginJSONLD}
-	}
 	if v := ldName(o["publisher"]); v != "" {
 		m.Outlet = Field{v, OriginJSONLD}
 	} else if v := ldName(o["isPartOf"]); v != "" {
 		m.Outlet = Field{v, OriginJSONLD}
 	} else if info.site != "" {
 		m.Outlet = Field{info.site, OriginJSONLD}
+	}
+	// A name that is the outlet's is not the article's title (pages put the site in "name").
+	if v := firstString(o["headline"]); v != "" {
+		m.Title = Field{v, OriginJSONLD}
+	} else if v := firstString(o["name"]); v != "" && v != m.Outlet.Value {
+		m.Title = Field{v, OriginJSONLD}
 	}
 	for _, n := range ldNames(o["author"]) {
 		m.Authors = append(m.Authors, Field{n, OriginJSONLD})
@@ -317,7 +332,7 @@ func ldNames(v any) []string {
 		}
 		switch x := v.(type) {
 		case string:
-			if s := clean(x); s != "" && !looksLikeURL(s) {
+			if s := authorName(x); s != "" && !looksLikeURL(s) {
 				for _, o := range out {
 					if o == s {
 						return
@@ -335,6 +350,19 @@ func ldNames(v any) []string {
 	}
 	add(v, 0)
 	return out
+}
+
+// authorName cleans a credited name: white space collapsed and a leading "By", "Par",
+// "Von" or "Por" (the byline convention of English, French, German, Spanish and Portuguese
+// news) removed.
+func authorName(s string) string {
+	s = clean(s)
+	for _, p := range []string{"by ", "par ", "von ", "por "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
 }
 
 func ldID(v any) string {
