@@ -60,8 +60,13 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 }
 
 func (d *doc) readVerb(i int) (verbGroup, bool) {
-	if isUpperStart(d.word(i)) && i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
-		return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
+	if i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
+		if isUpperStart(d.word(i)) {
+			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
+		}
+		if determiners[d.fold[i-1]] && !d.lg.Aux(d.fold[i-1]) {
+			return verbGroup{}, false // "la juge", "the report": a noun
+		}
 	}
 	w := d.fold[i]
 	if g, ok := d.phrasalAt(i, w); ok {
@@ -279,6 +284,20 @@ func (d *doc) directCues() {
 	}
 }
 
+// allCaps reports a word written in capitals (a glued headline: "UN RÉFÉRENDUM").
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 1
+}
+
 // conjunctions may join quotes without carrying content ("A" et "B", a-t-il dit).
 var conjunctions = set("et", "mais", "ou", "puis", "and", "but", "or", "then")
 
@@ -298,7 +317,7 @@ func (d *doc) embedded(it *item) *item {
 		if d.sentencePunct(k) || d.isPunct(k, ":") {
 			break
 		}
-		if d.isWord(k) && !conjunctions[d.fold[k]] {
+		if d.isWord(k) && !conjunctions[d.fold[k]] && !allCaps(d.word(k)) {
 			words++
 		}
 		start = k
@@ -366,6 +385,8 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	}
 	if d.isPunct(i, ",") {
 		i++
+	} else if d.isWord(i) && d.toks[i].s == q.closeEnd && isUpperStart(d.word(i)) {
+		return Cue{}, false // a new sentence glued to the quote: « … »Comme le rappelle X
 	}
 	para := d.toks[i-1].para
 	words := 0
@@ -377,7 +398,8 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			break
 		}
 		if g, ok := d.verbAt(k); ok {
-			if d.lg.Complementizer(d.wordOr(g.last + 1)) {
+			next := d.fold1(g.last + 1)
+			if d.lg.Complementizer(next) || next == "par" || next == "by" || d.frParticiple(g) {
 				return Cue{}, false
 			}
 			return Cue{Span: g.span(d), Lemma: g.lemma}, true
@@ -393,11 +415,22 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	return Cue{}, false
 }
 
-func (d *doc) wordOr(i int) string {
+// frParticiple reports a French bare past participle ("souhaité par X", "cité"): after a
+// quote it qualifies the words, it does not report them.
+func (d *doc) frParticiple(g verbGroup) bool {
+	if d.lg.Code != "fr" || g.first != g.last {
+		return false
+	}
+	w := d.fold[g.first]
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
+}
+
+// fold1 returns the folded word at token i, "" when i is not a word.
+func (d *doc) fold1(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.word(i)
+	return d.fold[i]
 }
 
 // cueBefore looks for the cue before a quote: a colon lead-in ("X a déclaré :", "He said:",

@@ -28,7 +28,8 @@ var (
 	// infLemmas take a bare infinitive in French ("a déclaré vouloir…").
 	infLemmas = set("déclarer", "affirmer", "dire", "assurer", "estimer", "reconnaître",
 		"penser", "croire", "espérer", "prétendre", "avouer", "nier", "jurer", "souhaiter",
-		"vouloir", "craindre", "admettre", "confier", "expliquer")
+		"vouloir", "craindre", "admettre", "confier", "expliquer", "rappeler", "annoncer", "indiquer",
+		"préciser", "démentir", "répéter", "certifier", "garantir")
 	determiners = set("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur",
 		"leurs", "ce", "cette", "ces", "cet", "notre", "nos", "votre", "vos", "the", "a", "an", "his",
 		"her", "their", "its", "this", "these", "those", "our", "some", "many", "all", "no", "most",
@@ -44,7 +45,7 @@ var (
 // weakFR are French verbs of wish, fear or thought: they report speech only when their
 // complement holds quoted words (FR-README: "Il craint « … »").
 var weakFR = set("vouloir", "souhaiter", "craindre", "espérer", "comprendre", "trouver", "penser",
-	"croire", "savoir", "apprendre", "entendre", "redouter", "tenir")
+	"croire", "apprendre", "entendre", "redouter", "tenir")
 
 // claim records a span already taken by a quote so that the indirect pass skips it.
 func (d *doc) claim(s article.Span) { d.claims = append(d.claims, s) }
@@ -68,6 +69,38 @@ func (d *doc) holdsQuote(s article.Span) bool {
 	}
 	return false
 }
+
+var (
+	// adjuncts may stand between a verb and its complementizer.
+	adjuncts = set("à", "au", "aux", "en", "dans", "sur", "lors", "pendant", "après", "avant",
+		"devant", "auprès", "par", "mardi", "hier", "également", "aussi", "encore", "ainsi",
+		"notamment", "toutefois", "cependant", "alors", "déjà", "in", "on", "at", "to", "during",
+		"after", "before", "for", "with", "last", "this", "earlier", "repeatedly", "publicly",
+		"privately", "again", "also", "then", "recently", "yesterday", "today", "tonight",
+		"separately", "later", "once", "often", "d'ores", "à")
+	// objLemmas take the person told before their complementizer ("told reporters that").
+	objLemmas = set("tell", "inform", "assure", "remind", "warn", "convince", "persuade", "ask",
+		"promise", "notify", "advise", "reassure", "caution", "rassurer", "prévenir", "avertir",
+		"informer", "convaincre", "persuader", "assurer")
+	// aspectual verbs with de + infinitive do not report ("continue de faire").
+	aspectual = set("continuer", "poursuivre", "enchaîner", "enchainer", "tenir", "apprendre",
+		"entendre")
+	clitics = set("ne", "n'", "pas", "plus", "jamais", "se", "s'", "y", "en", "le", "la", "les",
+		"l'", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "rien")
+	// notInfinitives end like infinitives but are nouns, adjectives or adverbs.
+	notInfinitives = set("premier", "dernier", "hier", "cher", "fier", "mer", "enfer", "hiver",
+		"quartier", "métier", "dossier", "janvier", "février", "ministre", "centre", "titre",
+		"autre", "lettre", "nombre", "membre", "ordre", "libre", "contre", "entre", "notre",
+		"votre", "quatre", "propre", "pire", "leur", "pour", "sur", "plusieurs", "désir",
+		"avenir", "loisir", "plaisir", "soir", "espoir", "trottoir",
+		"couloir", "miroir", "tiroir", "noir", "particulier", "entier", "chantier",
+		"papier", "clair", "air", "hôpital", "monastère", "terre", "guerre", "père", "mère",
+		"frère", "affaire", "théâtre", "siècle", "octobre", "novembre",
+		"décembre", "septembre", "semestre", "trimestre", "registre", "sinistre", "ancestre")
+	// reEndings are the endings of common -re infinitives.
+	reEndings = []string{"dre", "ttre", "aître", "aitre", "ître", "uire", "crire", "dire", "faire",
+		"vivre", "suivre", "croire", "boire", "clure", "rompre", "vaincre", "être", "lire", "rire"}
+)
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -230,8 +263,8 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 	// "…, d'après lui, de …": the clause goes on after the marker's noun phrase and covers
 	// the whole sentence; "…, selon la police." ends at the comma.
 	end := d.toks[i-1].s
-	for k := last + 1; k < len(d.toks) && d.toks[k].para == para && !d.sentencePunct(k) && d.inq[k] < 0; k++ {
-		if d.isPunct(k, ",") && d.isWord(k+1) && d.toks[k+1].para == para {
+	for k := last + 1; k < len(d.toks) && k <= last+12 && d.toks[k].para == para && !d.sentencePunct(k) && d.inq[k] < 0; k++ {
+		if d.isPunct(k, ",") && k+1 < len(d.toks) && d.toks[k+1].kind != tPunct && d.toks[k+1].para == para {
 			end = d.clauseEnd(k + 1)
 			break
 		}
@@ -321,12 +354,22 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			break
 		}
 	}
-	// A complementizer after at most six words of object or adjunct ("told reporters that").
+	// A complementizer right after the verb, or after a prepositional phrase, a time
+	// adjunct or the person told ("told reporters that", "a déclaré à l'AFP que"); after a
+	// noun phrase "que"/"that" is a relative pronoun ("appeler sa femme qu'il aperçoit").
+	first := k
+	for first < len(d.toks) && d.isPunct(first, ",") {
+		first++
+	}
+	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || objLemmas[g.lemma])
 	for j := k; j < k+7 && j < len(d.toks) && d.toks[j].para == para && d.inq[j] < 0; j++ {
 		if !d.isWord(j) && !d.isPunct(j, ",") {
 			break
 		}
 		w := d.fold[j]
+		if j > first && !skipOK {
+			break
+		}
 		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.lg.Complementizer(w) {
 			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				break
@@ -340,14 +383,22 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	w := d.fold[k]
 	switch d.lg.Code {
 	case "fr":
-		for j := k; j < k+5 && j+1 < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
+		for j := k; j < k+5 && j+1 < len(d.toks) && d.isWord(j) && d.toks[j].para == para && !aspectual[g.lemma]; j++ {
 			wj := d.fold[j]
 			if (wj == "de" || wj == "d'" || wj == "à") && d.infinitive(j+1) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
-		if infLemmas[g.lemma] && d.infinitive(k) {
-			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
+		if infLemmas[g.lemma] {
+			j := k
+			if w == "à" || w == "au" || w == "aux" { // "a assuré au JDD vouloir …"
+				for j < k+4 && d.isWord(j) && !d.infinitive(j) {
+					j++
+				}
+			}
+			if d.infinitive(j) {
+				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
+			}
 		}
 		if npLemmas[g.lemma] && (determiners[w] || strings.HasPrefix(g.lemma, "faire") && (w == "de" || w == "d'" || w == "du" || w == "des")) {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
@@ -395,16 +446,29 @@ func (d *doc) clauseStart(j int) bool {
 	return isUpperStart(d.word(j)) && !d.lg.Stopword(w)
 }
 
-// infinitive reports whether token j looks like a French infinitive (-er, -ir, -re, -oir).
+// infinitive reports whether a French infinitive starts at token j, after at most three
+// clitics or negations ("ne pas avoir", "se rendre", "d'y aller"): a word in -er, -ir, -oir
+// or a common -re verb, not one of the nouns that share those endings.
 func (d *doc) infinitive(j int) bool {
+	for n := 0; n < 3 && d.isWord(j) && clitics[d.fold[j]]; n++ {
+		j++
+	}
 	if !d.isWord(j) || d.inq[j] >= 0 {
 		return false
 	}
-	w := d.word(j)
-	if len(w) < 4 || !unicode.IsLower(firstRune(w)) || d.lg.Stopword(w) {
+	w := d.fold[j]
+	if len(w) < 4 || notInfinitives[w] || !unicode.IsLower(firstRune(d.word(j))) {
 		return false
 	}
-	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
+	if strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {
+		return true
+	}
+	for _, suf := range reEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // postposed handles a cue after its clause: "X, a indiqué Y." / "X, he said." / "X, said
@@ -438,8 +502,13 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		if j >= len(d.toks) || d.toks[j].para != para || d.sentencePunct(j) || d.isPunct(j, ",") {
 			break
 		}
-		if j > g.last+7 || !d.isWord(j) || d.lg.Complementizer(d.word(j)) {
+		if j > g.last+12 || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.lg.Complementizer(d.word(j)) {
 			return nil
+		}
+	}
+	for _, it := range d.items {
+		if it.Cue != nil && it.Cue.Span == g.span(d) {
+			return nil // the cue of a direct quote in the clause
 		}
 	}
 	words := 0

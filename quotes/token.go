@@ -74,6 +74,7 @@ func isWordRune(r rune) bool {
 // dot when a word rune follows it on both sides ("don't", "vice-ministre", "M.Fomine", "U.S").
 func wordEnd(text string, i, e int) int {
 	prevWord := false
+	seg := i // start of the current segment (after the last joining mark)
 	for i < e {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
@@ -83,8 +84,9 @@ func wordEnd(text string, i, e int) int {
 		}
 		if prevWord && (isApos(r) || r == '-' || r == '.' || r == 0xad) && i+n < e {
 			r2, _ := utf8.DecodeRuneInString(text[i+n:])
-			if isWordRune(r2) && !(r == '.' && unicode.IsUpper(r2) && i+n+1 < e && lowerRun(text, i+n)) {
+			if isWordRune(r2) && (r != '.' || !unicode.IsUpper(r2) || utf8.RuneCountInString(text[seg:i]) == 1) {
 				i += n
+				seg = i
 				prevWord = false
 				continue
 			}
@@ -92,17 +94,6 @@ func wordEnd(text string, i, e int) int {
 		break
 	}
 	return i
-}
-
-// lowerRun reports whether the word at i continues with a lower-case letter after its first
-// rune: "Alors" after "Pyrénées." is a new sentence glued on, "S" in "U.S" is not.
-func lowerRun(text string, i int) bool {
-	_, n := utf8.DecodeRuneInString(text[i:])
-	if i+n >= len(text) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[i+n:])
-	return unicode.IsLower(r)
 }
 
 // appendWord appends the word text[s:e], splitting a French elision off its front.
