@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/quotecheck/quotecheck/internal/gold"
@@ -53,6 +55,7 @@ func (f fileResult) MarshalJSON() ([]byte, error) {
 type extractReport struct {
 	Files       []fileResult `json:"files"`
 	Total       *fileResult  `json:"total,omitempty"`
+	Langs       []fileResult `json:"langs,omitempty"` // per language, with several languages
 	Misses      []errorCase  `json:"misses,omitempty"`
 	FalseAlarms []errorCase  `json:"false_alarms,omitempty"`
 	Speakers    []errorCase  `json:"wrong_speakers,omitempty"`
@@ -70,31 +73,33 @@ func runExtract(cfg config, stdout io.Writer, lib engine) error {
 	if err != nil {
 		return err
 	}
-	var rep extractReport
-	var total gold.Scorer
-	tot := fileResult{File: "all"}
-	errs := newErrorLog(cfg.errors)
 	if preds == nil {
 		warmUp(lib)
 	}
+	run := &extraction{cfg: cfg, lib: lib, preds: preds, out: out, errs: newErrorLog(cfg.errors),
+		total: &tally{fr: fileResult{File: "all"}}, langs: map[string]*tally{}}
+	var rep extractReport
 	for _, path := range cfg.gold {
-		fr, err := scoreFile(path, cfg, lib, preds, out, &total, errs)
+		fr, err := run.file(path)
 		if err != nil {
 			closeOut()
 			return err
 		}
 		rep.Files = append(rep.Files, fr)
-		tot.Articles, tot.Bytes, tot.Seconds = tot.Articles+fr.Articles, tot.Bytes+fr.Bytes, tot.Seconds+fr.Seconds
-		tot.CPUSeconds += fr.CPUSeconds
 	}
 	if err := closeOut(); err != nil {
 		return err
 	}
 	if len(rep.Files) > 1 {
-		tot.Score = total.Result()
-		rep.Total = &tot
+		t := run.total.result()
+		rep.Total = &t
 	}
-	rep.Misses, rep.FalseAlarms, rep.Speakers = errs.worst()
+	if len(run.langs) > 1 {
+		for _, l := range slices.Sorted(maps.Keys(run.langs)) {
+			rep.Langs = append(rep.Langs, run.langs[l].result())
+		}
+	}
+	rep.Misses, rep.FalseAlarms, rep.Speakers = run.errs.worst()
 	switch {
 	case cfg.json:
 		enc := json.NewEncoder(stdout)
@@ -106,50 +111,85 @@ func runExtract(cfg config, stdout io.Writer, lib engine) error {
 	return writeText(stdout, rep, cfg)
 }
 
-// scoreFile runs (or looks up) the predictions of every article of one gold file.
-func scoreFile(path string, cfg config, lib engine, preds map[string]*gold.Article, out *json.Encoder,
-	total *gold.Scorer, errs *errorLog) (fileResult, error) {
-	articles, err := loadGold(path, cfg)
+// extraction is one run over the gold files.
+type extraction struct {
+	cfg   config
+	lib   engine
+	preds map[string]*gold.Article // -score predictions by id; nil to run the library
+	out   *json.Encoder            // the -pred file, nil when none
+	errs  *errorLog
+	total *tally
+	langs map[string]*tally // by the gold article's lang
+}
+
+// tally accumulates the score and throughput of a group of articles.
+type tally struct {
+	fr    fileResult
+	sc    gold.Scorer
+	cpuNA bool // the CPU time was not available for some article
+}
+
+func (t *tally) add(g, p *gold.Article, bytes int, wall, cpu time.Duration, cpuOK bool) {
+	t.sc.Add(g, p)
+	t.fr.Articles++
+	t.fr.Bytes += bytes
+	t.fr.Seconds += wall.Seconds()
+	t.fr.CPUSeconds += cpu.Seconds()
+	t.cpuNA = t.cpuNA || !cpuOK
+}
+
+func (t *tally) result() fileResult {
+	fr := t.fr
+	fr.Score = t.sc.Result()
+	if t.cpuNA {
+		fr.CPUSeconds = 0
+	}
+	return fr
+}
+
+// file runs (or looks up) the predictions of every article of one gold file.
+func (x *extraction) file(path string) (fileResult, error) {
+	articles, err := loadGold(path, x.cfg)
 	if err != nil {
 		return fileResult{}, err
 	}
-	fr := fileResult{File: filepath.Base(path)}
-	var sc gold.Scorer
-	var spent, cpuSpent time.Duration
-	cpuOK := true
+	ft := &tally{fr: fileResult{File: filepath.Base(path)}}
 	for i := range articles {
 		g := &articles[i]
-		var p *gold.Article
-		if preds != nil {
-			p = preds[g.ID]
-		} else {
-			start := time.Now()
-			cpu0, ok0 := cpuTime()
-			a := lib.predict(g)
-			spent += time.Since(start)
-			cpu1, ok1 := cpuTime()
-			cpuSpent += cpu1 - cpu0
-			cpuOK = cpuOK && ok0 && ok1
-			p = &a
-			fr.Bytes += len(g.Text)
-		}
-		if p != nil && p.Quotes == nil {
-			p.Quotes = []gold.Quote{} // the schema wants a list, never null
-		}
-		if out != nil && p != nil {
-			if err := out.Encode(p); err != nil {
-				return fr, fmt.Errorf("writing predictions: %w", err)
+		p, bytes, wall, cpu, cpuOK := x.predict(g)
+		if x.out != nil && p != nil {
+			if err := x.out.Encode(p); err != nil {
+				return fileResult{}, fmt.Errorf("writing predictions: %w", err)
 			}
 		}
-		sc.Add(g, p)
-		total.Add(g, p)
-		errs.add(fr.File, g, p)
+		lt := x.langs[g.Lang]
+		if lt == nil {
+			lt = &tally{fr: fileResult{File: "lang " + g.Lang}}
+			x.langs[g.Lang] = lt
+		}
+		for _, t := range []*tally{ft, x.total, lt} {
+			t.add(g, p, bytes, wall, cpu, cpuOK)
+		}
+		x.errs.add(ft.fr.File, g, p)
 	}
-	if cpuOK {
-		fr.CPUSeconds = cpuSpent.Seconds()
+	return ft.result(), nil
+}
+
+// predict returns the prediction for g (nil when -score has none) with the text bytes run
+// through the library and the wall and CPU time it took (zero with -score).
+func (x *extraction) predict(g *gold.Article) (p *gold.Article, bytes int, wall, cpu time.Duration, cpuOK bool) {
+	if x.preds != nil {
+		return x.preds[g.ID], 0, 0, 0, true
 	}
-	fr.Articles, fr.Seconds, fr.Score = len(articles), spent.Seconds(), sc.Result()
-	return fr, nil
+	start := time.Now()
+	cpu0, ok0 := cpuTime()
+	a := x.lib.predict(g)
+	wall = time.Since(start)
+	cpu1, ok1 := cpuTime()
+	if a.Quotes == nil {
+		a.Quotes = []gold.Quote{} // the schema wants a list, never null
+	}
+	return &a, len(g.Text), wall, cpu1 - cpu0, ok0 && ok1
 }
 
 // predWriter opens the -pred file; close flushes and closes it. Both are no-ops without one.

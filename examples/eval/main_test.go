@@ -247,3 +247,26 @@ func TestExcerpt(t *testing.T) {
 		t.Errorf("excerpt out of range = %q, want %q", got, "ab⟦⟧")
 	}
 }
+
+func TestLangRows(t *testing.T) {
+	out := runOK(t, directOnly, "-gold", filepath.Join(testdata, "small.jsonl"), "-json")
+	var rep extractReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	type row struct {
+		File           string
+		Articles, Gold int
+		Pred           int
+	}
+	var got []row
+	for _, f := range rep.Langs {
+		c := f.Score.At(gold.Loose).All
+		got = append(got, row{f.File, f.Articles, c.Gold, c.Pred})
+	}
+	// Article 1 (en): 3 gold quotes, 2 direct predicted; article 2 (fr): 2 gold, 1 direct.
+	want := []row{{"lang en", 1, 3, 2}, {"lang fr", 1, 2, 1}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows per language (-want +got):\n%s", diff)
+	}
+}

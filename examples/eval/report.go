@@ -31,12 +31,14 @@ func throughput(f fileResult) (string, string, string) {
 	return fmt.Sprintf("%.1f", f.ArticlesPerSecond()), fmt.Sprintf("%.2f", f.MBPerSecond()), cpu
 }
 
-// rows returns the files of rep and the total row, if any.
+// rows returns the files of rep, then the rows per language and the total, if any.
 func rows(rep extractReport) []fileResult {
+	out := append([]fileResult{}, rep.Files...)
+	out = append(out, rep.Langs...)
 	if rep.Total != nil {
-		return append(append([]fileResult{}, rep.Files...), *rep.Total)
+		out = append(out, *rep.Total)
 	}
-	return rep.Files
+	return out
 }
 
 // table is a grid of cells: the header row first.

@@ -2,6 +2,7 @@ package gold
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 )
 
@@ -31,6 +32,17 @@ func (l Level) String() string {
 
 // MarshalText renders l as its name.
 func (l Level) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+// UnmarshalText parses a name written by MarshalText.
+func (l *Level) UnmarshalText(b []byte) error {
+	for i, n := range levelNames {
+		if n == string(b) {
+			*l = Level(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("gold: unknown level %q", b)
+}
 
 // accepts reports whether a trimmed prediction p matches the trimmed gold span g at l,
 // given their overlap ov in bytes. Integer arithmetic keeps 0.3 and 0.8 exact.
