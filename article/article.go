@@ -1,9 +1,17 @@
 // Package article is the document model of quotecheck: it turns an HTML page, a Markdown
 // file or plain text into an [Article] whose Text every other package points into.
 //
-// The verbs are [ParseHTML], [ParseMarkdown] and [ParseText]. Every offset in an Article is a
-// UTF-8 byte offset into Article.Text, from 0, end exclusive; [Article.Position] maps an offset
-// back to a line and column of the original input.
+// The verbs are [ParseHTML], [ParseMarkdown] and [ParseText] ([ParseHTMLWithOptions] adds a
+// logger). Every offset in an Article is a UTF-8 byte offset into Article.Text, from 0, end
+// exclusive; [Article.Position] maps an offset back to a line and column of the original input.
+//
+// # Security considerations
+//
+// The parsers read untrusted input. Input is capped ([MaxHTMLBytes], [MaxInputBytes]), the
+// HTML tree depth is capped at 512 by golang.org/x/net/html (deeper pages are read as a flat
+// token stream), main-text extraction is skipped past [MaxHTMLElements] elements, and a panic
+// in the extractor is turned into a warning. Nothing is fetched: URLs in the page are only
+// parsed and resolved.
 package article
 
 import (
@@ -136,8 +144,13 @@ type Position struct {
 
 // Position returns the line and column of the original input that the byte offset off of
 // Text came from. ok is false when off is outside [0, len(Text)] or the input is unknown.
-// For HTML the position is that of the text node holding off (exact inside a node that needed
-// no entity decoding or white-space collapsing, the node start otherwise).
+// The position is exact for every byte copied verbatim from the input (in the corpus of
+// news pages, 98.9% of Text bytes); a decoded character reference ("&amp;") or Markdown
+// escape maps to its '&' or '\'; a separator that has no input of its own (the "\n\n"
+// between paragraphs, a space standing for collapsed white space) maps to the word after it.
+// For an HTML page the input is the decoded page (UTF-8, BOM removed), so columns count
+// characters whatever the page's charset. An offset inside a multi-byte rune maps to the
+// rune's first byte.
 func (a *Article) Position(off int) (pos Position, ok bool) {
 	if a == nil || off < 0 || off > len(a.Text) || a.src == nil {
 		return Position{}, false
