@@ -75,6 +75,7 @@ type Lang struct {
 
 	verbs    map[string]string // folded form → lemma
 	phrasal  map[string][]Phrasal
+	exclude  []string // forms to drop once all verbs are read
 	lemmas   []string        // sorted lemmas
 	comps    map[string]bool // complementizers
 	aux      map[string]bool // auxiliaries of compound tenses

@@ -59,6 +59,8 @@ func (l *Lang) parseLine(section, line string) error {
 		return l.verbLine(line)
 	case "phrasal":
 		return l.phrasalLine(line)
+	case "exclude":
+		l.exclude = append(l.exclude, f...)
 	case "aux":
 		addAll(l.aux, f)
 	case "inserts":
@@ -207,6 +209,11 @@ func addAll(m map[string]bool, f []string) {
 }
 
 func (l *Lang) finish() {
+	for _, w := range l.exclude {
+		delete(l.verbs, Fold(w))
+		delete(l.phrasal, Fold(w))
+	}
+	l.exclude = nil
 	byLen := func(s []string) {
 		sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
 	}
