@@ -174,7 +174,10 @@ func commit() string {
 		if len(line) < 4 || !strings.HasSuffix(line, ".go") {
 			continue
 		}
-		dir, _, _ := strings.Cut(strings.Trim(line[3:], `"`), "/")
+		dir, _, nested := strings.Cut(strings.Trim(line[3:], `"`), "/")
+		if !nested {
+			dir = "the module root"
+		}
 		if !slices.Contains(dirty, dir) {
 			dirty = append(dirty, dir)
 		}
