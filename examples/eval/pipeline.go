@@ -14,7 +14,7 @@ var library = engine{predict: predict, locate: locate}
 // predict runs quotes.Extract and attribution.Speakers on the gold text, kept byte for byte
 // (article.FromText) so that offsets compare. Kinds map direct, indirect and mixed to their
 // FORMAT.md names and a <blockquote>/<q> to direct; Term quotes are not statements and are
-// left out. Each piece of an interrupted statement is its own quote. The speaker span is the
+// left out, and so are nested quotes (Depth > 0) and the Fragment quotes inside a mixed quote. Each piece of an interrupted statement is its own quote. The speaker span is the
 // attribution's mention, the reference the entity's canonical name, the cue the quote's cue;
 // sources are the mentions attribution.Sources finds in the text.
 func predict(g *gold.Article) gold.Article {
@@ -23,6 +23,9 @@ func predict(g *gold.Article) gold.Article {
 	atts := attribution.Speakers(a, qs, attribution.Options{})
 	p := gold.Article{ID: g.ID, Lang: g.Lang, Outlet: g.Outlet, Text: g.Text, Quotes: []gold.Quote{}}
 	for i, q := range qs {
+		if q.Depth > 0 || q.Flags.Has(quotes.Fragment) {
+			continue // a quote inside a quote, or quoted words inside a mixed quote's clause
+		}
 		kind, ok := kindName(q.Kind)
 		s, valid := span(g.Text, q.Span)
 		if !ok || !valid {
