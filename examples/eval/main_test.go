@@ -270,3 +270,11 @@ func TestLangRows(t *testing.T) {
 		t.Errorf("rows per language (-want +got):\n%s", diff)
 	}
 }
+
+func TestLimit(t *testing.T) {
+	got := decodeFigures(t, runOK(t, echo, "-gold", filepath.Join(testdata, "small.jsonl"), "-limit", "1", "-json"))
+	want := []figures{{"small.jsonl", 1, gold.Counts{Gold: 3, Pred: 3, Matched: 3}, gold.SpeakerCounts{Matched: 3, Correct: 3}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("-limit 1 (-want +got):\n%s", diff)
+	}
+}

@@ -84,6 +84,7 @@ func verifyOne(path string, cfg config, lib engine, preds []gold.VerifyPredictio
 	}
 	vf := verifyFile{File: filepath.Base(path)}
 	if preds == nil {
+		lib.locate("warm up", "A warm-up call, not timed.", "en")
 		var spent time.Duration
 		for _, c := range cases {
 			start := time.Now()
