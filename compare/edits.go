@@ -262,11 +262,26 @@ func numbers(ts []token) []string {
 			continue
 		}
 		if strings.ContainsAny(t.key, "0123456789") {
-			out = append(out, t.loose)
+			out = append(out, numeral(t.loose)...)
 		}
 	}
 	return out
 }
+
+// numeral splits a numeral with a multiplier suffix ("5m", "2bn", "10k") into its value and
+// the multiplier, as "5 million" gives.
+func numeral(k string) []string {
+	i := strings.LastIndexAny(k, "0123456789") + 1
+	if i == len(k) {
+		return []string{k}
+	}
+	if m, ok := multipliers[k[i:]]; ok {
+		return []string{k[:i], m}
+	}
+	return []string{k}
+}
+
+var multipliers = map[string]string{"k": "1000", "m": "1e6", "mn": "1e6", "million": "1e6", "bn": "1e9", "b": "1e9", "billion": "1e9", "tn": "1e12", "trillion": "1e12"}
 
 var approximators = setOf("about", "around", "nearly", "almost", "approximately", "roughly", "some",
 	"over", "under", "more", "less", "fewer", "least", "most", "up", "environ", "presque", "près", "quelque",

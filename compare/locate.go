@@ -163,18 +163,15 @@ func candidateWindows(qt, st []token) [][2]int {
 	})
 	n := 3
 	m := len(qt)
-	cs := clusters(hits, n, max(m, 20))
+	slack := m/4 + 5
+	cs := clusters(hits, n, max(m, 20), m+2*slack)
 	slices.SortStableFunc(cs, func(a, b cluster) int { return b.distinct - a.distinct })
 	if len(cs) > maxWindows {
 		cs = cs[:maxWindows]
 	}
 	var out [][2]int
-	slack := m/4 + 5
 	for _, c := range cs {
-		lo := c.first - c.minQ - slack
-		// A run of hits much longer than the quote is repetitive text: align its start.
-		hi := min(c.last+n+(m-c.maxQ-n)+slack, lo+2*(m+slack))
-		out = append(out, clampWindow(lo, hi, len(st)))
+		out = append(out, clampWindow(c.first-c.minQ-slack, c.last+n+(m-c.maxQ-n)+slack, len(st)))
 	}
 	if hasGap(qt) {
 		// A marked omission may hide a long stretch: pair clusters in source order whose
@@ -243,17 +240,30 @@ func gramHash(ts []token) (uint64, bool) {
 	return h, true
 }
 
-// clusters groups hits (in source order) separated by at most gap source words.
-func clusters(hits []hit, n, gap int) []cluster {
+// clusters groups hits (in source order) separated by at most gap source words. A group
+// spanning more than span words (a phrase the source repeats, repetitive text) is cut down to
+// its densest stretch of span words.
+func clusters(hits []hit, n, gap, span int) []cluster {
 	var out []cluster
-	seen := map[int]bool{}
-	for i, h := range hits {
-		if i == 0 || h.s-hits[i-1].s > gap {
-			out = append(out, cluster{first: h.s, minQ: h.q, maxQ: h.q, n: n})
-			clear(seen)
+	start := 0
+	for i := 1; i <= len(hits); i++ {
+		if i < len(hits) && hits[i].s-hits[i-1].s <= gap {
+			continue
 		}
-		c := &out[len(out)-1]
-		c.last = h.s
+		run := hits[start:i]
+		if run[len(run)-1].s-run[0].s > span {
+			run = densest(run, span)
+		}
+		out = append(out, makeCluster(run, n))
+		start = i
+	}
+	return out
+}
+
+func makeCluster(run []hit, n int) cluster {
+	c := cluster{first: run[0].s, last: run[len(run)-1].s, minQ: run[0].q, maxQ: run[0].q, n: n}
+	seen := map[int]bool{}
+	for _, h := range run {
 		c.minQ, c.maxQ = min(c.minQ, h.q), max(c.maxQ, h.q)
 		for k := h.q; k < h.q+h.n; k++ {
 			if !seen[k] {
@@ -262,7 +272,41 @@ func clusters(hits []hit, n, gap int) []cluster {
 			}
 		}
 	}
-	return out
+	return c
+}
+
+// densest returns the stretch of hits, at most span source words long, that covers the most
+// distinct quote words (the first such stretch on ties). Linear in len(hits).
+func densest(hits []hit, span int) []hit {
+	maxQ := 0
+	for _, h := range hits {
+		maxQ = max(maxQ, h.q+h.n)
+	}
+	cnt := make([]int32, maxQ)
+	distinct, best, bi, bj := 0, -1, 0, 0
+	add := func(h hit, d int32) {
+		for k := h.q; k < h.q+h.n; k++ {
+			cnt[k] += d
+			switch {
+			case d > 0 && cnt[k] == 1:
+				distinct++
+			case d < 0 && cnt[k] == 0:
+				distinct--
+			}
+		}
+	}
+	i := 0
+	for j, h := range hits {
+		add(h, 1)
+		for h.s-hits[i].s > span {
+			add(hits[i], -1)
+			i++
+		}
+		if distinct > best {
+			best, bi, bj = distinct, i, j
+		}
+	}
+	return hits[bi : bj+1]
 }
 
 // stopwords are frequent function words (English and French): a 2-gram of two of them is too

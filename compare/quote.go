@@ -20,14 +20,14 @@ type span struct{ start, end int }
 // quoteTokens splits a quote into tokens, with its marks of omission and insertion.
 func quoteTokens(q string) []token {
 	elisions, brackets := quoteMarks(q)
-	ws := mergeBracketed(q, norm.Words(q))
+	ws := mergeBracketed(q, mergeInitialisms(q, norm.Words(q)))
 	var out []token
 	done := make([]bool, len(brackets))
 	prevEnd := 0
 	for i, mw := range ws {
 		gap := len(out) > 0 && hasSpanIn(elisions, prevEnd, mw.w.Start)
 		if !gap {
-			out = appendAmpersand(out, q, prevEnd, mw.w.Start)
+			out = appendSymbols(out, q, prevEnd, mw.w.Start)
 		}
 		prevEnd = max(prevEnd, mw.w.End)
 		if b := inside(brackets, mw.w.Start, mw.w.End); b >= 0 {
@@ -47,7 +47,7 @@ func quoteTokens(q string) []token {
 		}
 		out[n].gapBefore = gap
 	}
-	return out
+	return appendSymbols(out, q, prevEnd, len(q))
 }
 
 // sentenceStartAt reports whether the text between two words of s ends a sentence.

@@ -28,27 +28,58 @@ type token struct {
 
 // sourceTokens splits a source text into tokens.
 func sourceTokens(s string) []token {
-	ws := norm.Words(s)
+	ws := mergeInitialisms(s, norm.Words(s))
 	out := make([]token, 0, len(ws)+len(ws)/16)
 	prevEnd := 0
 	for i, w := range ws {
-		out = appendAmpersand(out, s, prevEnd, w.Start)
+		out = appendSymbols(out, s, prevEnd, w.Start)
 		out = appendWord(out, s, w, sentenceStart(s, ws, i))
 		prevEnd = max(prevEnd, w.End)
+	}
+	return appendSymbols(out, s, prevEnd, len(s))
+}
+
+// appendSymbols appends tokens for the signs of s[from:to] (the text between two words) that
+// stand for words: a free-standing "&" matches "and", a "%" right after a number matches
+// "percent", both as typography (the BASIL guidelines count the ampersand as equivalent).
+func appendSymbols(out []token, s string, from, to int) []token {
+	gap := between(s, from, to)
+	if strings.HasPrefix(gap, "%") && from > 0 && '0' <= s[from-1] && s[from-1] <= '9' {
+		out = append(out, token{key: "%", loose: "percent", hash: hashString("percent"), start: from, end: from + 1})
+	}
+	if i := strings.Index(gap, " & "); i >= 0 {
+		at := from + i + 1
+		out = append(out, token{key: "&", loose: "and", hash: hashString("and"), start: at, end: at + 1})
 	}
 	return out
 }
 
-// appendAmpersand appends a token for a free-standing "&" of s[from:to]: it matches "and"
-// as typography (the BASIL guidelines count the ampersand as equivalent).
-func appendAmpersand(out []token, s string, from, to int) []token {
-	gap := between(s, from, to)
-	i := strings.Index(gap, " & ")
-	if i < 0 {
-		return out
+// mergeInitialisms joins the letters of an initialism written with full stops ("U.S.",
+// "I.R.S.") into one word ("us", "irs"), so that it matches the form without stops.
+func mergeInitialisms(s string, ws []norm.Word) []norm.Word {
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		j := i
+		for j+1 < len(ws) && singleLetter(ws[j].Text) && singleLetter(ws[j+1].Text) && between(s, ws[j].End, ws[j+1].Start) == "." {
+			j++
+		}
+		if j > i {
+			var b strings.Builder
+			for k := i; k <= j; k++ {
+				b.WriteString(ws[k].Text)
+			}
+			w.Text, w.End, w.FoldEnd = b.String(), ws[j].End, ws[j].FoldEnd
+			i = j
+		}
+		out = append(out, w)
 	}
-	at := from + i + 1
-	return append(out, token{key: "&", loose: "and", hash: hashString("and"), start: at, end: at + 1})
+	return out
+}
+
+func singleLetter(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsLetter(r)
 }
 
 // appendWord appends the tokens of one word, expanding contractions.
