@@ -36,6 +36,7 @@ func (readabilityExtractor) extract(doc *html.Node, base *url.URL, log *slog.Log
 	}()
 	p := readability.NewParser()
 	p.MaxElemsToParse = MaxHTMLElements
+	p.KeepClasses = true
 	p.Logger = log
 	art, err := p.ParseDocument(doc, base)
 	if err != nil {

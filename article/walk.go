@@ -2,6 +2,7 @@ package article
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -372,7 +373,49 @@ var neverText = map[atom.Atom]bool{
 // skipMain are the elements left out of the main text: those of [skipVisible] and figure
 // captions (credits and picture descriptions, not the article's text).
 func skipMain(n *html.Node, anc []atom.Atom) bool {
-	return n.DataAtom == atom.Figcaption || skipVisible(n, anc)
+	return n.DataAtom == atom.Figcaption || skipVisible(n, anc) || boilerplate(n)
+}
+
+// boilerplateClass matches class and id names of page furniture that readability leaves in
+// the main text: captions and credits, share and social buttons, related links, newsletter
+// and subscription boxes, advertisements.
+var boilerplateClass = regexp.MustCompile(`(?i)(^|[-_ ])(caption|credit|share|sharing|social|related|newsletter|subscribe|promo|advert|ad|ads|sponsored|byline|dateline|timestamp|updated)([-_ ]|$)`)
+
+func boilerplate(n *html.Node) bool {
+	if n.DataAtom == atom.P || n.DataAtom == atom.Blockquote || n.DataAtom == atom.Q {
+		return false
+	}
+	if !boilerplateClass.MatchString(attr(n, "class")) && !boilerplateClass.MatchString(attr(n, "id")) {
+		return false
+	}
+	return !hasLongParagraph(n, 0)
+}
+
+// hasLongParagraph reports whether n holds a <p> of more than 200 bytes of text: article
+// text, whatever the container's class says.
+func hasLongParagraph(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.P && textLen(c, 200) > 200 || depth < 64 && hasLongParagraph(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// textLen is the length of the text inside n, counted up to limit.
+func textLen(n *html.Node, limit int) int {
+	l := 0
+	for c := n.FirstChild; c != nil && l <= limit; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			l += len(c.Data)
+		} else {
+			l += textLen(c, limit-l)
+		}
+	}
+	return l
 }
 
 // skipVisible are the elements that are not visible text: [neverText], forms (except a form
