@@ -37,7 +37,9 @@ const (
 	// MeaningChanged: an unmarked edit touches a negation, a number or quantity, a modal or a
 	// proper name.
 	MeaningChanged
-	// NotFound: the source text is there but no passage of it is close to the quote.
+	// NotFound: the source text is there but no passage of it is close to the quote: fewer
+	// than half of the quote's words match in order, or the match is made of function words
+	// only (a stock phrase).
 	NotFound
 	// Unverifiable: there is no usable source text (missing, empty, or known to be
 	// incomplete: paywalled or truncated, see Options.Incomplete).

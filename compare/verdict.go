@@ -11,11 +11,38 @@ import (
 // verification guidelines, corpus/dev/VERIFY-README.md).
 const minCoverage = 0.5
 
+// minContent is the share of the quote's content words (not in stopwords) that must match
+// when the quote has at least minContentWords of them: a match made of function words only
+// ("of the", "and it was") is a stock phrase, not the quote.
+const (
+	minContent      = 0.25
+	minContentWords = 4
+)
+
+// found applies the coverage rules above.
+func found(qt, st []token, steps []step, c counts) bool {
+	if c.quoteWords == 0 || float64(c.equal) < minCoverage*float64(c.quoteWords) {
+		return false
+	}
+	words, matched := 0, 0
+	for _, t := range qt {
+		if !t.wild && !stopwords[t.key] {
+			words++
+		}
+	}
+	for _, s := range steps {
+		if s.kind == stepPair && !stopwords[qt[s.qi].key] && pairEqual(qt[s.qi], st[s.si]) {
+			matched++
+		}
+	}
+	return words < minContentWords || float64(matched) >= minContent*float64(words)
+}
+
 // judge turns an alignment into a Match.
 func judge(quote, source string, qt, st []token, steps []step) Match {
 	var m Match
 	c := count(qt, st, steps)
-	if c.quoteWords == 0 || float64(c.equal) < minCoverage*float64(c.quoteWords) {
+	if !found(qt, st, steps, c) {
 		return Match{Verdict: NotFound, WER: 1}
 	}
 	first, last := alignedSource(steps)
