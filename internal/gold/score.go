@@ -141,8 +141,9 @@ func (s *Scorer) Add(gold, pred *Article) {
 	if pred != nil {
 		pq = pred.Quotes
 	}
+	a := newAligned(gold, pq)
 	for i := range s.res.Levels {
-		s.addLevel(&s.res.Levels[i], gold, pq)
+		s.addLevel(&s.res.Levels[i], a)
 	}
 	if gold.Sources != nil {
 		var pm []Mention
@@ -153,19 +154,50 @@ func (s *Scorer) Add(gold, pred *Article) {
 	}
 }
 
-func (s *Scorer) addLevel(ls *LevelScore, gold *Article, pq []Quote) {
-	pairs := Match(gold.Text, gold.Quotes, pq, ls.Level)
-	ls.All = add(ls.All, len(gold.Quotes), len(pq), len(pairs))
+// aligned holds what every level needs of one article: trimmed spans, normalized references
+// and the indexes of each kind's quotes.
+type aligned struct {
+	gq, pq     []Quote
+	gs, ps     []Span
+	gref, pref []string
+	kinds      []string
+	gk, pk     map[string][]int // kind → indexes into gq, pq
+}
+
+func newAligned(gold *Article, pq []Quote) *aligned {
+	a := &aligned{gq: gold.Quotes, pq: pq, gs: trimmed(gold.Text, gold.Quotes), ps: trimmed(gold.Text, pq),
+		gref: normalizedRefs(gold.Quotes), pref: normalizedRefs(pq), gk: map[string][]int{}, pk: map[string][]int{}}
+	for i, q := range a.gq {
+		a.gk[q.Kind] = append(a.gk[q.Kind], i)
+	}
+	for i, q := range a.pq {
+		a.pk[q.Kind] = append(a.pk[q.Kind], i)
+	}
+	for k := range a.gk {
+		a.kinds = append(a.kinds, k)
+	}
+	for k := range a.pk {
+		if _, ok := a.gk[k]; !ok {
+			a.kinds = append(a.kinds, k)
+		}
+	}
+	slices.Sort(a.kinds)
+	return a
+}
+
+func (s *Scorer) addLevel(ls *LevelScore, a *aligned) {
+	accept := func(g, p Span, ov int) bool { return ls.Level.accepts(g, p, ov) }
+	pairs := greedy(a.gs, a.ps, accept)
+	ls.All = add(ls.All, len(a.gs), len(a.ps), len(pairs))
 	for _, p := range pairs {
 		ls.Speaker.Matched++
-		if SpeakerCorrect(gold.Quotes[p.Gold], pq[p.Pred]) {
+		if speakerCorrect(a.gq[p.Gold], a.pq[p.Pred], a.gref[p.Gold], a.pref[p.Pred]) {
 			ls.Speaker.Correct++
 		}
 	}
-	for _, k := range kindsOf(gold.Quotes, pq) {
-		g, p := ofKind(gold.Quotes, k), ofKind(pq, k)
-		n := len(Match(gold.Text, g, p, ls.Level))
-		ls.ByKind[k] = add(ls.ByKind[k], len(g), len(p), n)
+	for _, k := range a.kinds {
+		g, p := pick(a.gs, a.gk[k]), pick(a.ps, a.pk[k])
+		ls.ByKind[k] = add(ls.ByKind[k], len(g), len(p), len(greedy(g, p, accept)))
 	}
 }
 
@@ -173,22 +205,11 @@ func add(c Counts, g, p, m int) Counts {
 	return Counts{Gold: c.Gold + g, Pred: c.Pred + p, Matched: c.Matched + m}
 }
 
-// kindsOf returns the distinct kinds of a and b, sorted.
-func kindsOf(a, b []Quote) []string {
-	var ks []string
-	for _, q := range append(slices.Clip(a), b...) {
-		ks = append(ks, q.Kind)
-	}
-	slices.Sort(ks)
-	return slices.Compact(ks)
-}
-
-func ofKind(qs []Quote, k string) []Quote {
-	var out []Quote
-	for _, q := range qs {
-		if q.Kind == k {
-			out = append(out, q)
-		}
+// pick returns spans[i] for each i of idx.
+func pick(spans []Span, idx []int) []Span {
+	out := make([]Span, len(idx))
+	for j, i := range idx {
+		out[j] = spans[i]
 	}
 	return out
 }

@@ -49,7 +49,11 @@ func dropGluedTitle(w string) string {
 // [NormalizeReference]; when either is empty, the two speaker spans must overlap. When g has
 // neither speaker nor reference, p is correct only if it has neither too.
 func SpeakerCorrect(g, p Quote) bool {
-	gr, pr := NormalizeReference(g.Reference), NormalizeReference(p.Reference)
+	return speakerCorrect(g, p, NormalizeReference(g.Reference), NormalizeReference(p.Reference))
+}
+
+// speakerCorrect is SpeakerCorrect with the references already normalized.
+func speakerCorrect(g, p Quote, gr, pr string) bool {
 	switch {
 	case g.Speaker == nil && gr == "":
 		return p.Speaker == nil && pr == ""
@@ -58,4 +62,15 @@ func SpeakerCorrect(g, p Quote) bool {
 	default:
 		return g.Speaker != nil && p.Speaker != nil && overlap(*g.Speaker, *p.Speaker) > 0
 	}
+}
+
+// normalizedRefs returns NormalizeReference of every quote's reference.
+func normalizedRefs(qs []Quote) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		if q.Reference != "" {
+			out[i] = NormalizeReference(q.Reference)
+		}
+	}
+	return out
 }
