@@ -44,7 +44,10 @@ type Options struct {
 // li, blockquote, div, …) and at <br>, joined by "\n\n"; ASCII white space collapses to one
 // space. Scripts, styles, <noscript>, templates, embedded content, form controls, forms,
 // <nav> and hidden elements never reach Text or PageText; PageText also leaves out the page's
-// banner and footer (a <header> or <footer> outside <article>, <main> and <section>). When
+// banner and footer (a <header> or <footer> outside <article>, <main> and <section>). Text
+// also leaves out what readability keeps but is not the article's prose: figure captions,
+// boxes whose class or id names a caption, credit, share, related, newsletter or ad block
+// (unless they hold a paragraph over 200 bytes), and paragraphs made only of link text. When
 // readability finds no main text, Text is the page text and Warnings says so.
 //
 // Links and Quotes (<q>, <blockquote>) point into Text, with URLs resolved against base (and
