@@ -258,6 +258,7 @@ func (d *doc) directCues() {
 		}
 		prev = it
 	}
+	d.shareCues()
 	var mixed []*item
 	for _, it := range d.items {
 		if it.Depth == 0 && it.cueAfter && !it.Flags.Has(Interrupted) {
@@ -275,12 +276,36 @@ func (d *doc) directCues() {
 		case d.isTerm(it, it.Cue):
 			it.Kind, it.Cue = Term, nil
 		case it.Cue == nil:
-			it.Flags |= Floating
+			if _, words := d.lead(it.raw); words > 0 {
+				it.Kind = Term // quoted words inside the journalist's own sentence
+			} else {
+				it.Flags |= Floating
+			}
 		}
 	}
 	for _, m := range mixed {
 		d.addIndirect(m)
 		d.claim(m.Span)
+	}
+}
+
+// shareCues gives a quote the cue of the next one when only a bare conjunction joins them:
+// « A » et « B », a-t-il dit (FR-README: two direct quotes, one cue).
+func (d *doc) shareCues() {
+	var prev *item
+	for i := len(d.items) - 1; i >= 0; i-- {
+		it := d.items[i]
+		if it.Depth > 0 || it.raw == nil {
+			continue
+		}
+		if prev != nil && it.Cue == nil && prev.Cue != nil && prev.cueAfter && it.raw.close != "" && it.raw.closeEnd <= prev.raw.openAt {
+			gap := strings.Fields(strings.ReplaceAll(d.text[it.raw.closeEnd:prev.raw.openAt], ",", " "))
+			if len(gap) == 1 && conjunctions[lang.Fold(gap[0])] {
+				c := *prev.Cue
+				it.Cue, it.cueAfter = &c, true
+			}
+		}
+		prev = it
 	}
 }
 
@@ -298,17 +323,12 @@ func allCaps(w string) bool {
 	return n > 1
 }
 
-// conjunctions may join quotes without carrying content ("A" et "B", a-t-il dit).
-var conjunctions = set("et", "mais", "ou", "puis", "and", "but", "or", "then")
-
-// embedded returns the mixed clause of a quote that the journalist's sentence runs into
-// before a postposed cue ("C'était un "trait d'humour", a expliqué X": the clause from the
-// sentence start to the comma), nil when the quote opens its sentence (after a colon, or
-// joined to other quotes by a bare conjunction).
-func (d *doc) embedded(it *item) *item {
-	q := it.raw
+// lead returns the first token of the sentence that holds quote q and the number of the
+// journalist's words before its opener in that sentence (other quotes, conjunctions and
+// words in capitals do not count); a colon ends the search.
+func (d *doc) lead(q *rawQuote) (start, words int) {
 	j := d.tokenAfter(q.openAt) - 1
-	start, words := -1, 0
+	start = -1
 	for k := j; k >= 0 && d.toks[k].para == d.toks[j+1].para; k-- {
 		if d.inq[k] >= 0 {
 			start = k
@@ -322,6 +342,19 @@ func (d *doc) embedded(it *item) *item {
 		}
 		start = k
 	}
+	return start, words
+}
+
+// conjunctions may join quotes without carrying content ("A" et "B", a-t-il dit).
+var conjunctions = set("et", "mais", "ou", "puis", "and", "but", "or", "then")
+
+// embedded returns the mixed clause of a quote that the journalist's sentence runs into
+// before a postposed cue ("C'était un "trait d'humour", a expliqué X": the clause from the
+// sentence start to the comma), nil when the quote opens its sentence (after a colon, or
+// joined to other quotes by a bare conjunction).
+func (d *doc) embedded(it *item) *item {
+	q := it.raw
+	start, words := d.lead(q)
 	if words == 0 || start < 0 {
 		return nil
 	}
@@ -530,9 +563,7 @@ func (d *doc) isTerm(it *item, cue *Cue) bool {
 	for _, r := range s {
 		end = r
 	}
-	if strings.ContainsRune(".!?…,;:", end) {
-		return false
-	}
+	final := strings.ContainsRune(".!?…,;:", end)
 	fields := strings.Fields(s)
 	words, caps := len(fields), 0
 	for _, f := range fields {
@@ -547,10 +578,11 @@ func (d *doc) isTerm(it *item, cue *Cue) bool {
 	}
 	after := it.cueAfter && cue != nil
 	if words <= 4 {
-		if cue == nil || goesOn && !after {
+		if !final && (cue == nil || goesOn && !after) {
 			return true
 		}
-		if !after && it.raw != nil && cue.Span.End < it.raw.openAt {
+		// "called the statement “offensive.”": words between the cue and the quote.
+		if cue != nil && !after && it.raw != nil && cue.Span.End < it.raw.openAt && end != '?' && end != '!' {
 			for k := d.tokenAfter(cue.Span.End); k < len(d.toks) && d.toks[k].s < it.raw.openAt; k++ {
 				if d.isWord(k) {
 					return true
@@ -559,6 +591,6 @@ func (d *doc) isTerm(it *item, cue *Cue) bool {
 		}
 		return false
 	}
-	title := words >= 2 && words <= 10 && caps == words && isUpperStart(s)
+	title := words >= 2 && words <= 10 && caps == words && isUpperStart(s) && (!final || end == ',')
 	return title && !after && (cue == nil || goesOn)
 }
