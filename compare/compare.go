@@ -193,9 +193,12 @@ const (
 	EditNumber                      // the change touches a number or quantity
 	EditModal                       // the change touches a modal
 	EditName                        // the change touches a proper name
+	// EditSplice: quote words the source lacks at this place but has elsewhere, word for
+	// word (a quote spliced from two places without a mark); Edit.Source is the other place.
+	EditSplice
 )
 
-var editNames = [...]string{"typography", "elision", "bracket", "join", "wording", "contraction", "negation", "number", "modal", "name"}
+var editNames = [...]string{"typography", "elision", "bracket", "join", "wording", "contraction", "negation", "number", "modal", "name", "splice"}
 
 func (k EditKind) String() string {
 	if k >= 0 && int(k) < len(editNames) {

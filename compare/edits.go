@@ -20,7 +20,13 @@ func edits(quote, source string, qt, st []token, steps []step) []Edit {
 		}
 		r := region{steps: steps[i:j], qt: qt, st: st, source: source, quote: quote}
 		r.prev, r.next = prevSource(steps, i), nextSource(steps, j)
-		out = append(out, Edit{Kind: r.kind(), Quote: r.quoteSpan(), Source: r.sourceSpan()})
+		e := Edit{Kind: r.kind(), Quote: r.quoteSpan(), Source: r.sourceSpan()}
+		if e.Kind == EditWording {
+			if sp, ok := r.splice(); ok {
+				e.Kind, e.Source = EditSplice, sp
+			}
+		}
+		out = append(out, e)
 		i = j
 	}
 	return out
@@ -156,6 +162,55 @@ func (r region) kind() EditKind {
 	}
 	bump(EditWording)
 	return worst
+}
+
+// minSplice is the fewest words of a quote stretch that is looked for elsewhere in the source.
+const minSplice = 4
+
+// splice reports whether the region is a stretch of quote words that the source lacks at this
+// place but has word for word elsewhere: a quote spliced from two places without a mark. It
+// returns the span of the other place.
+func (r region) splice() (article.Span, bool) {
+	qi, qj := -1, -1
+	for _, s := range r.steps {
+		switch s.kind {
+		case stepIns:
+			if qi < 0 {
+				qi = s.qi
+			}
+			qj = s.qj
+		case stepDel:
+			if !s.free && s.sj-s.si > 0 && qi >= 0 {
+				return article.Span{}, false // words replaced, not added
+			}
+		default:
+			return article.Span{}, false
+		}
+	}
+	if qi < 0 || qj-qi < minSplice {
+		return article.Span{}, false
+	}
+	sub := r.qt[qi:qj]
+	steps, ok := search(sub, r.st, nil)
+	if !ok {
+		return article.Span{}, false
+	}
+	// Word for word, but for one joining word the quote may add ("and", "et").
+	c := count(sub, r.st, steps)
+	if c.equal < max(minSplice, c.quoteWords-1) || c.dels > 0 {
+		return article.Span{}, false
+	}
+	first, last := -1, -1
+	for _, s := range steps {
+		if s.kind == stepPair && !pairEqual(sub[s.qi], r.st[s.si]) || s.kind == stepIns || s.kind == stepDel {
+			continue
+		}
+		if first < 0 {
+			first = s.si
+		}
+		last = s.sj - 1
+	}
+	return article.Span{Start: r.st[first].start, End: r.st[last].end}, true
 }
 
 // joinsQuotes reports whether the dropped source words lie between a closing and an opening

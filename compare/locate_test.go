@@ -224,3 +224,20 @@ func TestLocateRepetitive(t *testing.T) {
 		})
 	}
 }
+
+func TestLocateSplice(t *testing.T) {
+	source := "The budget is balanced, the minister said in the morning. In the evening, on television, " +
+		"he spoke about schools, hospitals and the army at length. Later he said taxes will go down for every family."
+	m := LocateText("The budget is balanced and taxes will go down for every family", source, Options{})
+	var got []string
+	for _, e := range m.Edits {
+		got = append(got, e.Kind.String()+":"+source[e.Source.Start:e.Source.End])
+	}
+	want := []string{"splice:The budget is balanced"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("edits (-want +got):\n%s", diff)
+	}
+	if m.Verdict != Altered {
+		t.Errorf("verdict %v, want altered", m.Verdict)
+	}
+}

@@ -164,7 +164,7 @@ func verdictOfEdit(k EditKind) Verdict {
 		return Equivalent
 	case EditElision, EditBracket:
 		return Elided
-	case EditWording, EditContraction:
+	case EditWording, EditContraction, EditSplice:
 		return Altered
 	}
 	return MeaningChanged
