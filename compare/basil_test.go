@@ -84,6 +84,7 @@ func TestIndexBASIL(t *testing.T) {
 	}
 	var cross, quoted int
 	var examples []string
+	distinct := map[[2]int]bool{} // quoted passages by their earliest occurrence
 	for _, p := range x.Passages() {
 		if p.Earlier.Outlet == p.Later.Outlet {
 			continue
@@ -94,12 +95,14 @@ func TestIndexBASIL(t *testing.T) {
 			continue
 		}
 		quoted++
+		distinct[[2]int{p.Earlier.Doc, p.Earlier.Span.Start}] = true
 		if len(examples) < 8 {
 			examples = append(examples, p.Earlier.Outlet+" "+p.Earlier.Published.Format("2006-01-02")+" → "+p.Later.Outlet+" "+
 				p.Later.Published.Format("2006-01-02")+": "+et[p.Earlier.Span.Start:p.Earlier.Span.End])
 		}
 	}
-	t.Logf("BASIL: %d articles, %d passages shared across outlets, %d of them quoted in both", len(docs), cross, quoted)
+	t.Logf("BASIL: %d articles, %d passages shared across outlets, %d of them quoted in both (%d distinct earliest occurrences)",
+		len(docs), cross, quoted, len(distinct))
 	for _, e := range examples {
 		t.Log("  " + e)
 	}

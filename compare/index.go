@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"context"
 	"log/slog"
 	"slices"
 	"time"
@@ -186,6 +187,10 @@ func (x *Index) shared(doc indexDoc, self, limit int) []Passage {
 			}
 			hits[int(o.doc)] = append(hits[int(o.doc)], hit{s: int(o.pos), q: p})
 		}
+	}
+	if x.opts.Logger != nil {
+		x.opts.Logger.LogAttrs(context.Background(), slog.LevelDebug, "compare: index query",
+			slog.String("id", doc.ID), slog.Int("candidates", len(hits)))
 	}
 	var out []Passage
 	others := make([]int, 0, len(hits))
