@@ -17,6 +17,7 @@
 package main
 
 import (
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -247,9 +248,20 @@ func parseFile(name string, stdin io.Reader) (*article.Article, error) {
 		defer f.Close()
 		r = f
 	}
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
 	data, err := io.ReadAll(io.LimitReader(r, article.MaxInputBytes+1))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(data) > article.MaxInputBytes {
+		return nil, fmt.Errorf("%s: larger than %d bytes", name, article.MaxInputBytes)
 	}
 	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))
 	switch {

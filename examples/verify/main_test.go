@@ -1,0 +1,245 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck"
+	"github.com/quotecheck/quotecheck/internal/corpus"
+)
+
+func runVerify(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestExitStatus(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		want   int
+		reason string
+	}{
+		{"sample", nil, 0, "the built-in sample checks offline"},
+		{"help", []string{"-h"}, 0, "asking for help is not an error"},
+		{"bad format", []string{"-format", "xml"}, 2, "unknown output format is a usage error"},
+		{"two inputs", []string{"a.html", "b.html"}, 2, "one article at a time"},
+		{"missing file", []string{filepath.Join(t.TempDir(), "none.html")}, 2, "an unreadable input is an input error"},
+		{"unknown flag", []string{"-nope"}, 2, "usage error"},
+		{"missing source", []string{"-no-fetch", "-source", "/nonexistent/page.html", "../../testdata/sample/article.html"}, 2, "an unreadable -source is an input error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runVerify(t, tt.args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d (%s); stderr: %s", code, tt.want, tt.reason, stderr)
+			}
+			if tt.want == 2 && strings.TrimSpace(stderr) == "" {
+				t.Error("exit 2 without a reason on stderr")
+			}
+		})
+	}
+}
+
+func TestFormats(t *testing.T) {
+	code, out, _ := runVerify(t, "-format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var rep quotecheck.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("JSON report does not parse: %v", err)
+	}
+	if len(rep.Quotes) == 0 || len(rep.Sources) == 0 {
+		t.Errorf("JSON report has %d quotes and %d sources, want some of each", len(rep.Quotes), len(rep.Sources))
+	}
+	code, out, _ = runVerify(t, "-format", "html")
+	if code != 0 || !strings.Contains(out, `<mark class="quote`) {
+		t.Errorf("HTML report: exit %d, highlighted quotes: %v", code, strings.Contains(out, "<mark"))
+	}
+	code, out, _ = runVerify(t)
+	if code != 0 || !strings.Contains(out, "checks: exact") || strings.Contains(out, "\x1b[") {
+		t.Errorf("text report: exit %d, summary present %v, colour codes off a terminal %v", code,
+			strings.Contains(out, "checks: exact"), strings.Contains(out, "\x1b["))
+	}
+}
+
+func TestInputKinds(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt": "Le ministre a déclaré : « Nous ne céderons pas. »\n\nIl a ajouté que la réforme irait à son terme.",
+		"a.md":  "---\ntitle: x\n---\n# Titre\n\n\"We will not give in,\" the minister said.\n\n```\n\"code\" said nobody\n```\n",
+		"a.htm": "<html><body><p>\"We will not give in,\" the minister said.</p></body></html>",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, stderr := runVerify(t, "-no-fetch", "-format", "json", p)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		}
+		var rep quotecheck.Report
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatal(err)
+		}
+		direct := 0
+		for _, q := range rep.Quotes {
+			if q.Kind == "direct" {
+				direct++
+				if strings.Contains(q.Text, "code") {
+					t.Errorf("%s: a quote from a code block was reported: %q", name, q.Text)
+				}
+			}
+		}
+		if direct != 1 {
+			t.Errorf("%s: %d direct quotes, want 1", name, direct)
+		}
+	}
+}
+
+// TestCorpusPagesSelfSource runs the program on every corpus HTML page without fetching,
+// then with the page itself as -source: every direct quote must be exact or equivalent.
+func TestCorpusPagesSelfSource(t *testing.T) {
+	root := corpus.Path(t, "html")
+	pages, _ := filepath.Glob(filepath.Join(root, "readability", "*", "source.html"))
+	aeb, _ := filepath.Glob(filepath.Join(root, "aeb", "html", "*.html.gz"))
+	pages = append(pages, aeb...)
+	if testing.Short() {
+		pages = pages[:min(len(pages), 20)]
+	}
+	checks := 0
+	for _, p := range pages {
+		name := strings.TrimPrefix(p, root+string(filepath.Separator))
+		if code, _, stderr := runVerify(t, "-no-fetch", p); code != 0 {
+			t.Errorf("%s -no-fetch: exit %d: %s", name, code, stderr)
+			continue
+		}
+		code, out, stderr := runVerify(t, "-no-fetch", "-format", "json", "-source", p, p)
+		if code != 0 {
+			t.Errorf("%s -source itself: exit %d: %s", name, code, stderr)
+			continue
+		}
+		var rep quotecheck.Report
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, q := range rep.Quotes {
+			for _, c := range q.Checks {
+				if q.Kind != "direct" || c.Source != 0 {
+					continue
+				}
+				checks++
+				if v := c.Verdict.String(); v != "exact" && v != "equivalent" {
+					t.Errorf("%s: direct quote %q against its own page: %s", name, q.Text, v)
+				}
+			}
+		}
+	}
+	t.Logf("%d pages, %d direct quotes checked against their own page", len(pages), checks)
+	if checks == 0 {
+		t.Error("no direct quote was checked")
+	}
+}
+
+type basilArticle struct {
+	Source     string     `json:"source"`
+	Title      string     `json:"title"`
+	Date       string     `json:"date"`
+	Paragraphs [][]string `json:"body-paragraphs"`
+}
+
+// TestBASILTriplets checks each BASIL article's quotes against its two sibling outlets'
+// articles of the same event, and logs the verdict counts with a few examples.
+func TestBASILTriplets(t *testing.T) {
+	root := corpus.Path(t, "outlets", "basil", "articles")
+	files, _ := filepath.Glob(filepath.Join(root, "*", "*.json"))
+	triplets := map[string][]string{}
+	for _, f := range files {
+		base := filepath.Base(f)
+		id := base[:strings.LastIndex(base, "_")]
+		triplets[id] = append(triplets[id], f)
+	}
+	ids := make([]string, 0, len(triplets))
+	for id := range triplets {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if testing.Short() {
+		ids = ids[:min(len(ids), 10)]
+	}
+	dir := t.TempDir()
+	counts := map[string]int{}
+	var examples []string
+	for _, id := range ids {
+		texts := map[string]string{}
+		for _, f := range triplets[id] {
+			texts[f] = basilText(t, f, dir)
+		}
+		for _, f := range triplets[id] {
+			args := []string{"-no-fetch", "-format", "json", "-lang", "en"}
+			for _, g := range triplets[id] {
+				if g != f {
+					args = append(args, "-source", texts[g])
+				}
+			}
+			code, out, stderr := runVerify(t, append(args, texts[f])...)
+			if code != 0 {
+				t.Fatalf("%s: exit %d: %s", f, code, stderr)
+			}
+			var rep quotecheck.Report
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range rep.Quotes {
+				for _, c := range q.Checks {
+					v := c.Verdict.String()
+					counts[v]++
+					if (v == "meaning-changed" || v == "altered" || v == "elided") && len(examples) < 12 && len(strings.Fields(q.Text)) >= 6 {
+						examples = append(examples, fmt.Sprintf("%s: %s vs %s: %q / source %q", v, filepath.Base(texts[f]), c.Outlet, q.Text, c.Passage))
+					}
+				}
+			}
+		}
+	}
+	t.Logf("BASIL: %d triplets, verdicts %v", len(ids), counts)
+	for _, e := range examples {
+		t.Log(e)
+	}
+	if counts["exact"]+counts["equivalent"] == 0 {
+		t.Error("no quote of one outlet was found word for word in a sibling outlet")
+	}
+}
+
+// basilText writes a BASIL article as plain text (title, then one paragraph per line pair)
+// named after its outlet and returns the path.
+func basilText(t *testing.T, path, dir string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a basilArticle
+	if err := json.Unmarshal(data, &a); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var b strings.Builder
+	b.WriteString(a.Title + "\n\n")
+	for _, p := range a.Paragraphs {
+		b.WriteString(strings.Join(p, " ") + "\n\n")
+	}
+	out := filepath.Join(dir, strings.ToLower(a.Source)+"-"+strings.TrimSuffix(filepath.Base(path), ".json")+".txt")
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
