@@ -2,8 +2,10 @@ package compare
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/quotecheck/quotecheck/article"
+	unorm "golang.org/x/text/unicode/norm"
 )
 
 // edits groups the steps that are not plain matches into edit regions and classifies each.
@@ -123,7 +125,8 @@ func (r region) kind() EditKind {
 				bump(EditBracket)
 			case qw.key == sw.key:
 				bump(EditContraction)
-			case qw.loose == sw.loose:
+			case qw.loose == sw.loose && (symbols[qw.key] || symbols[sw.key] ||
+				sameLetters(between(r.quote, qw.start, qw.end), between(r.source, sw.start, sw.end))):
 				bump(EditTypography)
 			default:
 				onlyDels = false
@@ -162,6 +165,40 @@ func (r region) kind() EditKind {
 	}
 	bump(EditWording)
 	return worst
+}
+
+// symbols are the signs that stand for a word (see appendSymbols).
+var symbols = setOf("&", "%")
+
+// sameLetters reports whether two written forms of one word differ only in what the
+// Equivalent verdict ignores: letter case, accents on capitals ("Etats", "États"), the œ and æ
+// ligatures, apostrophes and digit grouping. An accent on a small letter is spelling ("a",
+// "à"; "elite", "élite").
+func sameLetters(a, b string) bool { return capitalFold(a) == capitalFold(b) }
+
+// capitalFold drops the marks of capital letters, then folds case, ligatures, apostrophes
+// and digit grouping.
+func capitalFold(w string) string {
+	var b strings.Builder
+	upper := false
+	for _, r := range unorm.NFD.String(w) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			if !upper {
+				b.WriteRune(r)
+			}
+			continue
+		case r == '\'', r == '’', r == ',', r == '.', r == ' ', r == '\u00a0', r == '\u202f':
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+		upper = unicode.IsUpper(r)
+	}
+	return b.String()
 }
 
 // minSplice is the fewest words of a quote stretch that is looked for elsewhere in the source.
@@ -238,7 +275,7 @@ func sensitive(q, s, qt, st []token, qIdx, sIdx []int) (EditKind, bool) {
 	switch {
 	case countIn(q, negations) != countIn(s, negations):
 		return EditNegation, true
-	case !sameMultiset(numbers(q), numbers(s)) || approximatorChanged(q, s, qt, st, qIdx, sIdx):
+	case !sameMultiset(numbers(q), numbers(s)) || approximatorChanged(qt, st, qIdx, sIdx):
 		return EditNumber, true
 	case !sameMultiset(modals(q), modals(s)):
 		return EditModal, true
@@ -343,7 +380,7 @@ var approximators = setOf("about", "around", "nearly", "almost", "approximately"
 	"plus", "moins", "quelques")
 
 // approximatorChanged reports whether an approximator before a number was added or dropped.
-func approximatorChanged(q, s, qt, st []token, qIdx, sIdx []int) bool {
+func approximatorChanged(qt, st []token, qIdx, sIdx []int) bool {
 	return approxBeforeNumber(qt, qIdx) != approxBeforeNumber(st, sIdx)
 }
 

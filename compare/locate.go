@@ -134,11 +134,10 @@ type hit struct{ s, q, n int }
 
 // cluster is a run of hits close together in the source.
 type cluster struct {
-	first, last   int // hit source positions
-	minQ, maxQ    int
-	distinct      int // distinct quote positions hit
-	n             int // n-gram length of the hits
-	firstQ, lastQ int
+	first, last int // hit source positions
+	minQ, maxQ  int
+	distinct    int // distinct quote positions hit
+	n           int // n-gram length of the hits
 }
 
 const maxWindows = 4
