@@ -76,6 +76,7 @@ type Lang struct {
 	verbs    map[string]string // folded form → lemma
 	phrasal  map[string][]Phrasal
 	exclude  []string // forms to drop once all verbs are read
+	classes  map[string]Class
 	lemmas   []string        // sorted lemmas
 	comps    map[string]bool // complementizers
 	aux      map[string]bool // auxiliaries of compound tenses
@@ -208,6 +209,40 @@ func (l *Lang) Verb(form string) (lemma string, ok bool) {
 	}
 	lemma, ok = l.verbs[Fold(form)]
 	return lemma, ok
+}
+
+// Class is a set of word classes of the language data, for a quick first look at a word.
+type Class uint16
+
+// Classes. Stable: new values only at the end.
+const (
+	ClassVerb           Class = 1 << iota // a reporting-verb form (see Lang.Verb)
+	ClassAux                              // an auxiliary (Lang.Aux)
+	ClassPhrasal                          // the verb of a phrasal reporting verb (Lang.Phrasal)
+	ClassInsert                           // a word allowed inside a verb group (Lang.Insert)
+	ClassComplementizer                   // Lang.Complementizer
+	ClassMarker                           // the first word of a source marker (Lang.Markers)
+	ClassInitial                          // a sentence-initial marker (Lang.InitialMarker)
+	ClassPronoun                          // Lang.Pronoun
+	ClassTitle                            // Lang.Title
+	ClassStopword                         // Lang.Stopword
+)
+
+// Class returns the classes of word w (folded first), 0 when the data knows nothing of it.
+// One map lookup answers what several of the other lookups would.
+func (l *Lang) Class(w string) Class {
+	if l == nil {
+		return 0
+	}
+	return l.classes[Fold(w)]
+}
+
+// FoldedClass is Class for a word already folded with Fold; it skips the folding.
+func (l *Lang) FoldedClass(folded string) Class {
+	if l == nil {
+		return 0
+	}
+	return l.classes[folded]
 }
 
 // Phrasal is a reporting verb made of a verb and particle words ("point out", "faire part").

@@ -103,3 +103,24 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+func TestClass(t *testing.T) {
+	fr, en := MustGet("fr"), MustGet("en")
+	tests := []struct {
+		l    *Lang
+		w    string
+		want Class
+	}{
+		{fr, "affirmé", ClassVerb}, {fr, "Avait", ClassAux}, {fr, "selon", ClassMarker},
+		{fr, "d’", ClassMarker}, {fr, "fait", ClassPhrasal}, {en, "that", ClassComplementizer | ClassStopword},
+		{en, "she", ClassPronoun}, {en, "Mr", ClassTitle}, {fr, "maintenant", 0},
+	}
+	for _, tt := range tests {
+		if got := tt.l.Class(tt.w) & tt.want; got != tt.want {
+			t.Errorf("%s Class(%q) = %b, want bits %b", tt.l.Code, tt.w, tt.l.Class(tt.w), tt.want)
+		}
+	}
+	if fr.Class("maintenant")&ClassVerb != 0 {
+		t.Error("excluded form maintenant still a verb")
+	}
+}

@@ -214,6 +214,39 @@ func (l *Lang) finish() {
 		delete(l.phrasal, Fold(w))
 	}
 	l.exclude = nil
+	l.classes = map[string]Class{}
+	add := func(c Class, words ...string) {
+		for _, w := range words {
+			l.classes[w] |= c
+		}
+	}
+	for w := range l.verbs {
+		add(ClassVerb, w)
+	}
+	for w := range l.phrasal {
+		add(ClassPhrasal, w)
+	}
+	for _, m := range []struct {
+		c Class
+		m map[string]bool
+	}{{ClassAux, l.aux}, {ClassInsert, l.inserts}, {ClassComplementizer, l.comps}, {ClassInitial, l.initial}, {ClassStopword, l.stop}} {
+		for w := range m.m {
+			add(m.c, w)
+		}
+	}
+	for w := range l.pronouns {
+		add(ClassPronoun, w)
+	}
+	for w := range l.titles {
+		add(ClassTitle, w)
+	}
+	for _, m := range l.markers {
+		f := strings.Fields(m)[0]
+		if i := strings.IndexByte(f, '\''); i >= 0 && i < len(f)-1 {
+			f = f[:i+1] // "d'après" starts with the elided "d'"
+		}
+		add(ClassMarker, f)
+	}
 	byLen := func(s []string) {
 		sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
 	}

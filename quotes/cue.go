@@ -8,6 +8,11 @@ import (
 	"github.com/quotecheck/quotecheck/lang"
 )
 
+// has reports whether word token i has one of the classes c of the language data.
+func (d *doc) has(i int, c lang.Class) bool {
+	return i >= 0 && i < len(d.cls) && d.cls[i]&c != 0
+}
+
 // word returns the text of token i.
 func (d *doc) word(i int) string { t := d.toks[i]; return d.text[t.s:t.e] }
 
@@ -60,11 +65,14 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 }
 
 func (d *doc) readVerb(i int) (verbGroup, bool) {
+	if d.cls[i]&(lang.ClassVerb|lang.ClassAux|lang.ClassPhrasal) == 0 && strings.IndexByte(d.fold[i], '-') < 0 {
+		return verbGroup{}, false
+	}
 	if i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
 		if isUpperStart(d.word(i)) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
 		}
-		if determiners[d.fold[i-1]] && !d.lg.Aux(d.fold[i-1]) {
+		if determiners[d.fold[i-1]] && !d.has(i-1, lang.ClassAux) {
 			return verbGroup{}, false // "la juge", "the report": a noun
 		}
 	}
@@ -72,7 +80,7 @@ func (d *doc) readVerb(i int) (verbGroup, bool) {
 	if g, ok := d.phrasalAt(i, w); ok {
 		return g, true
 	}
-	if lemma, ok := d.lg.Verb(w); ok && !d.lg.Aux(w) {
+	if lemma, ok := d.lg.Verb(w); ok && !d.has(i, lang.ClassAux) {
 		return verbGroup{i, i, lemma}, true
 	}
 	base := w
@@ -91,10 +99,10 @@ func (d *doc) readVerb(i int) (verbGroup, bool) {
 		if g, ok := d.phrasalAt(k, wk); ok {
 			return verbGroup{i, g.last, g.lemma}, true
 		}
-		if lemma, ok := d.lg.Verb(wk); ok && !d.lg.Aux(wk) {
+		if lemma, ok := d.lg.Verb(wk); ok && !d.has(k, lang.ClassAux) {
 			return verbGroup{i, k, lemma}, true
 		}
-		if !d.lg.Insert(wk) && !d.lg.Aux(wk) && !(d.lg.Code == "fr" && strings.HasSuffix(wk, "'")) {
+		if !d.has(k, lang.ClassInsert|lang.ClassAux) && !(d.lg.Code == "fr" && strings.HasSuffix(wk, "'")) {
 			break
 		}
 	}
@@ -133,7 +141,7 @@ func (d *doc) widen(g verbGroup) verbGroup {
 // markerAt matches a source marker ("according to", "selon", "d'après") at token i and
 // returns its last token.
 func (d *doc) markerAt(i int) (last int, lemma string, ok bool) {
-	if !d.isWord(i) || d.inq[i] >= 0 {
+	if !d.isWord(i) || d.inq[i] >= 0 || d.cls[i]&lang.ClassMarker == 0 {
 		return 0, "", false
 	}
 	for _, ws := range d.info.markers[d.fold[i]] {
@@ -432,7 +440,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		}
 		if g, ok := d.verbAt(k); ok {
 			next := d.fold1(g.last + 1)
-			if d.lg.Complementizer(next) || next == "par" || next == "by" || d.frParticiple(g) {
+			if d.has(g.last+1, lang.ClassComplementizer) || next == "par" || next == "by" || d.frParticiple(g) {
 				return Cue{}, false
 			}
 			return Cue{Span: g.span(d), Lemma: g.lemma}, true
@@ -440,7 +448,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		if last, lemma, ok := d.markerAt(k); ok && k == i {
 			return Cue{Span: article.Span{Start: d.toks[k].s, End: d.toks[last].e}, Lemma: lemma}, true
 		}
-		if d.lg.Complementizer(d.word(k)) {
+		if d.has(k, lang.ClassComplementizer) {
 			break
 		}
 		words++

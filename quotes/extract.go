@@ -108,6 +108,7 @@ type doc struct {
 	paras  []article.Span
 	toks   []token
 	fold   []string // folded text of each word token (lang.Fold), "" for others
+	cls    []lang.Class
 	info   *langInfo
 	inq    []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
 	direct []rawQuote
@@ -153,6 +154,12 @@ func newDoc(text string, paras []article.Span, lg *lang.Lang) *doc {
 	all := string(buf)
 	for _, sp := range spans {
 		d.fold[sp.i] = all[sp.s:sp.e]
+	}
+	d.cls = make([]lang.Class, len(d.toks))
+	for i, f := range d.fold {
+		if f != "" {
+			d.cls[i] = lg.FoldedClass(f)
+		}
 	}
 	d.info = infoFor(lg)
 	return d

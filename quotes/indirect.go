@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/lang"
 )
 
 // Lemma sets that decide which complements count (see the package tests for examples).
@@ -226,7 +227,7 @@ func (d *doc) postposedAt(k int) bool {
 		return true
 	}
 	for j := k; j < k+4 && d.isWord(j); j++ {
-		if d.lg.Complementizer(d.word(j)) {
+		if d.has(j, lang.ClassComplementizer) {
 			return false
 		}
 		if _, ok := d.verbAt(j); ok {
@@ -370,7 +371,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if j > first && !skipOK {
 			break
 		}
-		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.lg.Complementizer(w) {
+		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) {
 			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				break
 			}
@@ -443,7 +444,7 @@ func (d *doc) clauseStart(j int) bool {
 	if clauseStarts[w] {
 		return true
 	}
-	return isUpperStart(d.word(j)) && !d.lg.Stopword(w)
+	return isUpperStart(d.word(j)) && !d.has(j, lang.ClassStopword)
 }
 
 // infinitive reports whether a French infinitive starts at token j, after at most three
@@ -483,7 +484,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			comma = j
 			break
 		}
-		if !d.isWord(j) || d.inq[j] >= 0 || d.lg.Complementizer(d.word(j)) {
+		if !d.isWord(j) || d.inq[j] >= 0 || d.has(j, lang.ClassComplementizer) {
 			return nil
 		}
 		if d.lg.Code == "fr" {
@@ -502,7 +503,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		if j >= len(d.toks) || d.toks[j].para != para || d.sentencePunct(j) || d.isPunct(j, ",") {
 			break
 		}
-		if j > g.last+12 || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.lg.Complementizer(d.word(j)) {
+		if j > g.last+12 || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.has(j, lang.ClassComplementizer) {
 			return nil
 		}
 	}

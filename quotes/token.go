@@ -76,6 +76,11 @@ func wordEnd(text string, i, e int) int {
 	prevWord := false
 	seg := i // start of the current segment (after the last joining mark)
 	for i < e {
+		if c := text[i]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			prevWord = true
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
 			prevWord = true
