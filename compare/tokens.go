@@ -57,7 +57,7 @@ func appendSymbols(out []token, s string, from, to int) []token {
 // mergeInitialisms joins the letters of an initialism written with full stops ("U.S.",
 // "I.R.S.") into one word ("us", "irs"), so that it matches the form without stops.
 func mergeInitialisms(s string, ws []norm.Word) []norm.Word {
-	out := ws[:0:0]
+	out := ws[:0] // compaction in place: the write index never passes the read index
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		j := i

@@ -28,7 +28,7 @@ type Word struct {
 // that one original character folds into (NFKC turns "¼" into "1⁄4") share its span, so
 // such spans may overlap.
 func Words(s string) []Word {
-	t := tokenizer{words: make([]Word, 0, len(s)/6+1)}
+	t := tokenizer{words: make([]Word, 0, len(s)/5+16)}
 	out := fold(s, t.segment)
 	t.flush()
 	text := string(out)
