@@ -267,6 +267,13 @@ func (d *doc) directCues() {
 		prev = it
 	}
 	d.shareCues()
+	d.dItems = append([]*item(nil), d.items...)
+	d.directCue = make(map[article.Span]bool)
+	for _, it := range d.dItems {
+		if it.Cue != nil {
+			d.directCue[it.Cue.Span] = true
+		}
+	}
 	var mixed []*item
 	for _, it := range d.items {
 		if it.Depth == 0 && it.cueAfter && !it.Flags.Has(Interrupted) {
@@ -337,7 +344,7 @@ func allCaps(w string) bool {
 func (d *doc) lead(q *rawQuote) (start, words int) {
 	j := d.tokenAfter(q.openAt) - 1
 	start = -1
-	for k := j; k >= 0 && d.toks[k].para == d.toks[j+1].para; k-- {
+	for k := j; k >= 0 && k > j-200 && d.toks[k].para == d.toks[j+1].para; k-- {
 		if d.inq[k] >= 0 {
 			start = k
 			continue

@@ -103,17 +103,22 @@ type item struct {
 
 // doc is the working state of one extraction.
 type doc struct {
-	text   string
-	lg     *lang.Lang
-	paras  []article.Span
-	toks   []token
-	fold   []string // folded text of each word token (lang.Fold), "" for others
-	cls    []lang.Class
-	info   *langInfo
-	inq    []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
-	direct []rawQuote
-	items  []*item
-	claims []article.Span // spans of mixed quotes found from their direct quotes
+	text    string
+	lg      *lang.Lang
+	paras   []article.Span
+	toks    []token
+	fold    []string // folded text of each word token (lang.Fold), "" for others
+	cls     []lang.Class
+	info    *langInfo
+	inq     []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
+	direct  []rawQuote
+	items   []*item
+	claims  []article.Span // spans of mixed quotes found from their direct quotes, sorted
+	claimAt int            // cursor of claimed
+	dItems  []*item        // the items of direct quotes, by opening mark
+	bySpan  map[article.Span]*item
+	// directCue holds the cue spans of direct quotes.
+	directCue map[article.Span]bool
 	// inMarks lets verbAt read words inside quote marks (for an incise).
 	inMarks bool
 	// vmemo caches verbAt outside marks: 0 unknown, -1 none, k the group vgroup[k-1].
@@ -261,6 +266,12 @@ func (d *doc) result() []Quote {
 // blockquotes adds the <q> and <blockquote> elements; a <q> whose span equals a direct
 // quote's gives that quote its cite instead.
 func (d *doc) blockquotes(els []article.QuoteElement) {
+	if len(els) > 0 {
+		d.bySpan = make(map[article.Span]*item, len(d.dItems))
+		for _, it := range d.dItems {
+			d.bySpan[it.Span] = it
+		}
+	}
 	for _, el := range els {
 		if el.Span.Start < 0 || el.Span.End > len(d.text) || el.Span.Start >= el.Span.End {
 			continue
@@ -270,10 +281,8 @@ func (d *doc) blockquotes(els []article.QuoteElement) {
 			cite = el.Cite.String()
 		}
 		dup := false
-		for _, it := range d.items {
-			if it.Span == el.Span && it.Kind == Direct {
-				it.Cite, dup = cite, true
-			}
+		if it := d.bySpan[el.Span]; it != nil && it.Kind == Direct {
+			it.Cite, dup = cite, true
 		}
 		if !dup {
 			d.items = append(d.items, &item{Quote: Quote{Span: el.Span, Kind: Blockquote, Cite: cite}})

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -63,5 +64,27 @@ func checkSpan(t *testing.T, text string, s article.Span) {
 	}
 	if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
 		t.Errorf("span %v cuts a rune", s)
+	}
+}
+
+// TestLargeRepetitiveInput runs Extract on long runs of one pattern (many cues and quotes in
+// a sentence that never ends, deep unclosed nesting) and checks the invariants. The inputs
+// exercise the paths that would turn quadratic; the test asserts results, not time.
+func TestLargeRepetitiveInput(t *testing.T) {
+	units := []struct{ name, unit string }{
+		{"said-that", `"a" said that b, said c `}, {"guillemets", `« x » et `},
+		{"selon", `, selon lui, "q" `}, {"nested", `“a ‘b “c ‘d `}, {"commas", `x, said Smith, `},
+	}
+	for _, u := range units {
+		t.Run(u.name, func(t *testing.T) {
+			text := strings.Repeat(u.unit, 200000/len(u.unit))
+			qs := Extract(&article.Article{Text: text}, Options{Lang: "en"})
+			for _, q := range qs {
+				checkSpan(t, text, q.Span)
+			}
+			if u.name != "commas" && u.name != "nested" && len(qs) < 1000 {
+				t.Errorf("%d quotes, want one per repetition", len(qs))
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -51,20 +52,23 @@ var weakFR = set("vouloir", "souhaiter", "craindre", "espérer", "comprendre", "
 // claim records a span already taken by a quote so that the indirect pass skips it.
 func (d *doc) claim(s article.Span) { d.claims = append(d.claims, s) }
 
-// claimed returns the end of the claimed span holding byte off, 0 when none.
+// claimed returns the end of the claimed span holding byte off, 0 when none. Calls come
+// with growing offsets and claims are sorted, so a cursor keeps it linear.
 func (d *doc) claimed(off int) int {
-	for _, c := range d.claims {
-		if c.Start <= off && off < c.End {
-			return c.End
-		}
+	for d.claimAt < len(d.claims) && d.claims[d.claimAt].End <= off {
+		d.claimAt++
+	}
+	if d.claimAt < len(d.claims) && d.claims[d.claimAt].Start <= off {
+		return d.claims[d.claimAt].End
 	}
 	return 0
 }
 
 // holdsQuote reports whether a top-level direct quote lies inside s.
 func (d *doc) holdsQuote(s article.Span) bool {
-	for _, q := range d.direct {
-		if q.depth == 0 && q.openAt >= s.Start && q.closeEnd <= s.End {
+	i := sort.Search(len(d.direct), func(i int) bool { return d.direct[i].openAt >= s.Start })
+	for ; i < len(d.direct) && d.direct[i].openAt < s.End; i++ {
+		if q := d.direct[i]; q.depth == 0 && q.closeEnd <= s.End {
 			return true
 		}
 	}
@@ -159,8 +163,12 @@ func (d *doc) indirect() {
 // addIndirect records an indirect quote; one holding direct quotes is mixed, and those
 // become its fragments.
 func (d *doc) addIndirect(it *item) {
-	for _, o := range d.items {
-		if o.Depth == 0 && o.raw != nil && (o.Kind == Direct || o.Kind == Term) && o.raw.openAt == it.Span.Start && o.raw.closeEnd == it.Span.End {
+	from := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= it.Span.Start })
+	for _, o := range d.dItems[from:] {
+		if o.raw.openAt >= it.Span.End {
+			break
+		}
+		if o.Depth == 0 && (o.Kind == Direct || o.Kind == Term) && o.raw.openAt == it.Span.Start && o.raw.closeEnd == it.Span.End {
 			if o.Cue == nil { // "Selon lui, « … »": the marker is the quote's cue
 				o.Cue, o.Kind = it.Cue, Direct
 				o.Flags &^= Floating
@@ -168,18 +176,19 @@ func (d *doc) addIndirect(it *item) {
 			return
 		}
 	}
-	for _, o := range d.items {
-		if o.Kind != Direct && o.Kind != Term || o.Depth > 0 || o.raw == nil {
+	for _, o := range d.dItems[from:] {
+		if o.raw.openAt >= it.Span.End {
+			break
+		}
+		if o.Kind != Direct && o.Kind != Term || o.Depth > 0 || o.raw.closeEnd > it.Span.End {
 			continue
 		}
-		if o.raw.openAt >= it.Span.Start && o.raw.closeEnd <= it.Span.End {
-			it.Kind = Mixed
-			o.Flags |= Fragment
-			o.Flags &^= Floating
-			o.Cue = nil
-			if d.isTerm(o, nil) {
-				o.Kind = Term
-			}
+		it.Kind = Mixed
+		o.Flags |= Fragment
+		o.Flags &^= Floating
+		o.Cue = nil
+		if d.isTerm(o, nil) {
+			o.Kind = Term
 		}
 	}
 	d.items = append(d.items, it)
@@ -507,13 +516,11 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			return nil
 		}
 	}
-	for _, it := range d.items {
-		if it.Cue != nil && it.Cue.Span == g.span(d) {
-			return nil // the cue of a direct quote in the clause
-		}
+	if d.directCue[g.span(d)] {
+		return nil // the cue of a direct quote in the clause
 	}
 	words := 0
-	for j := sent; j < comma; j++ {
+	for j := sent; j < comma && words < 3; j++ {
 		if d.isWord(j) {
 			words++
 		}
