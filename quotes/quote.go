@@ -3,6 +3,18 @@
 // and mixed speech, and the <q>/<blockquote> elements of a page.
 //
 // The verb is [Extract]. Every span is a UTF-8 byte range into Article.Text (see article.Span).
+//
+// The rules follow the conventions of the shared corpus annotation guides (corpus/FORMAT.md,
+// dev/FR-README.md): a direct quote's span excludes its marks and the spaces inside them; an
+// incise inside the marks (« A, dit-il, B ») or a cue between two quotes splits one statement
+// into linked pieces; an indirect quote spans the reported clause from its complementizer (or
+// preposition) to the end of its sentence; a clause that holds quoted words is Mixed and the
+// quoted words inside it are reported as well, flagged [Fragment]; quoted words inside the
+// journalist's own sentence with no cue are a [Term]. Nested quotes (Depth > 0) and fragments
+// are given beside the statement that holds them: skip them to count statements.
+//
+// The language data (quote marks, reporting verbs, markers) comes from package lang; the
+// rules that read it are lexical (no parser, no model), deterministic and linear in the text.
 package quotes
 
 import "github.com/quotecheck/quotecheck/article"
