@@ -163,7 +163,9 @@ func (r region) kind() EditKind {
 	if r.listNameChanged(q, s, qIdx, sIdx) {
 		return EditName
 	}
-	bump(EditWording)
+	if verdictOfEdit(worst) <= Altered { // a change of wording names the region best
+		worst = EditWording
+	}
 	return worst
 }
 
@@ -202,7 +204,7 @@ func capitalFold(w string) string {
 }
 
 // minSplice is the fewest words of a quote stretch that is looked for elsewhere in the source.
-const minSplice = 4
+const minSplice = 6
 
 // splice reports whether the region is a stretch of quote words that the source lacks at this
 // place but has word for word elsewhere: a quote spliced from two places without a mark. It
