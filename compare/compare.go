@@ -7,8 +7,21 @@
 // offset from 0, end exclusive.
 //
 // Both texts are folded with internal/norm (NFKC, case folding, quote, dash and space glyphs)
-// and split into words; the verdict depends on words only, never on machine load or map
-// iteration order.
+// and split into words; English contractions are expanded ("didn't" → did not) and French
+// elisions split ("l'Iran" → l' Iran). Locate seeds candidate windows with the word 3-grams
+// and 2-grams the quote shares with the source, then aligns the whole quote against each
+// window word by word (semi-global, affine gaps after Gotoh 1982, ties broken toward
+// matches): a marked ellipsis in the quote is a free gap, a [bracketed] insertion matches any
+// few words, and two words may match one ("bear hug", "bearhug"). The differences are then
+// classified by the verdict rules of [Verdict]: the most severe wins. Results depend only on
+// the input, never on machine load or map iteration order.
+//
+// # Limits
+//
+// Locate costs time linear in the source length. One alignment holds at most 16 Mi cells
+// (quote words × window words, 32 MiB), so a quote of more than about 2,800 words is not
+// aligned in full; seeding stops after 1 Mi hits on repetitive text. Input is assumed to be
+// UTF-8; invalid bytes are read as U+FFFD.
 package compare
 
 import (
@@ -19,7 +32,10 @@ import (
 )
 
 // Verdict says how faithful a quote is to its source. Stable: new values are added only at
-// the end.
+// the end. The rules are those of the quote verification guidelines of the shared corpus
+// (corpus/dev/VERIFY-README.md, written for BASIL, Fan et al., EMNLP 2019): when several
+// differences are present the most severe decides, in the order NotFound > MeaningChanged >
+// Altered > Elided > Equivalent > Exact.
 type Verdict int
 
 const (
@@ -34,8 +50,12 @@ const (
 	Elided
 	// Altered: at least one unmarked change of wording that keeps what the source says.
 	Altered
-	// MeaningChanged: an unmarked edit touches a negation, a number or quantity, a modal or a
-	// proper name.
+	// MeaningChanged: an unmarked edit touches a negation (not, n't, never, no, without; pas,
+	// jamais, rien, aucun, sans), a number, quantity or date (an approximator such as "about"
+	// added or dropped included), a modal of another force (may, must, could; pourrait, doit;
+	// "would" for "will" is tense, not modality) or a proper name (another name, or one
+	// added to or dropped from a list). A whole clause added or dropped is Altered whatever
+	// words it holds.
 	MeaningChanged
 	// NotFound: the source text is there but no passage of it is close to the quote: fewer
 	// than half of the quote's words match in order, or the match is made of function words
