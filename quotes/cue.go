@@ -72,7 +72,7 @@ func (d *doc) readVerb(i int) (verbGroup, bool) {
 		if isUpperStart(d.word(i)) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
 		}
-		if determiners[d.fold[i-1]] && !d.has(i-1, lang.ClassAux) {
+		if nounDeterminers[d.fold[i-1]] {
 			return verbGroup{}, false // "la juge", "the report": a noun
 		}
 	}
@@ -359,6 +359,12 @@ func (d *doc) lead(q *rawQuote) (start, words int) {
 	}
 	return start, words
 }
+
+// nounDeterminers make the next word a noun ("la juge" stays ambiguous: "la" is also a
+// pronoun, as in "la dénonce").
+var nounDeterminers = set("un", "une", "des", "du", "ce", "cette", "ces", "cet", "son", "sa",
+	"ses", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "the", "an", "his", "their",
+	"its", "this", "these", "those", "our", "my", "your")
 
 // conjunctions may join quotes without carrying content ("A" et "B", a-t-il dit).
 var conjunctions = set("et", "mais", "ou", "puis", "and", "but", "or", "then")

@@ -31,7 +31,7 @@ var (
 	infLemmas = set("déclarer", "affirmer", "dire", "assurer", "estimer", "reconnaître",
 		"penser", "croire", "espérer", "prétendre", "avouer", "nier", "jurer", "souhaiter",
 		"vouloir", "craindre", "admettre", "confier", "expliquer", "rappeler", "annoncer", "indiquer",
-		"préciser", "démentir", "répéter", "certifier", "garantir")
+		"préciser", "démentir", "répéter", "certifier", "garantir", "confirmer", "souligner")
 	determiners = set("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur",
 		"leurs", "ce", "cette", "ces", "cet", "notre", "nos", "votre", "vos", "the", "a", "an", "his",
 		"her", "their", "its", "this", "these", "those", "our", "some", "many", "all", "no", "most",
@@ -163,6 +163,10 @@ func (d *doc) indirect() {
 // addIndirect records an indirect quote; one holding direct quotes is mixed, and those
 // become its fragments.
 func (d *doc) addIndirect(it *item) {
+	if it.Kind == Direct {
+		d.items = append(d.items, it)
+		return
+	}
 	from := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= it.Span.Start })
 	for _, o := range d.dItems[from:] {
 		if o.raw.openAt >= it.Span.End {
@@ -253,7 +257,7 @@ func (d *doc) postposedAt(k int) bool {
 func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *item {
 	cue := article.Span{Start: d.toks[i].s, End: d.toks[last].e}
 	para := d.toks[i].para
-	if i <= sent+1 && !d.isPunct(i-1, ",") {
+	if i <= sent+1 && !d.isPunct(i-1, ",") || d.isPunct(i-1, ":;—–") {
 		for k := last + 1; k < len(d.toks) && k <= last+14 && d.toks[k].para == para; k++ {
 			if d.sentencePunct(k) || d.inq[k] >= 0 {
 				return nil
@@ -406,6 +410,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 					j++
 				}
 			}
+			for j < k+3 && d.has(j, lang.ClassInsert) && !d.infinitive(j) { // "souhaite également diviser"
+				j++
+			}
 			if d.infinitive(j) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
@@ -413,7 +420,13 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if npLemmas[g.lemma] && (determiners[w] || strings.HasPrefix(g.lemma, "faire") && (w == "de" || w == "d'" || w == "du" || w == "des")) {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
 		}
+		if it := d.npWithQuote(g, k, cue); it != nil {
+			return it
+		}
 	case "en":
+		if it := d.npWithQuote(g, k, cue); it != nil {
+			return it
+		}
 		for j := k; j < k+4 && j < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
 			if d.fold[j] == "to" && toLemmas[g.lemma] && j+1 < len(d.toks) && (d.toks[j+1].kind == tMark || d.isWord(j+1) && !determiners[d.fold[j+1]] && !isUpperStart(d.word(j+1))) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
@@ -438,6 +451,38 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 	}
 	return nil
+}
+
+// npWithQuote reads a noun phrase complement that holds quoted words, after an optional
+// prepositional phrase: "a dénoncé sur son compte Twitter un « retour à la vieille
+// politique »", "a reconnu une « erreur »". The quoted words make it reported content.
+func (d *doc) npWithQuote(g verbGroup, k int, cue article.Span) *item {
+	if !d.isWord(k) {
+		return nil
+	}
+	start := -1
+	switch {
+	case determiners[d.fold[k]]:
+		start = k
+	case adjuncts[d.fold[k]]: // after a prepositional phrase: the determiner before the quote
+		para := d.toks[k].para
+		j := k
+		for ; j < k+8 && j < len(d.toks) && d.toks[j].para == para && d.isWord(j); j++ {
+			if determiners[d.fold[j]] {
+				start = j
+			}
+		}
+		if start < 0 || j >= len(d.toks) || d.toks[j].kind != tMark {
+			return nil
+		}
+	default:
+		return nil
+	}
+	end := d.clauseEnd(start)
+	if !d.holdsQuote(article.Span{Start: d.toks[start].s, End: end}) {
+		return nil
+	}
+	return d.newIndirect(cue, g.lemma, d.toks[start].s, end)
 }
 
 // clauseStart reports whether token j can open a clause without "that": a subject pronoun,
@@ -516,8 +561,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			return nil
 		}
 	}
-	if d.directCue[g.span(d)] {
-		return nil // the cue of a direct quote in the clause
+	if d.directCue[g.span(d)] || d.cueIn(d.toks[sent].s, d.toks[comma].s) {
+		return nil // the cue of a direct quote, or a clause that already holds a quote and its cue
 	}
 	words := 0
 	for j := sent; j < comma && words < 3; j++ {
@@ -528,5 +573,26 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if words < 3 {
 		return nil
 	}
+	if m := comma - 1; d.toks[m].kind == tPunct && markAt(d.text, d.toks[m].s) != "" && !d.holdsQuote(article.Span{Start: d.toks[sent].s, End: d.toks[m].s}) {
+		// A closing mark whose opener is missing (a broken text): the sentence before it is
+		// the quote ("… d'adresses", estime-t-elle).
+		s, e := trimSpaces(d.text, d.toks[sent].s, d.toks[m].s)
+		if e-s >= 2 {
+			c := Cue{Span: g.span(d), Lemma: g.lemma}
+			return &item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: &c,
+				Close: d.word(m)}}
+		}
+	}
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
+}
+
+// cueIn reports whether the cue of a direct quote lies inside [s, e).
+func (d *doc) cueIn(s, e int) bool {
+	i := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= s })
+	for ; i < len(d.dItems) && d.dItems[i].raw.openAt < e; i++ {
+		if c := d.dItems[i].Cue; c != nil && c.Span.Start >= s && c.Span.End <= e {
+			return true
+		}
+	}
+	return false
 }
