@@ -68,6 +68,9 @@ func (d *doc) readVerb(i int) (verbGroup, bool) {
 	if d.cls[i]&(lang.ClassVerb|lang.ClassAux|lang.ClassPhrasal) == 0 && strings.IndexByte(d.fold[i], '-') < 0 {
 		return verbGroup{}, false
 	}
+	if d.lg.Code == "en" && isUpperStart(d.word(i)) && (i == 0 || d.toks[i-1].para != d.toks[i].para || d.sentencePunct(i-1) || d.isPunct(i-1, ":")) {
+		return verbGroup{}, false // "Answer: a boy": English reports with a subject first
+	}
 	if i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
 		if isUpperStart(d.word(i)) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence

@@ -76,6 +76,17 @@ func (d *doc) holdsQuote(s article.Span) bool {
 }
 
 var (
+	// yesNo complementizers open an indirect question after any verb that takes one.
+	yesNo = set("que", "qu'", "that", "whether", "if", "si", "dass", "ob", "che", "se")
+	// whLemmas take a wh- clause ("explained how…").
+	whLemmas = set("ask", "explain", "wonder", "question", "describe", "detail", "demander",
+		"expliquer", "interroger", "préciser", "raconter", "décrire")
+	// subordinators open an adjunct clause, not a reported one.
+	subordinators = set("in", "after", "before", "because", "when", "while", "if", "although",
+		"though", "since", "as", "at", "on", "for", "with", "during", "despite", "and", "or", "but",
+		"so", "why", "how", "where", "what", "unless", "until", "si", "quand", "lorsque", "lorsqu'",
+		"alors", "parce", "puisque", "puisqu'", "bien", "mais", "et", "or", "dans", "lors", "après",
+		"avant", "pendant", "depuis")
 	// adjuncts may stand between a verb and its complementizer.
 	adjuncts = set("à", "au", "aux", "en", "dans", "sur", "lors", "pendant", "après", "avant",
 		"devant", "auprès", "par", "mardi", "hier", "également", "aussi", "encore", "ainsi",
@@ -384,7 +395,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if j > first && !skipOK {
 			break
 		}
-		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) {
+		wh := !yesNo[w] && !whLemmas[g.lemma] // "how", "why", "comment": only after ask, explain…
+		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && !wh {
 			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				break
 			}
@@ -545,8 +557,11 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			return nil
 		}
 	}
-	if comma <= sent+2 {
-		return nil
+	if comma <= sent+2 || subordinators[d.fold[sent]] {
+		return nil // "In our last epistle, we mocked…": an adjunct, not a reported clause
+	}
+	if d.lg.Code == "en" && comma < g.first-1 && !d.postSubjectEnd(g) {
+		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
 	}
 	if q := d.inq[comma-1]; q >= 0 {
 		return nil // the cue of a direct quote
@@ -584,6 +599,21 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		}
 	}
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
+}
+
+// postSubjectEnd reports whether an English verb that follows its subject ("…, he said")
+// ends the clause: at most four more words (an adjunct or the person told), no object.
+func (d *doc) postSubjectEnd(g verbGroup) bool {
+	para := d.toks[g.last].para
+	for j := g.last + 1; j < len(d.toks) && d.toks[j].para == para; j++ {
+		if d.sentencePunct(j) || d.isPunct(j, ",") {
+			return true
+		}
+		if j > g.last+4 || j == g.last+1 && determiners[d.fold[j]] && g.lemma != "tell" {
+			return false
+		}
+	}
+	return true
 }
 
 // cueIn reports whether the cue of a direct quote lies inside [s, e).
