@@ -449,7 +449,8 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	words := 0
 	for k := i; k < len(d.toks) && d.toks[k].para == para && words < 7; k++ {
 		if d.toks[k].kind != tWord {
-			if d.isPunct(k, ",") && words > 0 {
+			// a comma inside the subject, or the dot of an abbreviation ("Gov. Kasich replied")
+			if words > 0 && (d.isPunct(k, ",") || d.isPunct(k, ".") && !d.sentencePunct(k)) {
 				continue
 			}
 			break
