@@ -38,7 +38,7 @@ func quoteTokens(q string) []token {
 			continue
 		}
 		n := len(out)
-		sent := i == 0 || sentenceStartAt(q, ws[i-1].w.End, mw.w.Start)
+		sent := i == 0 || startsSentence(between(q, ws[i-1].w.End, mw.w.Start))
 		if mw.edited {
 			out = append(out, token{key: mw.w.Text, loose: looseKey(mw.w.Text), hash: hashString(mw.w.Text),
 				start: mw.w.Start, end: mw.w.End, edited: true})
@@ -48,11 +48,6 @@ func quoteTokens(q string) []token {
 		out[n].gapBefore = gap
 	}
 	return appendSymbols(out, q, prevEnd, len(q))
-}
-
-// sentenceStartAt reports whether the text between two words of s ends a sentence.
-func sentenceStartAt(s string, from, to int) bool {
-	return strings.ContainsAny(between(s, from, to), ".!?:;…\n\"“«")
 }
 
 type markedWord struct {

@@ -26,15 +26,34 @@ type token struct {
 	gapBefore bool // a marked ellipsis comes right before this token
 }
 
-// sourceTokens splits a source text into tokens.
+// sourceTokens splits a source text into tokens, streaming its words (see norm.WordSeq) so
+// that a long source is not held twice.
 func sourceTokens(s string) []token {
-	ws := mergeInitialisms(s, norm.Words(s))
-	out := make([]token, 0, len(ws)+len(ws)/16)
-	prevEnd := 0
-	for i, w := range ws {
+	out := make([]token, 0, len(s)/6+16)
+	prevEnd, first := 0, true
+	emit := func(w norm.Word) {
 		out = appendSymbols(out, s, prevEnd, w.Start)
-		out = appendWord(out, s, w, sentenceStart(s, ws, i))
-		prevEnd = max(prevEnd, w.End)
+		sent := first || startsSentence(between(s, prevEnd, w.Start))
+		out = appendWord(out, s, w, sent)
+		prevEnd, first = max(prevEnd, w.End), false
+	}
+	var pend norm.Word
+	have, merged := false, false
+	for w := range norm.WordSeq(s) {
+		// An initialism written with stops ("U.S.") is one word (see mergeInitialisms).
+		if have && (merged || singleLetter(pend.Text)) && singleLetter(w.Text) && between(s, pend.End, w.Start) == "." {
+			pend.Text += w.Text
+			pend.End, pend.FoldEnd = w.End, w.FoldEnd
+			merged = true
+			continue
+		}
+		if have {
+			emit(pend)
+		}
+		pend, have, merged = w, true, false
+	}
+	if have {
+		emit(pend)
 	}
 	return appendSymbols(out, s, prevEnd, len(s))
 }
@@ -122,18 +141,10 @@ func apostropheEnd(w string) int {
 	return 0
 }
 
-// sentenceStart reports whether word i of s opens a sentence: nothing but white space and
-// quote marks or dashes since the previous word's sentence-ending punctuation.
-func sentenceStart(s string, ws []norm.Word, i int) bool {
-	from := 0
-	if i > 0 {
-		from = ws[i-1].End
-	}
-	gap := between(s, from, ws[i].Start)
-	if i == 0 {
-		return true
-	}
-	return strings.ContainsAny(gap, ".!?:;…\n") || strings.ContainsAny(gap, "\"“«")
+// startsSentence reports whether the text between two words ends a sentence: it holds
+// sentence-ending punctuation, a line break or an opening quote mark.
+func startsSentence(gap string) bool {
+	return strings.ContainsAny(gap, ".!?:;…\n\"“«")
 }
 
 func startsUpper(w string) bool {

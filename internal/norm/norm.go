@@ -35,17 +35,19 @@ import (
 // also takes in characters the folding removed just before orig[j] (a trailing soft hyphen).
 func Fold(s string) (folded string, orig []int) {
 	orig = make([]int, 0, len(s)+1)
-	out := fold(s, func(start, _, from, to int, _ []byte) {
+	out := fold(s, func(start, _, from, to int, _ []byte) bool {
 		for range to - from {
 			orig = append(orig, start)
 		}
+		return true
 	})
 	return string(out), append(orig, len(s))
 }
 
 // fold runs the folding of the package doc and calls emit for each segment: the original
-// segment s[start:end] produced folded bytes [from, to) of out. It returns the folded bytes.
-func fold(s string, emit func(start, end, from, to int, out []byte)) []byte {
+// segment s[start:end] produced folded bytes [from, to) of out. It stops when emit returns
+// false, and returns the folded bytes.
+func fold(s string, emit func(start, end, from, to int, out []byte) bool) []byte {
 	out := make([]byte, 0, len(s)+len(s)/16)
 	var fl *folder
 	for i := 0; i < len(s); {
@@ -59,7 +61,9 @@ func fold(s string, emit func(start, end, from, to int, out []byte)) []byte {
 			}
 			out = fl.appendSegment(out, s[i:i+n])
 		}
-		emit(i, i+n, before, len(out), out)
+		if !emit(i, i+n, before, len(out), out) {
+			break
+		}
 		i += n
 	}
 	return out

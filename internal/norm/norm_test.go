@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestFold(t *testing.T) {
@@ -88,6 +89,7 @@ func TestWords(t *testing.T) {
 				t.Errorf("Words(%q) folded text (-want +got):\n%s", tc.in, diff)
 			}
 			checkWords(t, tc.in, ws)
+			checkSeq(t, tc.in, ws)
 		})
 	}
 }
@@ -130,6 +132,28 @@ func checkWords(t *testing.T, in string, ws []Word) {
 	}
 }
 
+// checkSeq asserts that WordSeq yields what Words returns, and stops when asked.
+func checkSeq(t *testing.T, in string, want []Word) {
+	t.Helper()
+	var got []Word
+	for w := range WordSeq(in) {
+		got = append(got, w)
+	}
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("WordSeq(%q) differs from Words (-Words +WordSeq):\n%s", in, diff)
+	}
+	n := 0
+	for range WordSeq(in) {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	if n != min(2, len(want)) {
+		t.Fatalf("WordSeq(%q) after break: %d words", in, n)
+	}
+}
+
 func FuzzFold(f *testing.F) {
 	for _, s := range []string{"", "Don’t «\u00a0stop\u00a0»…", "a\u0301\u0301b", "\xff\xfe", "ﬁ ß İ ǅ", "1,000.5 l'été"} {
 		f.Add(s)
@@ -140,7 +164,9 @@ func FuzzFold(f *testing.F) {
 		if utf8.ValidString(s) && !utf8.ValidString(folded) {
 			t.Fatalf("Fold(%q) = %q is not valid UTF-8", s, folded)
 		}
-		checkWords(t, s, Words(s))
+		ws := Words(s)
+		checkWords(t, s, ws)
+		checkSeq(t, s, ws)
 	})
 }
 

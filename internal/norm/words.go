@@ -1,6 +1,7 @@
 package norm
 
 import (
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,6 +40,31 @@ func Words(s string) []Word {
 	return t.words
 }
 
+// WordSeq yields the words of s as [Words] finds them, one at a time, without holding them
+// all: for long texts. Each Word's Text is the folded word; it shares the memory of s when
+// the folding left the word unchanged.
+func WordSeq(s string) iter.Seq[Word] {
+	return func(yield func(Word) bool) {
+		var out []byte
+		t := tokenizer{emit: func(w Word) bool {
+			if seg := out[w.FoldStart:w.FoldEnd]; string(seg) == s[w.Start:w.End] {
+				w.Text = s[w.Start:w.End]
+			} else {
+				w.Text = string(seg)
+			}
+			return yield(w)
+		}}
+		out = fold(s, func(start, end, from, to int, buf []byte) bool {
+			out = buf
+			t.segment(start, end, from, to, buf)
+			return !t.stopped
+		})
+		if !t.stopped {
+			t.flush()
+		}
+	}
+}
+
 // tokenizer splits folded text into words as the folding produces it, one segment at a time.
 type tokenizer struct {
 	words []Word
@@ -48,15 +74,20 @@ type tokenizer struct {
 	// pending is a joiner (apostrophe, '.' or ',') read after the word: it stays inside
 	// only if the next rune allows it.
 	pending rune
+	// emit, when set, receives each word instead of words; stopped records that it
+	// returned false.
+	emit    func(Word) bool
+	stopped bool
 }
 
 // segment reads the folded bytes out[from:to] of the original segment [start, end).
-func (t *tokenizer) segment(start, end, from, to int, out []byte) {
-	for i := from; i < to; {
+func (t *tokenizer) segment(start, end, from, to int, out []byte) bool {
+	for i := from; i < to && !t.stopped; {
 		r, n := utf8.DecodeRune(out[i:to])
 		t.rune(r, i, i+n, start, end)
 		i += n
 	}
+	return !t.stopped
 }
 
 func (t *tokenizer) rune(r rune, from, to, start, end int) {
@@ -81,7 +112,11 @@ func (t *tokenizer) rune(r rune, from, to, start, end int) {
 
 // flush ends the current word, if any.
 func (t *tokenizer) flush() {
-	if t.in {
+	switch {
+	case !t.in:
+	case t.emit != nil:
+		t.stopped = t.stopped || !t.emit(t.cur)
+	default:
 		t.words = append(t.words, t.cur)
 	}
 	t.in, t.pending = false, 0
