@@ -312,9 +312,14 @@ var modalClass = map[string]string{
 	"allait": "aller", "faut": "falloir", "faudrait": "falloir", "faudra": "falloir",
 }
 
+// modals returns the modal classes of ts. The "would" of a contracted "'d" is left out: it
+// may as well be "had" ("I'd seen").
 func modals(ts []token) []string {
 	var out []string
 	for _, t := range ts {
+		if t.contr && t.key == "would" {
+			continue
+		}
 		if c, ok := modalClass[t.key]; ok {
 			out = append(out, c)
 		}
