@@ -217,3 +217,37 @@ func BenchmarkIndex(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestLocateSeed locates edited versions of the seed article's own quotes in it.
+func TestLocateSeed(t *testing.T) {
+	f, err := os.Open(corpus.Path(t, "000_5f5a9c1a478e8b55.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := article.ParseText(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		quote string
+		want  Verdict
+	}{
+		{"Cet appui se fait évidemment à travers des mesures légitimes et transparentes", Exact},
+		{"Nous sommes satisfaits du niveau des coopérations militaires avec l'Iran sur le terrain", Equivalent},
+		{"Moscou et Téhéran vont renforcer leurs coopérations dans ce sens", Altered},
+		{"Nous sommes satisfaits […] de celles ayant trait à l’industrie militaire", Elided},
+		{"Je suis certain que ces coopérations ne continueront pas à se développer", MeaningChanged},
+		{"Moscou et Téhéran pourraient donc renforcer leurs coopérations dans ce sens", MeaningChanged},
+		{"Nous ne livrerons jamais de missiles à qui que ce soit", NotFound},
+	}
+	for _, tc := range tests {
+		t.Run(tc.quote, func(t *testing.T) {
+			m := Locate(tc.quote, a, Options{})
+			if m.Verdict != tc.want {
+				t.Errorf("verdict %v, want %v; edits %s", m.Verdict, tc.want, editSummary(tc.quote, a.Text, m, false))
+			}
+			checkMatch(t, tc.quote, a, m)
+		})
+	}
+}
