@@ -157,7 +157,8 @@ func prepare(d Doc, sig bool) indexDoc {
 }
 
 // Passages returns every passage shared by two documents of the Index and every passage a
-// document repeats, ordered by the Later document, then by position.
+// document repeats. They come in the order documents were added (the one added later of each
+// pair), then by the other document, then by position; Earlier and Later give provenance.
 func (x *Index) Passages() []Passage {
 	var out []Passage
 	for i := range x.docs {
