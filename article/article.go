@@ -122,9 +122,12 @@ type Article struct {
 	// a truncated page, no main text found). Empty when none.
 	Warnings []string
 
-	src   []byte    // the decoded input, for Position
-	lines []int     // byte offset of each input line start
-	segs  []segment // sorted by text offset
+	src   []byte // the decoded input, for Position
+	lines []int  // byte offset of each input line start
+	// runeMarks[i] is the number of runes in src[:i*runeBlock]; nil when src is not valid
+	// UTF-8 (then runes are counted from the line start).
+	runeMarks []int32
+	segs      []segment // sorted by text offset
 }
 
 // segment maps a stretch of Text to the input: Text[text:text+n] came from the input at
@@ -190,7 +193,26 @@ func (a *Article) positionOf(in int) Position {
 	if l < len(a.lines) {
 		start = a.lines[l]
 	}
-	return Position{Line: l + 1, Column: utf8.RuneCount(a.src[start:in]) + 1, Offset: in}
+	return Position{Line: l + 1, Column: a.runesBefore(in) - a.runesBefore(start) + 1, Offset: in}
+}
+
+// runeBlock is the stride, in bytes, of the rune counts kept for Position.
+const runeBlock = 1024
+
+// runesBefore returns the number of runes in src[:in], in O(runeBlock) time with the counts
+// kept every runeBlock bytes (valid UTF-8 input) or in O(in) otherwise.
+func (a *Article) runesBefore(in int) int {
+	if a.runeMarks == nil {
+		return utf8.RuneCount(a.src[:in])
+	}
+	b := in / runeBlock
+	n := int(a.runeMarks[b])
+	for _, c := range a.src[b*runeBlock : in] {
+		if utf8.RuneStart(c) {
+			n++
+		}
+	}
+	return n
 }
 
 // setSource records the decoded input and its line starts.
@@ -201,6 +223,23 @@ func (a *Article) setSource(src []byte) {
 		if c == '\n' {
 			a.lines = append(a.lines, i+1)
 		}
+	}
+	a.runeMarks = nil
+	if !utf8.Valid(src) {
+		return
+	}
+	a.runeMarks = make([]int32, 0, len(src)/runeBlock+1)
+	n := 0
+	for i, c := range src {
+		if i%runeBlock == 0 {
+			a.runeMarks = append(a.runeMarks, int32(n))
+		}
+		if utf8.RuneStart(c) {
+			n++
+		}
+	}
+	if len(src)%runeBlock == 0 {
+		a.runeMarks = append(a.runeMarks, int32(n))
 	}
 }
 

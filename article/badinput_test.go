@@ -145,3 +145,20 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 	}
 	return n, nil
 }
+
+// TestParseHTMLManyLinks checks that a page of 100,000 link-only paragraphs parses in
+// linear time.
+func TestParseHTMLManyLinks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large page")
+	}
+	in := "<article>" + strings.Repeat(`<p><a href="/x">a related story</a> </p>`, 100_000) + "<p>" + para + "</p></article>"
+	a, err := ParseHTML(strings.NewReader(in), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, a)
+	if len(a.Paragraphs) == 0 {
+		t.Errorf("no paragraphs")
+	}
+}

@@ -82,6 +82,12 @@ func checkPositions(t testing.TB, a *Article) {
 	for i := 0; i < len(a.Text); i += 97 {
 		offs = append(offs, i)
 	}
+	if stride := len(offs)/500 + 1; stride > 1 { // offsetOf is slow on long lines
+		for i := range len(offs) / stride {
+			offs[i] = offs[i*stride]
+		}
+		offs = offs[:len(offs)/stride]
+	}
 	for _, off := range offs {
 		pos, ok := a.Position(off)
 		if !ok {

@@ -67,3 +67,18 @@ func TestParseTextSeed(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionLongLine checks rune columns on a line longer than the rune-count stride.
+func TestPositionLongLine(t *testing.T) {
+	for _, n := range []int{1, 511, 512, 513, 1500, 4096} {
+		in := "ab\n" + strings.Repeat("é", n) + "x"
+		a, err := ParseText(strings.NewReader(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pos, ok := a.Position(strings.IndexByte(a.Text, 'x'))
+		if want := (Position{Line: 2, Column: n + 1, Offset: len(in) - 1}); !ok || pos != want {
+			t.Errorf("n=%d: Position = %+v, want %+v", n, pos, want)
+		}
+	}
+}

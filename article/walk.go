@@ -253,10 +253,8 @@ func (w *walker) breakPara() {
 func (w *walker) linkOnly(start, end int) bool {
 	covered := start
 	var spans []Span
-	for _, l := range w.links {
-		if l.Span.End > start {
-			spans = append(spans, l.Span)
-		}
+	for i := len(w.links) - 1; i >= 0 && w.links[i].Span.End > start; i-- {
+		spans = append(spans, w.links[i].Span)
 	}
 	for _, sp := range w.open {
 		if sp.link && sp.start >= 0 {
@@ -302,11 +300,12 @@ func (w *walker) drop() {
 
 // clip shortens the spans of closed links and quotes to end at most at n.
 func (w *walker) clip(n int) {
-	for i := range w.links {
-		w.links[i].Span.End = min(w.links[i].Span.End, n)
+	// Spans end where their element closed, so ends never decrease: walk back from the last.
+	for i := len(w.links) - 1; i >= 0 && w.links[i].Span.End > n; i-- {
+		w.links[i].Span.End = n
 	}
-	for i := range w.quotes {
-		w.quotes[i].Span.End = min(w.quotes[i].Span.End, n)
+	for i := len(w.quotes) - 1; i >= 0 && w.quotes[i].Span.End > n; i-- {
+		w.quotes[i].Span.End = n
 	}
 }
 
