@@ -447,7 +447,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if npLemmas[g.lemma] && determiners[w] {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
 		}
-		if bareLemmas[g.lemma] && !d.isPunct(g.first-1, ",") {
+		if bareLemmas[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun)) {
 			j := k
 			if g.lemma == "tell" {
 				for j < k+3 && d.isWord(j) && !clauseStarts[d.fold[j]] {
@@ -562,6 +562,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	}
 	if d.lg.Code == "en" && comma < g.first-1 && !d.postSubjectEnd(g) {
 		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
+	}
+	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun)) {
+		return nil // "Its leader, Roger Knapman, has said he…": an apposition, not an inverted cue
 	}
 	if q := d.inq[comma-1]; q >= 0 {
 		return nil // the cue of a direct quote

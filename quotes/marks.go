@@ -164,6 +164,16 @@ func (p *pairer) mark(m string, i, ps, pe int) {
 		p.closeAt(k, m, i)
 		return
 	}
+	if n := len(p.stack); n > 0 && p.stack[n-1].mark == m && (m == `"` || m == "''") {
+		// A straight mark never nests in itself. After a sentence end it re-opens the same
+		// quote (a paragraph break lost in the text: `… I believe in. "And …"`); otherwise
+		// it closes.
+		if endsSentence(p.text[ps:i]) {
+			return
+		}
+		p.closeAt(n-1, m, i)
+		return
+	}
 	if !p.opens[m] || len(p.stack) >= maxDepth {
 		return
 	}
@@ -277,6 +287,16 @@ func (p *pairer) paragraphEnd(e, next, nextEnd int) {
 		}
 	}
 	p.emitUnclosed(e)
+}
+
+// endsSentence reports whether s ends with sentence punctuation followed by white space.
+func endsSentence(s string) bool {
+	t := strings.TrimRightFunc(s, isSpace)
+	if len(t) == len(s) || t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?…", r)
 }
 
 // trimSpaces trims white space (no-break spaces included) from both ends of text[s:e].
