@@ -137,6 +137,7 @@ func TestCorpusAEBTokenF1(t *testing.T) {
 	gold := aebGoldData(t)
 	var sumP, sumR, sumF float64
 	var n, empty int
+	var shP, shR []float64
 	for _, p := range aebPages(t) {
 		a, err := ParseHTML(bytes.NewReader(p.read(t)), "", p.url)
 		if err != nil {
@@ -152,7 +153,17 @@ func TestCorpusAEBTokenF1(t *testing.T) {
 		}
 		sumP, sumR, sumF = sumP+pr, sumR+rc, sumF+f
 		n++
+		tp, fp, fn := shingleMatch(g.ArticleBody, a.Text, 4)
+		if tp+fp > 0 {
+			shP = append(shP, shingleScore(tp, fp, fn, fp))
+		}
+		if tp+fn > 0 {
+			shR = append(shR, shingleScore(tp, fp, fn, fn))
+		}
 	}
+	p, r := mean(shP), mean(shR)
+	t.Logf("AEB pages %d, the benchmark's metric (evaluate.py: 4-word shingles, mean precision and recall): precision %.4f recall %.4f F1 %.4f",
+		n, p, r, 2*p*r/(p+r))
 	if n == 0 {
 		t.Skip("no pages")
 	}
@@ -161,6 +172,60 @@ func TestCorpusAEBTokenF1(t *testing.T) {
 	if f := sumF / float64(n); f < 0.90 {
 		t.Errorf("mean token F1 %.4f below 0.90", f)
 	}
+}
+
+// shingleMatch counts true positives, false positives and false negatives over the 4-word
+// shingles of gold and pred, normalised to sum to 1 per page: the metric of the
+// article-extraction benchmark (scrapinghub/article-extraction-benchmark, evaluate.py), whose
+// words are runs of Unicode word characters, case kept.
+func shingleMatch(gold, pred string, n int) (tp, fp, fn float64) {
+	g, p := shingles(gold, n), shingles(pred, n)
+	for k, c := range g {
+		tp += float64(min(c, p[k]))
+		fn += float64(max(0, c-p[k]))
+	}
+	for k, c := range p {
+		fp += float64(max(0, c-g[k]))
+	}
+	if s := tp + fp + fn; s > 0 {
+		tp, fp, fn = tp/s, fp/s, fn/s
+	}
+	return tp, fp, fn
+}
+
+// shingleScore is precision (miss = fp) or recall (miss = fn) as evaluate.py defines them.
+func shingleScore(tp, fp, fn, miss float64) float64 {
+	switch {
+	case fp == 0 && fn == 0:
+		return 1
+	case tp == 0 && miss == 0:
+		return 0
+	}
+	return tp / (tp + miss)
+}
+
+func shingles(s string, n int) map[string]int {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r) && r != '_'
+	})
+	m := map[string]int{}
+	for i := 0; i < max(1, len(words)-n+1); i++ {
+		if w := words[i:min(len(words), i+n)]; len(w) > 0 {
+			m[strings.Join(w, "\x00")]++
+		}
+	}
+	return m
+}
+
+func mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
 }
 
 // tokenF1 is the bag-of-words precision, recall and F1 of pred against gold, over
