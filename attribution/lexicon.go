@@ -100,7 +100,78 @@ func lower(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 }
 
+// isPronoun reports whether the lower-cased word w is a pronoun of the lexicon.
 func (l *lexicon) isPronoun(w string) bool {
-	w = lower(w)
 	return l.pronM[w] || l.pronF[w] || l.pronP[w] || l.pronN[w]
+}
+
+// interned holds every word the rules compare lower-cased tokens with, so foldWord can return
+// a shared string instead of allocating one per capitalised token.
+var interned = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) {
+		for _, f := range strings.Fields(w) {
+			m[f] = f
+		}
+	}
+	l := lex()
+	for _, s := range []set{l.titles, l.femaleTitles, l.maleTitles, l.particles, l.pronM, l.pronF, l.pronP, l.pronN,
+		l.determiners, l.aux, l.according, l.orgWords, l.genericRoles, l.roles, l.stopCaps, l.firstM, l.firstF, l.told,
+		clauseWords, prepositions, citeBefore, hearBefore, creditWords, documentNouns, documentCues} {
+		for w := range s {
+			add(w)
+		}
+	}
+	for w := range l.verbs {
+		add(w)
+	}
+	for _, w := range chainWords {
+		add(w)
+	}
+	return m
+})
+
+// noWord is the folded form of a capitalised word that no rule compares with.
+const noWord = "\x00"
+
+// foldWord lower-cases a token for the lexicon without allocating: a word already in lower
+// case is returned as is, another one as the interned lexicon word, or noWord.
+func foldWord(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return lowerIntern(lower(w))
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 0x80:
+			return lowerIntern(lower(w))
+		}
+		b = append(b, c)
+	}
+	if f, ok := interned()[string(b)]; ok {
+		return f
+	}
+	return noWord
+}
+
+func lowerIntern(f string) string {
+	if g, ok := interned()[f]; ok {
+		return g
+	}
+	return f
 }

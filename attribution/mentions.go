@@ -42,14 +42,14 @@ func (d *doc) npAfter(t int) mention { return d.npAfterMode(t, false) }
 // results of the exit poll").
 func (d *doc) npAfterMode(t int, loose bool) mention {
 	l := lex()
-	for d.isWord(t) && (lower(d.word(t)) == "to" || lower(d.word(t)) == "by") {
+	for d.isWord(t) && (d.lw(t) == "to" || d.lw(t) == "by") {
 		t++ // "according to", "as reported by"
 	}
 	t = d.skipAdjuncts(t)
 	if !d.isWord(t) || d.quoted[t] {
 		return noMention
 	}
-	w := lower(d.word(t))
+	w := d.lw(t)
 	if l.isPronoun(w) {
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
@@ -61,7 +61,7 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	}
 	e := t + 1
 	for e < len(d.toks) && e-t < 10 && d.isWord(e) && !d.quoted[e] {
-		x := lower(d.word(e))
+		x := d.lw(e)
 		if clauseWords[x] || l.verbs[x] != "" && !l.roles[x] {
 			break
 		}
@@ -95,7 +95,7 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 func (d *doc) skipAdjuncts(t int) int {
 	l := lex()
 	for n := 0; n < 6 && d.isWord(t); n++ {
-		w := lower(d.word(t))
+		w := d.lw(t)
 		switch {
 		case l.aux[w] && !l.determiners[w] && !l.isPronoun(w) || clauseWords[w] && isDay(w):
 			t++
@@ -141,7 +141,7 @@ func (d *doc) invertedPronoun(c0, c1 int) (mention, bool) {
 func (d *doc) isParticiple(c int) bool {
 	w := lower(d.word(c))
 	return (strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ing")) &&
-		(d.isPunct(c-1, ",") || d.toks[c].sentStart || d.isWord(c-1) && lower(d.word(c-1)) == "en")
+		(d.isPunct(c-1, ",") || d.toks[c].sentStart || d.isWord(c-1) && d.lw(c-1) == "en")
 }
 
 // isInfinitive reports whether the cue at token c is an infinitive governed by another verb
@@ -151,7 +151,7 @@ func (d *doc) isInfinitive(c int) bool {
 	if !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) || !d.isWord(c-1) {
 		return false
 	}
-	switch lower(d.word(c - 1)) {
+	switch d.lw(c - 1) {
 	case "de", "d'", "à", "pour", "to", "veut", "voulu", "tenu", "souhaite":
 		return true
 	}
@@ -166,7 +166,7 @@ var prepositions = set{"à": true, "a": false, "en": true, "au": true, "aux": tr
 // afterPreposition reports whether the mention starting at token t is the complement of a
 // preposition ("en Floride", "in Michigan"), so not a subject.
 func (d *doc) afterPreposition(t int) bool {
-	return d.isWord(t-1) && prepositions[lower(d.word(t-1))]
+	return d.isWord(t-1) && prepositions[d.lw(t-1)]
 }
 
 // pronounInside returns a personal pronoun token inside [c0, c1) ("leurs" in "à leurs yeux").
@@ -185,14 +185,14 @@ func (d *doc) pronounInside(c0, c1 int) (int, bool) {
 func (d *doc) sentenceSubject(c int) mention {
 	l := lex()
 	s := c
-	for s > 0 && d.sent[s-1] == d.sent[c] && d.toks[s-1].kind != tokPara {
+	for s > 0 && c-s < maxBackTokens && d.sent[s-1] == d.sent[c] && d.toks[s-1].kind != tokPara {
 		s--
 	}
 	end := len(d.toks)
 	if c > s {
 		end = c
 	}
-	skipFirst := d.isWord(s) && (strings.HasSuffix(lower(d.word(s)), "ant") || prepositions[lower(d.word(s))] || l.stopCaps[lower(d.word(s))] && !l.determiners[lower(d.word(s))])
+	skipFirst := d.isWord(s) && (strings.HasSuffix(lower(d.word(s)), "ant") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !l.determiners[d.lw(s)])
 	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
 		if skipFirst {
 			if d.isPunct(k, ",") {
@@ -203,7 +203,7 @@ func (d *doc) sentenceSubject(c int) mention {
 		if d.quoted[k] || !d.isWord(k) || d.afterPreposition(k) {
 			continue
 		}
-		w := lower(d.word(k))
+		w := d.lw(k)
 		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k && d.names[n].kind != KindOutlet {
 			return d.nameMentionAt(k)
 		}
@@ -212,7 +212,7 @@ func (d *doc) sentenceSubject(c int) mention {
 		}
 		if l.determiners[w] && k+1 < end && d.isRoleHead(k+1, min(end, k+4)) {
 			e := k + 1
-			for e < end && d.isWord(e) && !clauseWords[lower(d.word(e))] && l.verbs[lower(d.word(e))] == "" && !l.aux[lower(d.word(e))] {
+			for e < end && d.isWord(e) && !clauseWords[d.lw(e)] && l.verbs[d.lw(e)] == "" && !l.aux[d.lw(e)] {
 				e++
 			}
 			return mention{t0: k, t1: e, name: -1}
@@ -237,7 +237,7 @@ func (d *doc) onlyPunct(a, b int) bool {
 // hasVerb reports whether tokens [a, b] hold a reporting verb.
 func (d *doc) hasVerb(a, b int) bool {
 	for k := a; k <= b && k < len(d.toks); k++ {
-		if d.isWord(k) && lex().verbs[lower(d.word(k))] != "" {
+		if d.isWord(k) && lex().verbs[d.lw(k)] != "" {
 			return true
 		}
 	}
@@ -253,8 +253,23 @@ func (d *doc) boundary(k int) bool {
 	if t.kind == tokPunct {
 		return true
 	}
-	w := lower(d.word(k))
+	w := d.lw(k)
 	return w == "that" || w == "que" || w == "qu'" || w == "and" || w == "et" || w == "but" || w == "mais"
+}
+
+// relativeBefore reports whether the cue at token c follows a relative pronoun ("who said"),
+// whose antecedent may be the complement of a preposition ("went to Charles Barkley, who said").
+func (d *doc) relativeBefore(c int) bool {
+	l := lex()
+	t := c - 1
+	for t >= 0 && d.isWord(t) && l.aux[d.lw(t)] {
+		t--
+	}
+	if !d.isWord(t) {
+		return false
+	}
+	w := d.lw(t)
+	return w == "who" || w == "qui" || w == "which"
 }
 
 // subjectBefore finds the subject of the cue that starts at token c: the name, pronoun or
@@ -263,7 +278,7 @@ func (d *doc) boundary(k int) bool {
 func (d *doc) subjectBefore(c int) mention {
 	l := lex()
 	t := c - 1
-	for t >= 0 && d.isWord(t) && !d.quoted[t] && l.aux[lower(d.word(t))] && d.nameAt[t] < 0 {
+	for t >= 0 && d.isWord(t) && !d.quoted[t] && l.aux[d.lw(t)] && d.nameAt[t] < 0 {
 		t--
 	}
 	if d.isPunct(t, ")") { // "Gov. John Kasich (R-OH) said"
@@ -284,7 +299,7 @@ func (d *doc) subjectBefore(c int) mention {
 	if !d.isWord(t) {
 		return noMention
 	}
-	w := lower(d.word(t))
+	w := d.lw(t)
 	if w == "who" || w == "qui" || w == "which" {
 		k := t - 1
 		if d.isPunct(k, ",") {
@@ -313,13 +328,15 @@ func (d *doc) apposition(comma int) mention {
 	if !m.ok() {
 		m = mention{t0: k, t1: k + 1, name: -1}
 	}
-	if m.name >= 0 && (!d.isPunct(m.t0-1, ",") || d.names[m.name].kind == KindPerson) {
+	// "Khalid Mahmood, a Labour MP, said": a capitalised role after an article is no name
+	roleName := m.name >= 0 && d.isWord(m.t0-1) && lex().determiners[d.lw(m.t0-1)]
+	if m.name >= 0 && !roleName && (!d.isPunct(m.t0-1, ",") || d.names[m.name].kind == KindPerson) {
 		return m
 	}
 	// "Hugh Hill, a doctor, said", "Sanders, a senator from the state of Vermont, said": a name
 	// before the apposition
 	p := comma - 1
-	for p > 0 && comma-p < 16 && !d.boundary(p) {
+	for p > 0 && comma-p < 16 && d.isWord(p) && !d.quoted[p] {
 		p--
 	}
 	if d.isPunct(p, ",") && d.isWord(p-1) && d.nameAt[p-1] >= 0 && !d.quoted[p-1] {
@@ -337,13 +354,13 @@ func (d *doc) phraseEndingAt(t int) mention {
 		// "le président russe Vladimir Poutine" keeps the name only
 		return m
 	}
-	if l.isPronoun(d.word(t)) {
+	if l.isPronoun(d.lw(t)) {
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
 	s := t
 	det := -1
 	for s >= 0 && t-s < 12 && !d.boundary(s) {
-		if l.determiners[lower(d.word(s))] {
+		if l.determiners[d.lw(s)] {
 			det = s
 		}
 		if d.toks[s].sentStart {
@@ -353,7 +370,7 @@ func (d *doc) phraseEndingAt(t int) mention {
 	}
 	if det < 0 {
 		// a bare plural or role without article: "officials said", "Democrats say"
-		if t-s <= 2 && d.isWord(t) && !l.stopCaps[lower(d.word(t))] && l.verbs[lower(d.word(t))] == "" {
+		if t-s <= 2 && d.isWord(t) && !l.stopCaps[d.lw(t)] && l.verbs[d.lw(t)] == "" {
 			return mention{t0: t, t1: t + 1, name: -1}
 		}
 		return noMention
@@ -366,7 +383,7 @@ func (d *doc) phraseEndingAt(t int) mention {
 // name or pronoun of the sentence, else the noun phrase before the verb.
 func (d *doc) clauseSubject(t int) mention {
 	s := t
-	for s > 0 && d.sent[s-1] == d.sent[t] && d.toks[s-1].kind != tokPara {
+	for s > 0 && t-s < maxBackTokens && d.sent[s-1] == d.sent[t] && d.toks[s-1].kind != tokPara {
 		s--
 	}
 	for k := s; k < t; k++ {
@@ -376,7 +393,7 @@ func (d *doc) clauseSubject(t int) mention {
 		if n := d.nameAt[k]; n >= 0 && d.names[n].kind != KindOutlet {
 			return d.nameMentionAt(k)
 		}
-		if lex().isPronoun(d.word(k)) && k-s <= 2 {
+		if lex().isPronoun(d.lw(k)) && k-s <= 2 {
 			return mention{t0: k, t1: k + 1, name: -1}
 		}
 	}

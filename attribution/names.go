@@ -79,24 +79,36 @@ type nameMention struct {
 
 // doc is an article prepared for attribution.
 type doc struct {
-	a      *article.Article
-	text   string
-	toks   []token
-	sent   []int // sentence number of each token
-	para   []int // paragraph number of each token
-	names  []nameMention
-	nameAt []int // token index → names index of the mention covering it, -1 when none
-	ents   []*Entity
-	byKey  map[string]int
-	entOf  []int // names index → entity index
-	quoted []bool
+	a         *article.Article
+	text      string
+	toks      []token
+	sent      []int // sentence number of each token
+	para      []int // paragraph number of each token
+	names     []nameMention
+	nameAt    []int // token index → names index of the mention covering it, -1 when none
+	ents      []*Entity
+	byKey     map[string]int
+	entOf     []int // names index → entity index
+	quoted    []bool
+	roles     map[string]*Entity // role → entity, built on first use
+	paraStart []int              // first token of each paragraph
+	low       []string           // lower-cased word of each token (lexicon folding), "" for punctuation
 	// initial lists sentence-initial single capitalised words held back by findNames.
 	initial []int
 }
 
-func newDoc(a *article.Article) *doc {
+func newDoc(a *article.Article) *doc { return newDocWith(a, true) }
+
+// newDocWith prepares a; entities false skips grouping names into entities (Sources needs none).
+func newDocWith(a *article.Article, entities bool) *doc {
 	d := &doc{a: a, text: a.Text, byKey: map[string]int{}}
 	d.toks = tokenize(a.Text)
+	d.low = make([]string, len(d.toks))
+	for i, t := range d.toks {
+		if t.kind == tokWord {
+			d.low[i] = foldWord(a.Text[t.s:t.e])
+		}
+	}
 	d.sent = make([]int, len(d.toks))
 	d.para = make([]int, len(d.toks))
 	d.nameAt = make([]int, len(d.toks))
@@ -110,14 +122,22 @@ func newDoc(a *article.Article) *doc {
 		}
 		d.sent[i], d.para[i] = s, p
 		d.nameAt[i] = -1
+		if len(d.paraStart) <= p {
+			d.paraStart = append(d.paraStart, i)
+		}
 	}
 	d.findNames()
 	d.addInitialNames()
-	d.buildEntities()
+	if entities {
+		d.buildEntities()
+	}
 	return d
 }
 
 func (d *doc) word(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
+
+// lw returns the lower-cased word of token i.
+func (d *doc) lw(i int) string { return d.low[i] }
 
 func (d *doc) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tokWord }
 
@@ -163,7 +183,7 @@ func (d *doc) findNames() {
 				j++
 				continue
 			}
-			if d.isWord(j) && l.particles[lower(d.word(j))] && d.isNameWord(j+1) {
+			if d.isWord(j) && l.particles[d.lw(j)] && d.isNameWord(j+1) {
 				j += 2
 				continue
 			}
@@ -177,7 +197,7 @@ func (d *doc) findNames() {
 // addName records tokens [i, j) as a name after trimming function words and datelines.
 func (d *doc) addName(i, j int) {
 	l := lex()
-	for i < j && (l.stopCaps[lower(d.word(i))] || l.isPronoun(d.word(i)) || l.determiners[lower(d.word(i))]) {
+	for i < j && (l.stopCaps[d.lw(i)] || l.isPronoun(d.lw(i)) || l.determiners[d.lw(i)]) {
 		i++
 	}
 	if i >= j || d.isDateline(i, j) {
@@ -190,7 +210,7 @@ func (d *doc) addName(i, j int) {
 		i++
 	}
 	m := nameMention{t0: i, t1: j, outlet: -1}
-	for k := i; k < j && k+1 < j && l.titles[lower(d.word(k))]; k++ {
+	for k := i; k < j && k+1 < j && l.titles[d.lw(k)]; k++ {
 		m.title++
 	}
 	for k := i + m.title; k < j; k++ {
@@ -199,9 +219,9 @@ func (d *doc) addName(i, j int) {
 	if len(m.words) == 0 {
 		return
 	}
-	if len(m.words) == 1 && d.toks[i].sentStart && m.title == 0 && !l.firstM[lower(m.words[0])] && !l.firstF[lower(m.words[0])] {
+	if len(m.words) == 1 && d.toks[i].sentStart && m.title == 0 && !l.firstM[d.lw(i)] && !l.firstF[d.lw(i)] {
 		// the first word of a sentence is not a name by itself; it may still be a known outlet
-		if _, ok := dir().byName[foldName(m.words[0])]; !ok || !d.isOutletPhrase(m.words[0]) {
+		if !d.isOutletPhrase(m.words[0]) {
 			d.initial = append(d.initial, i)
 			return
 		}
@@ -223,7 +243,7 @@ func (d *doc) addName(i, j int) {
 // ("du Travail", "de la Santé", "of Defense") or is an acronym, and is no first name.
 func (d *doc) isComplementStart(i int) bool {
 	l := lex()
-	w := lower(d.word(i))
+	w := d.lw(i)
 	if l.firstM[w] || l.firstF[w] || l.titles[w] {
 		return false
 	}
@@ -233,7 +253,7 @@ func (d *doc) isComplementStart(i int) bool {
 	if !d.isWord(i - 1) {
 		return false
 	}
-	switch lower(d.word(i - 1)) {
+	switch d.lw(i - 1) {
 	case "du", "de", "des", "la", "l'", "d'", "au", "aux", "of", "the", "à":
 		return true
 	}
@@ -254,32 +274,33 @@ func (d *doc) isOutletPhrase(w string) bool {
 func (d *doc) isDateline(i, j int) bool {
 	for k := i; k < j; k++ {
 		w := d.word(k)
-		if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+		if !allCaps(w) || utf8.RuneCountInString(w) < 2 {
 			return false
 		}
 	}
-	paraStart := i == 0 || d.toks[i-1].kind == tokPara || d.isWord(i-1) && lower(d.word(i-1)) == "by"
+	paraStart := i == 0 || d.toks[i-1].kind == tokPara || d.isWord(i-1) && d.lw(i-1) == "by"
 	return paraStart && (j-i >= 2 || d.isPunct(j, "(") || d.isPunct(j, "-") || d.isPunct(j, "—") || d.isPunct(j, ","))
 }
 
 // classify sets the kind, gender and outlet of a name.
 func (d *doc) classify(m *nameMention) {
 	l := lex()
-	full := strings.Join(m.words, " ")
-	if i, ok := dir().byName[foldName(full)]; ok {
-		m.kind, m.outlet = KindOutlet, i
-		return
+	if _, maybe := dir().byFirst[m.words[0]]; maybe {
+		if i, ok := dir().byName[foldName(strings.Join(m.words, " "))]; ok {
+			m.kind, m.outlet = KindOutlet, i
+			return
+		}
 	}
 	for k := m.t0; k < m.t0+m.title; k++ {
-		w := lower(d.word(k))
+		w := d.lw(k)
 		if l.femaleTitles[w] {
 			m.gender = Female
 		} else if l.maleTitles[w] {
 			m.gender = Male
 		}
 	}
-	for _, w := range m.words {
-		if l.orgWords[lower(w)] {
+	for k := m.t0 + m.title; k < m.t1; k++ {
+		if l.orgWords[d.lw(k)] {
 			m.kind = KindOrganisation
 			return
 		}
@@ -288,7 +309,7 @@ func (d *doc) classify(m *nameMention) {
 		m.kind = KindOrganisation
 		return
 	}
-	first := lower(m.words[0])
+	first := d.lw(m.t0 + m.title)
 	switch {
 	case l.firstM[first]:
 		m.gender, m.kind = Male, KindPerson
@@ -300,7 +321,19 @@ func (d *doc) classify(m *nameMention) {
 }
 
 func isAcronym(w string) bool {
-	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	return utf8.RuneCountInString(w) >= 2 && allCaps(w)
+}
+
+// allCaps reports whether w has a letter and no lower-case letter.
+func allCaps(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
 }
 
 // buildEntities groups name mentions into entities: people by surname (the last word), other
@@ -309,7 +342,7 @@ func (d *doc) buildEntities() {
 	d.entOf = make([]int, len(d.names))
 	for n := range d.names {
 		m := &d.names[n]
-		key := foldName(m.words[len(m.words)-1])
+		key := lower(d.word(m.t1 - 1))
 		if m.kind != KindPerson && m.kind != KindUnknown {
 			key = m.kind.String() + ":" + foldName(strings.Join(m.words, " "))
 		}
@@ -342,9 +375,11 @@ func compatibleFirst(e *Entity, m *nameMention) bool {
 
 func (d *doc) joinName(e *Entity, m *nameMention) {
 	e.Mentions = append(e.Mentions, d.span(m.t0, m.t1))
-	name := strings.Join(m.words, " ")
-	if len(m.words) > e.nameLen || len(m.words) == e.nameLen && nonASCII(name) > nonASCII(e.Name) {
-		e.Name, e.nameLen = name, len(m.words)
+	if len(m.words) >= e.nameLen {
+		name := d.text[d.toks[m.t0+m.title].s:d.toks[m.t1-1].e]
+		if len(m.words) > e.nameLen || nonASCII(name) > nonASCII(e.Name) {
+			e.Name, e.nameLen = strings.Join(strings.Fields(name), " "), len(m.words)
+		}
 	}
 	if e.Kind == KindUnknown || m.kind == KindPerson && e.Kind != KindOutlet {
 		if m.kind != KindUnknown {
@@ -364,7 +399,7 @@ func (d *doc) joinName(e *Entity, m *nameMention) {
 // collectRoles attaches appositions to names: "ROLE, NAME," and "NAME, ROLE,".
 func (d *doc) collectRoles() {
 	for n, m := range d.names {
-		if m.kind != KindPerson && (d.isComplementStart(m.t0) || d.isWord(m.t0-1) && prepositions[lower(d.word(m.t0-1))]) {
+		if m.kind != KindPerson && (d.isComplementStart(m.t0) || d.isWord(m.t0-1) && prepositions[d.lw(m.t0-1)]) {
 			continue // "de la Défense", "du Travail": a complement, not a person
 		}
 		e := d.ents[d.entOf[n]]
@@ -429,7 +464,7 @@ func (d *doc) roleAfter(t int) (string, bool) {
 		return "", false // "Smith, who said" or a list of names: not an apposition
 	}
 	i := start
-	if lex().determiners[lower(d.word(i))] {
+	if lex().determiners[d.lw(i)] {
 		i++
 	}
 	if i < end && d.isRoleHead(i, end) {
@@ -443,7 +478,7 @@ func (d *doc) roleAfter(t int) (string, bool) {
 func (d *doc) roleIn(start, end int) (string, bool) {
 	l := lex()
 	for k := end - 1; k >= start; k-- {
-		w := lower(d.word(k))
+		w := d.lw(k)
 		if !(l.determiners[w] || w == "du" || w == "au" || w == "of") {
 			if k == start && d.isRoleHead(k, end) {
 				return d.roleText(k, end), true
@@ -462,7 +497,7 @@ func (d *doc) roleIn(start, end int) (string, bool) {
 func (d *doc) isRoleHead(i, end int) bool {
 	l := lex()
 	for k := i; k < end && k < i+3; k++ {
-		w := lower(d.word(k))
+		w := d.lw(k)
 		if l.roles[w] {
 			return true
 		}
@@ -495,7 +530,7 @@ func (d *doc) addInitialNames() {
 		w := d.word(i)
 		next := ""
 		if d.isWord(i + 1) {
-			next = lower(d.word(i + 1))
+			next = d.lw(i + 1)
 		}
 		if known[w] || l.verbs[next] != "" || (l.aux[next] && next != "a" && next != "de") {
 			d.addHeld(i)

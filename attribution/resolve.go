@@ -23,7 +23,7 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 	case m.name >= 0:
 		at.Speaker = d.ents[d.entOf[m.name]]
 		return at
-	case m.t1-m.t0 == 1 && lex().isPronoun(d.text[sp.Start:sp.End]):
+	case m.t1-m.t0 == 1 && lex().isPronoun(lower(d.text[sp.Start:sp.End])):
 		at.Speaker = r.pronoun(d.text[sp.Start:sp.End], m.t0, i)
 		if method == MethodCue {
 			at.Method = MethodCuePronoun
@@ -72,7 +72,7 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 	g := pronounGender(w)
 	var best *Entity
 	bestPos := -1
-	for j := i - 1; j >= 0 && g != GenderUnknown; j-- {
+	for j := i - 1; j >= 0 && i-j <= maxBackQuotes && g != GenderUnknown; j-- {
 		if e := r.out[j].Speaker; e != nil && compatible(e, g) && e.Kind != KindDescription {
 			best, bestPos = e, r.out[j].Mention.Start
 			break
@@ -102,9 +102,9 @@ func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
 	if g == GenderUnknown || g == Plural {
 		return nil, -1
 	}
-	for s := t - 1; s >= 0 && d.para[t]-d.para[s] <= 1; {
+	for s := t - 1; s >= 0 && t-s < maxBackTokens && d.para[t]-d.para[s] <= 1; {
 		first := s
-		for first > 0 && d.sent[first-1] == d.sent[s] {
+		for first > 0 && t-first < maxBackTokens && d.sent[first-1] == d.sent[s] {
 			first--
 		}
 		for k := first; k <= s; k++ {
@@ -126,7 +126,7 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	d := r.d
 	l := lex()
 	t0 := m.t0
-	if l.determiners[lower(d.word(t0))] || isElision(strings.TrimRight(lower(d.word(t0)), "'")) {
+	if l.determiners[d.lw(t0)] || isElision(strings.TrimRight(d.lw(t0), "'")) {
 		t0++
 	}
 	if t0 >= m.t1 {
@@ -139,12 +139,8 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	case "dernière":
 		return r.pronoun("elle", m.t0, r.current), false
 	}
-	for _, e := range d.ents {
-		for _, x := range e.Roles {
-			if x == role {
-				return e, true
-			}
-		}
+	if e := d.roleIndex()[role]; e != nil {
+		return e, true
 	}
 	if d.isRoleHead(t0, m.t1) {
 		if e := r.genericRole(t0, m.t1); e != nil {
@@ -153,7 +149,7 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	}
 	kind := KindDescription
 	for k := t0; k < m.t1; k++ {
-		if l.orgWords[lower(d.word(k))] {
+		if l.orgWords[d.lw(k)] {
 			kind = KindOrganisation
 		}
 	}
@@ -168,7 +164,7 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	var mods []string
 	head := ""
 	for k := t0; k < t1; k++ {
-		w := lower(d.word(k))
+		w := d.lw(k)
 		switch {
 		case l.genericRoles[w] && head == "":
 			head = w
@@ -180,14 +176,32 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	if head == "" {
 		return nil
 	}
-	for j := len(r.out) - 1; j >= 0; j-- {
+	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
 		e := r.out[j].Speaker
 		if e == nil || e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, mods) {
 			continue
 		}
 		return e
 	}
-	return nil
+	// no speaker yet: the person last named before the phrase whose roles fit
+	pos := d.toks[t0].s
+	need := mods
+	if len(need) == 0 {
+		need = []string{head}
+	}
+	var best *Entity
+	bestAt := -1
+	for _, e := range d.ents {
+		if e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, need) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < pos && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
 }
 
 func rolesContain(roles, words []string) bool {
@@ -212,4 +226,19 @@ func (r *resolver) description(text string, kind EntityKind) *Entity {
 	}
 	r.descr[key] = e
 	return e
+}
+
+// roleIndex maps each role of an apposition to the first entity given it.
+func (d *doc) roleIndex() map[string]*Entity {
+	if d.roles == nil {
+		d.roles = map[string]*Entity{}
+		for _, e := range d.ents {
+			for _, x := range e.Roles {
+				if _, ok := d.roles[x]; !ok {
+					d.roles[x] = e
+				}
+			}
+		}
+	}
+	return d.roles
 }

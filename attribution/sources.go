@@ -78,7 +78,7 @@ func Sources(a *article.Article) []Source {
 	if a == nil {
 		return nil
 	}
-	d := newDoc(a)
+	d := newDocWith(a, false)
 	d.quoted = make([]bool, len(d.toks))
 	for _, q := range a.Quotes {
 		t0, t1 := d.tokenRange(q.Span)
@@ -126,7 +126,12 @@ func (d *doc) outletMatches() []outletMatch {
 		}
 		for _, p := range dr.byFirst[d.word(i)] {
 			if d.matchPhrase(i, p.words) {
-				out = append(out, outletMatch{t0: i, t1: i + len(p.words), outlet: p.outlet})
+				m := outletMatch{t0: i, t1: i + len(p.words), outlet: p.outlet}
+				// the span is the name without a lower-case article: "AFP" in "l'AFP"
+				for m.t1-m.t0 > 1 && !d.toks[m.t0].upper && (lex().determiners[d.lw(m.t0)] || isElision(strings.TrimRight(d.lw(m.t0), "'’"))) {
+					m.t0++
+				}
+				out = append(out, m)
 				i += len(p.words) - 1
 				break
 			}
@@ -179,7 +184,7 @@ func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
 		if !d.isWord(k) {
 			break
 		}
-		w := lower(d.word(k))
+		w := d.lw(k)
 		if hearBefore[w] || (w == "à" || w == "au" || w == "to") && d.hearerVerbBefore(k) {
 			return RelationHeard, true
 		}
@@ -188,10 +193,10 @@ func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
 		}
 	}
 	// "Reuters reported", "BFMTV révèle"
-	if d.isWord(m.t1) && (citeBefore[lower(d.word(m.t1))] || lex().verbs[lower(d.word(m.t1))] != "") {
+	if d.isWord(m.t1) && (citeBefore[d.lw(m.t1)] || lex().verbs[d.lw(m.t1)] != "") {
 		return RelationCited, true
 	}
-	if d.isPunct(m.t1, ",") && d.isWord(m.t1+1) && citeBefore[lower(d.word(m.t1+1))] {
+	if d.isPunct(m.t1, ",") && d.isWord(m.t1+1) && citeBefore[d.lw(m.t1+1)] {
 		return RelationCited, true
 	}
 	return 0, false
@@ -201,7 +206,7 @@ func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
 // maybe over an object ("a déclaré à", "a indiqué mardi à", "said to").
 func (d *doc) hearerVerbBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4 && d.isWord(j); j-- {
-		if lex().told[lower(d.word(j))] {
+		if lex().told[d.lw(j)] {
 			return true
 		}
 	}
@@ -211,19 +216,20 @@ func (d *doc) hearerVerbBefore(k int) bool {
 // isCreditLine reports whether the outlet sits in a short paragraph made only of credit words,
 // outlet names and separators: "Source: Avec PressTV", "Sputnik, Tasnim", "With AFP".
 func (d *doc) isCreditLine(m outletMatch) bool {
-	s, e := m.t0, m.t1
-	for s > 0 && d.toks[s-1].kind != tokPara {
-		s--
+	p := d.para[m.t0]
+	s, e := d.paraStart[p], len(d.toks)
+	if p+1 < len(d.paraStart) {
+		e = d.paraStart[p+1]
 	}
-	for e < len(d.toks) && d.toks[e].kind != tokPara {
-		e++
+	if d.toks[s].kind == tokPara {
+		s++
 	}
-	if e-s > 12 {
+	if e-s > 13 {
 		return false
 	}
 	matches := d.outletMatchesIn(s, e)
 	for k := s; k < e; k++ {
-		if d.isWord(k) && !creditWords[lower(d.word(k))] && !matches[k] {
+		if d.isWord(k) && !creditWords[d.lw(k)] && !matches[k] {
 			return false
 		}
 	}
@@ -266,7 +272,7 @@ func (d *doc) chain(t int) (outletMatch, bool) {
 				if rest.Len() > 0 && !strings.HasSuffix(rest.String(), "'") {
 					rest.WriteByte(' ')
 				}
-				rest.WriteString(lower(d.word(j)))
+				rest.WriteString(d.lw(j))
 				for _, c := range chainWords {
 					if rest.String() == c {
 						if m, ok := d.outletAt(j+1, end); ok {
@@ -310,26 +316,26 @@ func (d *doc) documents() []Source {
 	var out []Source
 	l := lex()
 	for i := 1; i < len(d.toks); i++ {
-		if !d.isWord(i) || d.quoted[i] || !documentNouns[lower(d.word(i))] {
+		if !d.isWord(i) || d.quoted[i] || !documentNouns[d.lw(i)] {
 			continue
 		}
 		det := i - 1
-		for det > 0 && i-det < 3 && d.isWord(det) && !l.determiners[lower(d.word(det))] {
+		for det > 0 && i-det < 3 && d.isWord(det) && !l.determiners[d.lw(det)] {
 			det--
 		}
-		if !d.isWord(det) || !l.determiners[lower(d.word(det))] {
+		if !d.isWord(det) || !l.determiners[d.lw(det)] {
 			continue
 		}
 		before := ""
 		if d.isWord(det - 1) {
-			before = lower(d.word(det - 1))
+			before = d.lw(det - 1)
 		}
 		if d.isWord(det-1) && before == "to" && d.isWord(det-2) {
-			before = lower(d.word(det - 2))
+			before = d.lw(det - 2)
 		}
 		after := ""
 		if d.isWord(i + 1) {
-			after = lower(d.word(i + 1))
+			after = d.lw(i + 1)
 		}
 		inverted := d.isWord(det-1) && lex().verbs[before] != "" // "précise le rapport"
 		if !documentCues[before] && !inverted && lex().verbs[after] == "" {
@@ -461,10 +467,9 @@ func paragraphSpans(text string) []article.Span {
 // around returns the union of the spans of ss that overlap sp, or sp itself.
 func around(ss []article.Span, sp article.Span) article.Span {
 	out := sp
-	for _, s := range ss {
-		if s.Overlaps(sp) || s.Contains(sp.Start) {
-			out.Start, out.End = min(out.Start, s.Start), max(out.End, s.End)
-		}
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > sp.Start })
+	for ; i < len(ss) && (ss[i].Start < sp.End || ss[i].Contains(sp.Start)); i++ {
+		out.Start, out.End = min(out.Start, ss[i].Start), max(out.End, ss[i].End)
 	}
 	return out
 }
@@ -485,12 +490,9 @@ func spanUnion(sp article.Span, c *quotes.Cue, ss []article.Span) article.Span {
 }
 
 func previousSentence(ss []article.Span, off int) article.Span {
-	var prev article.Span
-	for _, s := range ss {
-		if s.End > off {
-			break
-		}
-		prev = s
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == 0 {
+		return article.Span{}
 	}
-	return prev
+	return ss[i-1]
 }

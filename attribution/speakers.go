@@ -76,6 +76,13 @@ type Attribution struct {
 	Confidence float64
 }
 
+// Work limits that keep Speakers linear on hostile input: how far back (in tokens or quotes)
+// a rule looks. Real sentences and paragraphs are far shorter.
+const (
+	maxBackTokens = 400
+	maxBackQuotes = 60
+)
+
 var confidence = [...]float64{0, 0.95, 0.85, 0.85, 0.9, 0.8, 0.7, 0.8, 0.65, 0.85}
 
 // Speakers attributes each quote of qs (as returned by quotes.Extract for a) to its speaker.
@@ -190,11 +197,7 @@ func (r *resolver) viaCue(i int) Attribution {
 			return p
 		}
 		if m := r.d.sentenceSubject(c0); m.ok() {
-			at := r.mentionAt(m, MethodCue, i)
-			if at.Method == MethodCue {
-				at.Method = MethodCoordinated
-			}
-			return at
+			return r.mentionAt(m, MethodCoordinated, i)
 		}
 	}
 	after := q.Cue.Span.Start >= q.Span.End
@@ -203,7 +206,7 @@ func (r *resolver) viaCue(i int) Attribution {
 			return r.mentionAt(m, MethodCue, i)
 		}
 	}
-	if m := r.d.subjectBefore(c0); m.ok() && !r.d.afterPreposition(m.t0) {
+	if m := r.d.subjectBefore(c0); m.ok() && (!r.d.afterPreposition(m.t0) || r.d.relativeBefore(c0)) {
 		return r.mentionAt(m, MethodCue, i)
 	}
 	if m := r.d.sentenceSubject(c0); m.ok() {
@@ -226,7 +229,7 @@ func (r *resolver) isAccording(cueText, lemma string) bool {
 // previousInSentence returns the attribution of the last quote before i whose cue lies in
 // the same sentence as token t.
 func (r *resolver) previousInSentence(i, t int) Attribution {
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && i-j <= maxBackQuotes; j-- {
 		if r.qt1[j] <= 0 || r.d.sent[min(r.qt0[j], len(r.d.toks)-1)] != r.d.sent[t] && r.d.sent[max(r.qt1[j]-1, 0)] != r.d.sent[t] {
 			return Attribution{}
 		}
@@ -318,7 +321,7 @@ func (r *resolver) intro(i, open int) Attribution {
 		return Attribution{} // the previous paragraph ends inside a quote: floating rules apply
 	}
 	start := last
-	for start > 0 && d.sent[start-1] == d.sent[last] {
+	for start > 0 && last-start < maxBackTokens && d.sent[start-1] == d.sent[last] {
 		start--
 	}
 	if d.isPunct(last, ":") {
@@ -340,7 +343,7 @@ func (r *resolver) intro(i, open int) Attribution {
 // floating continues the speaker of the previous quote when it is close enough.
 func (r *resolver) floating(i int) Attribution {
 	d := r.d
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && i-j <= maxBackQuotes; j-- {
 		if r.qt0[i] >= len(d.toks) || r.qt0[j] >= len(d.toks) {
 			continue
 		}
@@ -359,7 +362,7 @@ func (r *resolver) floating(i int) Attribution {
 
 // namedMention prefers a proper-name mention over a bare pronoun for a floating quote.
 func (r *resolver) namedMention(p Attribution) article.Span {
-	if !lex().isPronoun(r.d.text[p.Mention.Start:p.Mention.End]) {
+	if !lex().isPronoun(lower(r.d.text[p.Mention.Start:p.Mention.End])) {
 		return p.Mention
 	}
 	best := p.Mention

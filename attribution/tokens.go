@@ -30,8 +30,13 @@ func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+4)
 	sentStart := true
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
+		case r == ' ':
+			i++
 		case r == '\n':
 			toks = append(toks, token{s: i, e: i + n, kind: tokPara})
 			sentStart = true
@@ -40,10 +45,11 @@ func tokenize(s string) []token {
 			i += n
 		case isWordRune(r):
 			j := wordEnd(s, i)
-			for _, t := range splitWord(s, i, j) {
-				t.sentStart = sentStart
-				sentStart = t.kind == tokPunct // a glued sentence end: "assisté.Une"
-				toks = append(toks, t)
+			n0 := len(toks)
+			toks = splitWord(toks, s, i, j)
+			for k := n0; k < len(toks); k++ {
+				toks[k].sentStart = sentStart
+				sentStart = toks[k].kind == tokPunct // a glued sentence end: "assisté.Une"
 			}
 			i = j
 		default:
@@ -59,7 +65,12 @@ func tokenize(s string) []token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
@@ -69,7 +80,10 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
 		if isWordRune(r) {
 			j += n
 			continue
@@ -105,9 +119,11 @@ func isInitialDot(s string, i, j int) bool {
 
 // splitWord splits the word s[i:j] at elisions ("l'Iran") and glued dots ("M.Fomine",
 // "assisté.Une").
-func splitWord(s string, i, j int) []token {
-	var out []token
+func splitWord(out []token, s string, i, j int) []token {
 	start := i
+	if !needsSplit(s[i:j]) {
+		return append(out, wordTok(s, i, j))
+	}
 	for k := i; k < j; {
 		r, n := utf8.DecodeRuneInString(s[k:])
 		cut := -1
@@ -135,6 +151,19 @@ func splitWord(s string, i, j int) []token {
 		out = append(out, wordTok(s, start, j))
 	}
 	return out
+}
+
+// needsSplit reports whether a word holds an apostrophe or a dot, the only places splitWord cuts.
+func needsSplit(w string) bool {
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c == '\'' || c == '.':
+			return true
+		case c == 0xE2 && k+2 < len(w) && w[k+1] == 0x80 && w[k+2] == 0x99: // ’
+			return true
+		}
+	}
+	return false
 }
 
 func wordTok(s string, i, j int) token {

@@ -1,0 +1,56 @@
+package attribution
+
+import (
+	"testing"
+
+	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// FuzzAttribute runs extraction, attribution and sources on arbitrary text: no panic, one
+// attribution per quote, every mention and source span inside the text, methods named.
+func FuzzAttribute(f *testing.F) {
+	f.Add(benchText)
+	f.Add("« Cet appui », a-t-il ajouté.")
+	f.Add("M.Fomine a affirmé que l'Iran. (AFP) — Reuters\nSource: Avec PressTV")
+	f.Add("\"A,\" he said, \"B.\" — Name")
+	f.Add("l'\u2019'.M.:«»\n\n\"")
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &article.Article{Text: text}
+		qs := quotes.Extract(a, quotes.Options{})
+		// a few hostile quotes too: spans outside the text, a cue past the end
+		qs = append(qs, quotes.Quote{Span: article.Span{Start: len(text), End: len(text) + 5}, Prev: -1, Next: -1},
+			quotes.Quote{Span: article.Span{Start: 0, End: len(text)}, Prev: 7, Next: -1, Cue: &quotes.Cue{Span: article.Span{Start: -3, End: 2}}})
+		ats := Speakers(a, qs, Options{})
+		if len(ats) != len(qs) {
+			t.Fatalf("%d attributions for %d quotes", len(ats), len(qs))
+		}
+		for i, at := range ats {
+			if at.Speaker == nil {
+				if at.Method != MethodNone {
+					t.Errorf("quote %d: no speaker but method %v", i, at.Method)
+				}
+				continue
+			}
+			if at.Mention.Start < 0 || at.Mention.End > len(text) || at.Mention.Start > at.Mention.End {
+				t.Errorf("quote %d: mention %v outside the text (%d bytes)", i, at.Mention, len(text))
+			}
+			if at.Confidence <= 0 || at.Confidence > 1 || at.Method.String() == "unknown" {
+				t.Errorf("quote %d: confidence %v method %v", i, at.Confidence, at.Method)
+			}
+		}
+		srcs := Sources(a)
+		for _, s := range srcs {
+			if s.Span.Start < 0 || s.Span.End > len(text) || s.Span.Start > s.Span.End {
+				t.Errorf("source %q span %v outside the text", s.Name, s.Span)
+			}
+		}
+		for _, idx := range SourcesFor(a, qs, srcs) {
+			for _, j := range idx {
+				if j < 0 || j >= len(srcs) {
+					t.Errorf("SourcesFor index %d out of range", j)
+				}
+			}
+		}
+	})
+}
