@@ -9,7 +9,7 @@ import (
 
 // parseFlat fills a from the token stream of src, for pages the tree builder rejects (nested
 // deeper than 512 elements). Text and PageText are the visible text, paragraphs split at
-// block tags and <br>; links and quote elements are kept; no metadata beyond what tokens give.
+// block tags and <br>; links and quote elements are kept; Metadata stays empty.
 func parseFlat(a *Article, src []byte, cause error) {
 	a.Warnings = append(a.Warnings, "HTML tree rejected ("+cause.Error()+"); text read from the token stream without main-text extraction")
 	idx := newTextIndex(src)
