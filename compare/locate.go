@@ -46,7 +46,18 @@ func LocateText(quote, source string, opts Options) Match {
 	if len(st) == 0 {
 		return unverifiable(opts)
 	}
-	qt := quoteTokens(quote)
+	m := locateTokens(quote, source, quoteTokens(quote), st, opts)
+	if m.Verdict != Exact && hasMarks(quote) {
+		// The source may print the same brackets or ellipsis: then they are no edit.
+		l := locateTokens(quote, source, literalTokens(quote), st, opts)
+		if (l.Verdict == Exact || l.Verdict == Equivalent) && marksIn(quote, source[max(0, l.Source.Start-4):min(len(source), l.Source.End+4)]) {
+			return l
+		}
+	}
+	return m
+}
+
+func locateTokens(quote, source string, qt, st []token, opts Options) Match {
 	steps, ok := search(qt, st, opts.Logger)
 	if !ok {
 		return notFound(opts)

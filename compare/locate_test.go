@@ -241,3 +241,36 @@ func TestLocateSplice(t *testing.T) {
 		t.Errorf("verdict %v, want altered", m.Verdict)
 	}
 }
+
+func TestLocateLiteralMarks(t *testing.T) {
+	tests := []struct {
+		name, quote, source string
+		want                Verdict
+		reason              string
+	}{
+		{"source prints the brackets", "My husband [actor Ted Danson] and I were frightened.",
+			"She said: \"My husband [actor Ted Danson] and I were frightened.\"", Exact,
+			"the quote copies the editor's brackets of the source"},
+		{"source prints the ellipsis", "I love this country … but it is going to hell.",
+			"\"I love this country … but it is going to hell,\" he said.", Equivalent,
+			"the ellipsis is in the source too, only the comma differs"},
+		{"brackets still an edit", "[He] will not resign.",
+			"Smith will not resign, his office said.", Elided,
+			"the source has no brackets: the bracket stands for Smith"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := LocateText(tt.quote, tt.source, Options{}).Verdict; got != tt.want {
+				t.Errorf("verdict %s, want %s (%s)", got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+func TestLocateLiteralMarksAtEdges(t *testing.T) {
+	q := "[Eloise] just never understood how dangerous the tablets were,"
+	src := "He said: \"[Eloise] just never understood how dangerous the tablets were,\" in court."
+	if got := LocateText(q, src, Options{}).Verdict; got != Exact {
+		t.Errorf("verdict %s, want exact: the source prints the same opening bracket", got)
+	}
+}

@@ -18,9 +18,43 @@ import (
 type span struct{ start, end int }
 
 // quoteTokens splits a quote into tokens, with its marks of omission and insertion.
-func quoteTokens(q string) []token {
+func quoteTokens(q string) []token { return quoteTokensMode(q, false) }
+
+// literalTokens splits a quote into tokens reading brackets and ellipses as plain
+// punctuation: for a source that prints the same marks (a quote copied with its editor's
+// brackets is not edited again).
+func literalTokens(q string) []token { return quoteTokensMode(q, true) }
+
+// hasMarks reports whether q holds an omission or insertion mark.
+func hasMarks(q string) bool {
+	e, b := quoteMarks(q)
+	return len(e)+len(b) > 0
+}
+
+// marksIn reports whether every bracketed insertion of q is printed in passage as it is in q,
+// and passage has at least as many ellipses as q.
+func marksIn(q, passage string) bool {
 	elisions, brackets := quoteMarks(q)
-	ws := mergeBracketed(q, mergeInitialisms(q, norm.Words(q)))
+	for _, b := range brackets {
+		if !strings.Contains(passage, q[b.start:b.end]) {
+			return false
+		}
+	}
+	n := strings.Count(passage, "…") + strings.Count(passage, "...")
+	return n >= len(elisions)
+}
+
+func quoteTokensMode(q string, literal bool) []token {
+	var elisions, brackets []span
+	var ws []markedWord
+	if literal {
+		for _, w := range mergeInitialisms(q, norm.Words(q)) {
+			ws = append(ws, markedWord{w: w})
+		}
+	} else {
+		elisions, brackets = quoteMarks(q)
+		ws = mergeBracketed(q, mergeInitialisms(q, norm.Words(q)))
+	}
 	var out []token
 	done := make([]bool, len(brackets))
 	prevEnd := 0
