@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/article"
 	"github.com/quotecheck/quotecheck/lang"
@@ -272,9 +273,13 @@ func (d *doc) directCues() {
 	d.shareCues()
 	d.dItems = append([]*item(nil), d.items...)
 	d.directCue = make(map[article.Span]bool)
+	d.afterCue = make(map[article.Span]bool)
 	for _, it := range d.dItems {
 		if it.Cue != nil {
 			d.directCue[it.Cue.Span] = true
+			if it.cueAfter {
+				d.afterCue[it.Cue.Span] = true
+			}
 		}
 	}
 	var mixed []*item
@@ -347,8 +352,14 @@ func allCaps(w string) bool {
 func (d *doc) lead(q *rawQuote) (start, words int) {
 	j := d.tokenAfter(q.openAt) - 1
 	start = -1
+	if isWordRune(lastRuneBefore(d.text, q.openAt)) {
+		return j + 1, 0 // glued to the word before: a new sentence run into the text
+	}
 	for k := j; k >= 0 && k > j-200 && d.toks[k].para == d.toks[j+1].para; k-- {
-		if d.inq[k] >= 0 {
+		if q := d.inq[k]; q >= 0 {
+			if r := d.direct[q]; k == j && r.close != "" && strings.ContainsRune(".!?…", lastRuneBefore(d.text, r.span.End)) {
+				break // the quote before ends its sentence inside its marks
+			}
 			start = k
 			continue
 		}
@@ -406,8 +417,14 @@ func (d *doc) interrupted(a, b *item) bool {
 	if len(gap) > 160 || strings.Contains(gap, "\n") || a.Cue.Span.End > b.raw.openAt {
 		return false
 	}
-	rest := strings.TrimSpace(d.text[a.Cue.Span.End:b.raw.openAt])
-	return len(rest) < 100 && !strings.ContainsAny(rest, "?!")
+	// Between the cue and the next quote: its subject at most, then punctuation
+	// ("she said. “B”", "a-t-il dit, « B »", "said Smith, the mayor. “B”").
+	rest := strings.TrimRightFunc(d.text[a.Cue.Span.End:b.raw.openAt], isSpace)
+	if rest == "" {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(rest)
+	return len(rest) < 100 && !strings.ContainsAny(rest, "?!") && strings.ContainsRune(",.:;—–-", last)
 }
 
 // tokenAfter returns the index of the first token starting at or after byte off.
@@ -459,6 +476,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			next := d.fold1(g.last + 1)
 			if d.has(g.last+1, lang.ClassComplementizer) || next == "par" || next == "by" || d.frParticiple(g) {
 				return Cue{}, false
+			}
+			if words > 0 && d.lg.Code == "fr" && (determiners[next] || next == "ne" || next == "n'" || d.infinitive(g.last+1)) {
+				return Cue{}, false // "…", elle déplore une « … »: the verb has its own complement
 			}
 			return Cue{Span: g.span(d), Lemma: g.lemma}, true
 		}

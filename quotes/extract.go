@@ -119,6 +119,7 @@ type doc struct {
 	bySpan  map[article.Span]*item
 	// directCue holds the cue spans of direct quotes.
 	directCue map[article.Span]bool
+	afterCue  map[article.Span]bool // cues that follow their quote
 	// inMarks lets verbAt read words inside quote marks (for an incise).
 	inMarks bool
 	// vmemo caches verbAt outside marks: 0 unknown, -1 none, k the group vgroup[k-1].

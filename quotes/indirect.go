@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/article"
 	"github.com/quotecheck/quotecheck/lang"
@@ -231,6 +232,9 @@ func (d *doc) clauseEnd(k int) int {
 	for ; k < len(d.toks) && d.toks[k].para == para; k++ {
 		if q := d.inq[k]; q >= 0 {
 			end = max(end, d.direct[q].closeEnd)
+			if d.quoteEndsSentence(int(q), k) {
+				break
+			}
 			continue
 		}
 		if d.sentencePunct(k) {
@@ -242,6 +246,22 @@ func (d *doc) clauseEnd(k int) int {
 		end = d.toks[k].e
 	}
 	return end
+}
+
+// quoteEndsSentence reports whether the quote q, met at token k, ends its sentence: its
+// words end with . ! ? … and what follows its closing mark starts a new sentence (another
+// quote, a capital, the paragraph end).
+func (d *doc) quoteEndsSentence(q, k int) bool {
+	r := d.direct[q]
+	if r.close == "" || k+1 < len(d.toks) && d.inq[k+1] == int32(q) {
+		return false // not at its last token yet
+	}
+	last, _ := utf8.DecodeLastRuneInString(d.text[r.span.Start:r.span.End])
+	if !strings.ContainsRune(".!?…", last) {
+		return false
+	}
+	n := k + 1
+	return n >= len(d.toks) || d.toks[n].para != d.toks[k].para || d.inq[n] >= 0 || isUpperStart(d.word(n))
 }
 
 // postposedAt reports whether a postposed cue starts at token k: a verb group within the
@@ -359,6 +379,9 @@ func (d *doc) initialQuote(i int) *item {
 // is postposed ("X, a indiqué Y").
 func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	cue := g.span(d)
+	if d.afterCue[cue] {
+		return nil // "« … », a critiqué la députée": the words after the cue are its subject
+	}
 	if it := d.postposed(g, sent, sentHas); it != nil {
 		return it
 	}

@@ -200,7 +200,9 @@ func (p *pairer) canOpenAmbiguous(m string, prev, next rune, prevOpen bool) bool
 	if prevOpen {
 		return true
 	}
-	return strings.ContainsRune(".!?", prev) && unicode.IsUpper(next)
+	// Glued after a sentence end ("dit."Marine") or a word (a caption run into the text:
+	// "par BFMTV"Ils sont…"), before a capital.
+	return (strings.ContainsRune(".!?", prev) || isWordRune(prev) && len(p.stack) == 0) && unicode.IsUpper(next)
 }
 
 func (p *pairer) insideDouble() bool {
