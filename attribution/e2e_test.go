@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -95,6 +96,20 @@ func TestEndToEnd(t *testing.T) {
 					spk.n++
 					if speakerCorrect(g.Quotes[i], ats[j]) {
 						spk.ok++
+					} else if show := os.Getenv("ATTR_SHOW"); show != "" && strings.Contains(g.ID, show) {
+						got := "<nil>"
+						if ats[j].Speaker != nil {
+							got = ats[j].Speaker.Name + " @" + g.Text[ats[j].Mention.Start:ats[j].Mention.End] + " " + ats[j].Method.String()
+						}
+						want := g.Quotes[i].Reference
+						if sp := g.Quotes[i].Speaker; sp != nil {
+							want += " @" + sp.Text
+						}
+						cue := "<nil>"
+						if c := qs[j].Cue; c != nil {
+							cue = g.Text[c.Span.Start:c.Span.End]
+						}
+						t.Logf("%s q=%.40q cue=%q want %q got %q", g.ID, g.Quotes[i].Text, cue, want, got)
 					}
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 //go:embed data/lexicon.txt
@@ -159,6 +160,9 @@ func foldWord(w string) string {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
 		case c >= 0x80:
+			if !hasUpperOrCurly(w) {
+				return lowerIntern(w)
+			}
 			return lowerIntern(lower(w))
 		}
 		b = append(b, c)
@@ -174,4 +178,15 @@ func lowerIntern(f string) string {
 		return g
 	}
 	return f
+}
+
+// hasUpperOrCurly reports whether w has an upper-case letter or a curly apostrophe, the only
+// things lower changes.
+func hasUpperOrCurly(w string) bool {
+	for _, r := range w {
+		if r == '’' || unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -208,6 +208,12 @@ func (d *doc) addName(i, j int) {
 		// names an institution, the rest the person
 		d.addName(i, i+1)
 		i++
+		for i < j && !d.toks[i].upper {
+			i++ // "Université de Tasmanie": no name starts with its particle
+		}
+		if i >= j {
+			return
+		}
 	}
 	m := nameMention{t0: i, t1: j, outlet: -1}
 	for k := i; k < j && k+1 < j && l.titles[d.lw(k)]; k++ {
@@ -363,7 +369,34 @@ func (d *doc) buildEntities() {
 		d.entOf[n] = e
 		d.joinName(d.ents[e], m)
 	}
+	d.mergeFirstNames()
 	d.collectRoles()
+}
+
+// mergeFirstNames joins a person named by a single word that is the first name of a longer
+// person name ("Ursula" after "Ursula von der Leyen") to that person, when the single word is
+// no surname of its own.
+func (d *doc) mergeFirstNames() {
+	first := map[string]int{}
+	for e, ent := range d.ents {
+		if ent.Kind == KindPerson && ent.nameLen >= 2 {
+			f, _, _ := strings.Cut(ent.Name, " ")
+			if _, dup := first[f]; !dup {
+				first[f] = e
+			}
+		}
+	}
+	for n, m := range d.names {
+		if len(m.words) != 1 {
+			continue
+		}
+		if e, ok := first[m.words[0]]; ok && d.entOf[n] != e && d.ents[d.entOf[n]].nameLen == 1 {
+			old := d.ents[d.entOf[n]]
+			d.ents[e].Mentions = append(d.ents[e].Mentions, d.span(m.t0, m.t1))
+			old.Kind = KindUnknown
+			d.entOf[n] = e
+		}
+	}
 }
 
 func compatibleFirst(e *Entity, m *nameMention) bool {

@@ -72,8 +72,13 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 	g := pronounGender(w)
 	var best *Entity
 	bestPos := -1
-	for j := i - 1; j >= 0 && i-j <= maxBackQuotes && g != GenderUnknown; j-- {
-		if e := r.out[j].Speaker; e != nil && compatible(e, g) && e.Kind != KindDescription {
+	// the last speaker of that gender, else the last one of unknown gender
+	for pass := 0; pass < 2 && best == nil; pass++ {
+		for j := i - 1; j >= 0 && i-j <= maxBackQuotes && g != GenderUnknown; j-- {
+			e := r.out[j].Speaker
+			if e == nil || !compatible(e, g) || e.Kind == KindDescription || pass == 0 && e.Gender != g && g != Plural {
+				continue
+			}
 			best, bestPos = e, r.out[j].Mention.Start
 			break
 		}
