@@ -13,7 +13,8 @@ import (
 // readMetadata reads what the page says about itself. Each field takes the first value found
 // in this order: schema.org JSON-LD (the first object of an article type, looking inside
 // arrays and @graph), OpenGraph and article:* properties (ogp.me), other <meta> tags (Dublin
-// Core, name="author", name="date", …), then the page itself (<title>, <html lang>). The
+// Core, name="author", name="date", …), then the page itself (<title> without a trailing
+// " | Outlet", <html lang>, itemprop="datePublished" or a <time> in the <article>). The
 // canonical URL is the exception: <link rel=canonical> (RFC 6596) first, then og:url, then
 // the JSON-LD url. Values are trimmed and white space is collapsed; empty values are skipped.
 func readMetadata(doc *html.Node, base *url.URL) Metadata {
@@ -68,13 +69,48 @@ func readMetadata(doc *html.Node, base *url.URL) Metadata {
 	}
 	if m.Title.Value == "" {
 		if v := clean(d.Find("title").First().Text()); v != "" {
-			m.Title = Field{v, OriginPage}
+			m.Title = Field{trimSiteSuffix(v, m.Outlet.Value), OriginPage}
 		} else if v := clean(d.Find("h1").First().Text()); v != "" {
 			m.Title = Field{v, OriginPage}
 		}
 	}
+	if m.Published.Origin == OriginNone {
+		m.Published = pageTime(d)
+	}
 	m.Canonical = canonical(d, metas, base, m.Canonical)
 	return m
+}
+
+// trimSiteSuffix removes the outlet's name from the end of a <title> ("Story | Outlet",
+// "Story - Outlet", "Story — Outlet").
+func trimSiteSuffix(title, outlet string) string {
+	if outlet == "" || len(title) <= len(outlet) || !strings.EqualFold(title[len(title)-len(outlet):], outlet) {
+		return title
+	}
+	rest := strings.TrimRight(title[:len(title)-len(outlet)], " ")
+	for _, sep := range []string{"|", "-", "–", "—", "·", ":"} {
+		if t, ok := strings.CutSuffix(rest, sep); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return title
+}
+
+// pageTime reads the publication time from the page's elements: an element with
+// itemprop="datePublished" (schema.org microdata), then the first <time datetime> inside an
+// <article>.
+func pageTime(d *goquery.Document) TimeField {
+	for _, sel := range []string{"[itemprop=datePublished]", "article time[datetime]", "time[pubdate]"} {
+		s := d.Find(sel).First()
+		for _, k := range []string{"datetime", "content"} {
+			if v := clean(s.AttrOr(k, "")); v != "" {
+				if t, ok := parseTime(v); ok {
+					return TimeField{t, v, OriginPage}
+				}
+			}
+		}
+	}
+	return TimeField{}
 }
 
 // metaValues collects <meta> content by lower-cased property, name, itemprop or http-equiv;
