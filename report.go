@@ -165,8 +165,19 @@ func (r *Report) tally() {
 	}
 }
 
-// repeatedPassages finds passages the article repeats within itself.
+// repeatedPassages finds passages the article repeats within itself (compare.Index on the
+// article alone), in text order.
 func repeatedPassages(a *article.Article) []Reuse {
-	_ = a
-	return []Reuse{}
+	x := compare.NewIndex(compare.IndexOptions{})
+	x.Add("article", a)
+	out := []Reuse{}
+	for _, p := range x.Passages() {
+		if p.Earlier.Doc != 0 || p.Later.Doc != 0 {
+			continue
+		}
+		e, l := p.Earlier.Span, p.Later.Span
+		out = append(out, Reuse{First: a.Text[e.Start:e.End], FirstStart: e.Start,
+			Second: a.Text[l.Start:l.End], SecondStart: l.Start, Similarity: round3(p.Similarity)})
+	}
+	return out
 }
