@@ -37,7 +37,9 @@ func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
 // Overlaps reports whether s and t share at least one byte.
 func (s Span) Overlaps(t Span) bool { return s.Start < t.End && t.Start < s.End }
 
-// Link is a hyperlink of the article: the span of its anchor text and its absolute URL.
+// Link is a hyperlink of the article: the span of its anchor text and its URL, resolved
+// against the page's base (absolute for HTML parsed with a base URL or a <base href>; as
+// written otherwise, e.g. a relative Markdown destination).
 type Link struct {
 	Span Span
 	URL  *url.URL

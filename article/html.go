@@ -51,7 +51,8 @@ type Options struct {
 // readability finds no main text, Text is the page text and Warnings says so.
 //
 // Links and Quotes (<q>, <blockquote>) point into Text, with URLs resolved against base (and
-// a <base href> of the page); base may be nil. Metadata is read from JSON-LD first, then
+// a <base href> of the page); base may be nil, and relative URLs then stay relative.
+// javascript: links are not links. Metadata is read from JSON-LD first, then
 // OpenGraph and article:* properties, then other <meta> tags, then the page (see [Metadata]).
 // Position maps a Text offset back to the line and column of the decoded page.
 //
