@@ -360,7 +360,7 @@ func (d *doc) phraseEndingAt(t int) mention {
 	s := t
 	det := -1
 	for s >= 0 && t-s < 12 && !d.boundary(s) {
-		if l.determiners[d.lw(s)] {
+		if l.determiners[d.lw(s)] || isQuantity(d.lw(s)) {
 			det = s
 		}
 		if d.toks[s].sentStart {
@@ -410,4 +410,22 @@ func (d *doc) onlyWords(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// isQuantity reports whether w can open a noun phrase that counts people: "52 percent of
+// voters", "About 4 in 10", "most Republicans", "la plupart des élus".
+func isQuantity(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	switch w {
+	case "most", "many", "half", "about", "nearly", "almost", "all", "some", "few", "majority", "several",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+		"two-thirds", "three-quarters", "one-third", "plupart", "majorité", "moitié", "tous", "nombre":
+		return true
+	}
+	return strings.Contains(w, "percent") || strings.HasSuffix(w, "-four") || strings.HasSuffix(w, "ty")
 }
