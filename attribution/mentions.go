@@ -56,6 +56,15 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	if d.nameAt[t] >= 0 {
 		return d.nameMentionAt(t)
 	}
+	// "said former Gov. Bill Richardson", "said retired Rep. John Boehner"
+	for k := t + 1; k < t+3 && d.isWord(k) && !d.toks[t].upper; k++ {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].kind == KindPerson {
+			return d.nameMentionAt(k)
+		}
+		if !d.isWord(k) || l.determiners[d.lw(k)] {
+			break
+		}
+	}
 	if !l.determiners[w] && !l.roles[w] && !isElision(strings.TrimRight(w, "'")) && !(loose && !clauseWords[w]) {
 		return noMention
 	}
