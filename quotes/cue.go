@@ -47,9 +47,6 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 	if d.inMarks {
 		return d.readVerb(i)
 	}
-	if d.vmemo == nil {
-		d.vmemo = make([]int32, len(d.toks))
-	}
 	if m := d.vmemo[i]; m != 0 {
 		if m < 0 {
 			return verbGroup{}, false

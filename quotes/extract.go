@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/quotecheck/quotecheck/article"
 	"github.com/quotecheck/quotecheck/lang"
@@ -39,12 +40,53 @@ func Extract(a *article.Article, opts Options) []Quote {
 	if opts.Logger != nil {
 		opts.Logger.Debug("quotes: extracting", "lang", lg.Code, "bytes", len(a.Text))
 	}
-	d := newDoc(a.Text, paragraphs(a), lg)
+	sc := scratchPool.Get().(*scratch)
+	d := newDoc(a.Text, paragraphs(a), lg, sc)
 	d.pairMarks()
 	d.directCues()
 	d.indirect()
 	d.blockquotes(a.Quotes)
-	return d.result()
+	out := d.result()
+	d.release()
+	return out
+}
+
+// scratch holds the per-token slices of a doc, reused across calls to spare the allocator
+// and the garbage collector.
+type scratch struct {
+	toks  []token
+	fold  []string
+	cls   []lang.Class
+	inq   []int32
+	vmemo []int32
+	buf   []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens bounds the scratch kept for reuse (about 40 MB of text in tokens).
+const maxPooledTokens = 1 << 22
+
+// grow returns s resliced to n elements, all zero.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release hands the doc's slices back to the pool, dropping their references to the text.
+func (d *doc) release() {
+	sc := d.sc
+	if sc == nil || cap(d.toks) > maxPooledTokens {
+		return
+	}
+	clear(d.fold)
+	sc.toks, sc.fold, sc.cls, sc.inq, sc.vmemo = d.toks[:0], d.fold[:0], d.cls[:0], d.inq[:0], d.vmemo[:0]
+	d.sc = nil
+	scratchPool.Put(sc)
 }
 
 // chooseLang picks the language data by the rules of Options.Lang.
@@ -107,6 +149,7 @@ type doc struct {
 	lg      *lang.Lang
 	paras   []article.Span
 	toks    []token
+	sc      *scratch // where the per-token slices come from; see release
 	fold    []string // folded text of each word token (lang.Fold), "" for others
 	cls     []lang.Class
 	info    *langInfo
@@ -127,14 +170,17 @@ type doc struct {
 	vgroup []verbGroup
 }
 
-func newDoc(text string, paras []article.Span, lg *lang.Lang) *doc {
-	d := &doc{text: text, lg: lg, paras: paras}
-	d.toks = make([]token, 0, len(text)/4+16)
+func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc {
+	d := &doc{text: text, lg: lg, paras: paras, sc: sc}
+	d.toks = sc.toks[:0]
+	if cap(d.toks) < len(text)/5 {
+		d.toks = make([]token, 0, len(text)/4+16)
+	}
 	for i, p := range paras {
 		d.toks = tokenize(text, p.Start, p.End, i, d.toks)
 	}
-	d.fold = make([]string, len(d.toks))
-	var buf []byte // folded words that differ from the text, in one allocation
+	d.fold = grow(sc.fold, len(d.toks))
+	buf := sc.buf[:0] // folded words that differ from the text, in one string
 	type span struct{ i, s, e int }
 	var spans []span
 	ok := false
@@ -158,15 +204,18 @@ func newDoc(text string, paras []article.Span, lg *lang.Lang) *doc {
 		spans = append(spans, span{i, start, len(buf)})
 	}
 	all := string(buf)
+	sc.buf = buf[:0]
 	for _, sp := range spans {
 		d.fold[sp.i] = all[sp.s:sp.e]
 	}
-	d.cls = make([]lang.Class, len(d.toks))
+	d.cls = grow(sc.cls, len(d.toks))
 	for i, f := range d.fold {
 		if f != "" {
 			d.cls[i] = lg.FoldedClass(f)
 		}
 	}
+	d.inq = grow(sc.inq, len(d.toks))
+	d.vmemo = grow(sc.vmemo, len(d.toks))
 	d.info = infoFor(lg)
 	return d
 }
@@ -188,7 +237,6 @@ func (d *doc) pairMarks() {
 		return a.span.End > b.span.End
 	})
 	d.direct = p.out
-	d.inq = make([]int32, len(d.toks))
 	k := 0
 	var top []int // depth-0 quotes in order
 	for i, q := range d.direct {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -86,5 +87,38 @@ func TestLargeRepetitiveInput(t *testing.T) {
 				t.Errorf("%d quotes, want one per repetition", len(qs))
 			}
 		})
+	}
+}
+
+// TestConcurrentExtract checks that concurrent calls (which share pooled scratch space and
+// the per-language tables) give the results of a single call.
+func TestConcurrentExtract(t *testing.T) {
+	texts := []string{
+		"« Nous sommes prêts », a-t-il ajouté. Selon lui, la crise est finie.",
+		"\"We will win,\" she said. Officials said the vote would be delayed.",
+		strings.Repeat("Il a affirmé que « tout va bien ». ", 50),
+	}
+	want := make([][]Quote, len(texts))
+	for i, s := range texts {
+		want[i] = Extract(&article.Article{Text: s}, Options{})
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for n := 0; n < 50; n++ {
+				i := n % len(texts)
+				got := Extract(&article.Article{Text: texts[i]}, Options{})
+				if len(got) != len(want[i]) || len(got) > 0 && got[0] != want[i][0] && got[0].Span != want[i][0].Span {
+					done <- fmt.Errorf("text %d: %d quotes, want %d", i, len(got), len(want[i]))
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
