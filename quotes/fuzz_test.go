@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/article"
@@ -108,8 +110,8 @@ func TestConcurrentExtract(t *testing.T) {
 			for n := 0; n < 50; n++ {
 				i := n % len(texts)
 				got := Extract(&article.Article{Text: texts[i]}, Options{})
-				if len(got) != len(want[i]) || len(got) > 0 && got[0] != want[i][0] && got[0].Span != want[i][0].Span {
-					done <- fmt.Errorf("text %d: %d quotes, want %d", i, len(got), len(want[i]))
+				if diff := cmp.Diff(want[i], got); diff != "" {
+					done <- fmt.Errorf("text %d (-want +got):\n%s", i, diff)
 					return
 				}
 			}
