@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/quotecheck/quotecheck/article"
 )
 
