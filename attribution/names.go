@@ -99,7 +99,7 @@ type doc struct {
 
 func newDoc(a *article.Article) *doc { return newDocWith(a, true) }
 
-// newDocWith prepares a; entities false skips grouping names into entities (Sources needs none).
+// newDocWith prepares a; entities false skips names and entities (Sources needs neither).
 func newDocWith(a *article.Article, entities bool) *doc {
 	d := &doc{a: a, text: a.Text, byKey: map[string]int{}}
 	d.toks = tokenize(a.Text)
@@ -126,9 +126,9 @@ func newDocWith(a *article.Article, entities bool) *doc {
 			d.paraStart = append(d.paraStart, i)
 		}
 	}
-	d.findNames()
-	d.addInitialNames()
 	if entities {
+		d.findNames()
+		d.addInitialNames()
 		d.buildEntities()
 	}
 	return d

@@ -344,8 +344,8 @@ func (d *doc) documents() []Source {
 		end := i + 1
 		// "a report by Human Rights Watch", "une interview au Figaro"
 		if d.isWord(end) && (after == "by" || after == "par" || after == "à" || after == "au" || after == "with" || after == "de" || after == "du") && d.isWord(end+1) {
-			if n := d.nameAt[end+1]; n >= 0 {
-				end = d.names[n].t1
+			if k := d.capitalisedRun(end + 1); k > end+1 {
+				end = k
 			}
 		}
 		s := Source{Kind: SourceDocument, Relation: RelationCited, Span: d.span(det, end), Name: d.text[d.toks[det].s:d.toks[end-1].e]}
@@ -495,4 +495,22 @@ func previousSentence(ss []article.Span, off int) article.Span {
 		return article.Span{}
 	}
 	return ss[i-1]
+}
+
+// capitalisedRun returns the end of the run of capitalised words (with particles) starting at
+// token t, or t when the word there is not capitalised: "Human Rights Watch", "Le Figaro".
+func (d *doc) capitalisedRun(t int) int {
+	k := t
+	for k < len(d.toks) && d.isWord(k) {
+		if d.toks[k].upper {
+			k++
+			continue
+		}
+		if k > t && lex().particles[d.lw(k)] && d.isWord(k+1) && d.toks[k+1].upper {
+			k += 2
+			continue
+		}
+		break
+	}
+	return k
 }
