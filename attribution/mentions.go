@@ -399,7 +399,7 @@ func (d *doc) clauseSubject(t int) mention {
 		if d.quoted[k] || !d.isWord(k) {
 			continue
 		}
-		if n := d.nameAt[k]; n >= 0 && d.names[n].kind != KindOutlet {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].kind != KindOutlet && d.names[n].t0 == k && !d.afterPreposition(k) && !d.isComplementStart(k) {
 			return d.nameMentionAt(k)
 		}
 		if lex().isPronoun(d.lw(k)) && k-s <= 2 {

@@ -183,8 +183,13 @@ func (d *doc) findNames() {
 				j++
 				continue
 			}
-			if d.isWord(j) && l.particles[d.lw(j)] && d.isNameWord(j+1) {
-				j += 2
+			// particles inside a name: "Charles de Gaulle", "Ursula von der Leyen"
+			k := j
+			for k < len(d.toks) && k-j < 3 && d.isWord(k) && l.particles[d.lw(k)] {
+				k++
+			}
+			if k > j && d.isNameWord(k) && !d.toks[k].sentStart {
+				j = k + 1
 				continue
 			}
 			break
