@@ -230,7 +230,7 @@ func (d *doc) fullStop(i int) bool {
 }
 
 var abbrev = map[string]bool{
-	"etc": false, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true,
+	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true,
 	"dec": true, "no": true, "vs": true, "st": true, "mt": true, "inc": true, "corp": true,
 	"co": true, "ltd": true, "jr": true, "sr": true, "av": true, "bd": true, "cf": true,
 }

@@ -72,7 +72,9 @@ type Quote struct {
 	Cue   *Cue // nil when the quote has no cue of its own
 
 	// Open and Close are the marks of a direct quote ("«", "»", "“", "”"); Close is ""
-	// when the quote is unclosed. Empty for other kinds.
+	// when the quote is unclosed, Open is "" when a broken text lost the opener (the quote
+	// then starts at its sentence), and the pieces of an incise keep only their outer mark.
+	// Empty for other kinds.
 	Open, Close string
 	// Depth is the nesting depth of a direct quote: 0 for a top-level quote.
 	Depth int
