@@ -12,6 +12,8 @@ type mention struct {
 	name   int // index into doc.names when the mention is a proper name, else -1
 	// sub is a byte span inside one token, for a pronoun glued to its verb ("a-t-il").
 	sub article.Span
+	// rel is the antecedent of a relative pronoun mention ("Barkley, who said"), or nil.
+	rel *mention
 }
 
 func (m mention) ok() bool { return m.t1 > m.t0 || m.sub.End > m.sub.Start }
@@ -316,7 +318,7 @@ func (d *doc) subjectBefore(c int) mention {
 		}
 		if d.isWord(k) {
 			if m := d.phraseEndingAt(k); m.ok() {
-				return m
+				return mention{t0: t, t1: t + 1, name: -1, rel: &m}
 			}
 		}
 		return mention{t0: t, t1: t + 1, name: -1}

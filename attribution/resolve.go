@@ -18,6 +18,13 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 	if sp.End <= sp.Start {
 		sp = d.span(m.t0, m.t1)
 	}
+	if m.rel != nil { // "who said": the antecedent speaks, the pronoun is the mention
+		at := r.mentionAt(*m.rel, method, -1)
+		if at.Speaker != nil {
+			at.Mention = sp
+		}
+		return at
+	}
 	at := Attribution{Mention: sp, Method: method}
 	switch {
 	case m.name >= 0:
