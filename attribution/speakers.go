@@ -254,6 +254,9 @@ func (r *resolver) withoutCue(i int) Attribution {
 	if d.isPunct(open, ":") {
 		return r.colon(d.toks[open].s)
 	}
+	if at := r.ownCue(i, open, t1); at.Speaker != nil {
+		return at
+	}
 	if at := r.intro(i, open); at.Speaker != nil {
 		return at
 	}
@@ -372,4 +375,43 @@ func (r *resolver) namedMention(p Attribution) article.Span {
 		}
 	}
 	return best
+}
+
+// ownCue looks for a reporting verb next to a quote that came without a cue: right after it
+// (`"…," said Smith`, `"…," Smith said`, `« … », a-t-il dit`) or right before its opening mark
+// (`Smith said "…"`). open is the token before the opening mark, t1 the first token after the
+// quote.
+func (r *resolver) ownCue(i, open, t1 int) Attribution {
+	d := r.d
+	l := lex()
+	t := t1
+	for t < len(d.toks) && d.toks[t].kind == tokPunct && (isQuoteRune(rune0(d.word(t))) || d.isPunct(t, ",")) {
+		t++
+	}
+	for k := t; k < len(d.toks) && k < t+4 && d.isWord(k); k++ {
+		if m, ok := d.invertedPronoun(k, k+1); ok && l.verbs[lower(strings.SplitN(d.word(k), "-", 2)[0])] != "" {
+			return r.mentionAt(m, MethodCuePronoun, i)
+		}
+		if l.verbs[d.lw(k)] == "" {
+			continue
+		}
+		if m, ok := d.invertedPronoun(t, k+1); ok { // "a-t-il dit"
+			return r.mentionAt(m, MethodCuePronoun, i)
+		}
+		if k == t || l.aux[d.lw(k-1)] && d.nameAt[k-1] < 0 {
+			if m := d.npAfter(k + 1); m.ok() {
+				return r.mentionAt(m, MethodCue, i)
+			}
+		}
+		if m := d.subjectBefore(k); m.ok() && m.t0 >= t {
+			return r.mentionAt(m, MethodCue, i)
+		}
+		break
+	}
+	if open >= 0 && d.isWord(open) && l.verbs[d.lw(open)] != "" {
+		if m := d.subjectBefore(open); m.ok() {
+			return r.mentionAt(m, MethodCue, i)
+		}
+	}
+	return Attribution{}
 }
