@@ -133,7 +133,7 @@ type sourceDoc struct {
 func (c *Checker) wanted(qs []quotes.Quote, p sourcePlan) []bool {
 	w := make([]bool, len(p.reports))
 	for i, q := range qs {
-		if checked(q.Kind) {
+		if checked(q) {
 			for _, s := range p.perQuote[i] {
 				w[s] = true
 			}
@@ -231,13 +231,16 @@ func (c *Checker) fetchOne(ctx context.Context, u string) sourceDoc {
 	return sourceDoc{article: res.Article, evidence: &ev}
 }
 
-// checked reports whether a quote of kind k is compared with sources: quoted words only.
-func checked(k quotes.Kind) bool { return k == quotes.Direct || k == quotes.Blockquote }
+// checked reports whether q is compared with sources: quoted words only, and a nested
+// quote or a fragment of a mixed quote only through the statement that holds it.
+func checked(q quotes.Quote) bool {
+	return (q.Kind == quotes.Direct || q.Kind == quotes.Blockquote) && q.Depth == 0 && !q.Flags.Has(quotes.Fragment)
+}
 
 // checkQuotes adds one check per (quote, source with a URL or a text) pair.
 func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc, p sourcePlan) {
 	for qi, q := range qs {
-		if !checked(q.Kind) || restated(q, qs) {
+		if !checked(q) || restated(q, qs) {
 			continue
 		}
 		text := q.Text(a)

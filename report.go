@@ -40,6 +40,7 @@ type QuoteReport struct {
 	Line   int      `json:"line"`   // in the original input, from 1; 0 when unknown
 	Column int      `json:"column"` // in runes, from 1; 0 when unknown
 	Flags  []string `json:"flags,omitempty"`
+	Depth  int      `json:"depth"` // nesting depth of a direct quote: 0 for a top-level quote
 	// Speaker is null when the text names no one for the quote.
 	Speaker *Speaker `json:"speaker"`
 	Cue     string   `json:"cue"`     // the reporting verb or marker as printed; "" when none
@@ -108,7 +109,7 @@ func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribut
 	r := &Report{Article: articleInfo(a), Quotes: make([]QuoteReport, len(qs)), Reuse: []Reuse{}}
 	for i, q := range qs {
 		qr := QuoteReport{Text: q.Text(a), Kind: q.Kind.String(), Start: q.Span.Start, End: q.Span.End,
-			Flags: quoteFlags(q.Flags), Sources: []int{}, Checks: []Check{}}
+			Flags: quoteFlags(q.Flags), Depth: q.Depth, Sources: []int{}, Checks: []Check{}}
 		if p, ok := a.Position(q.Span.Start); ok {
 			qr.Line, qr.Column = p.Line, p.Column
 		}
@@ -130,7 +131,7 @@ func quoteFlags(f quotes.Flags) []string {
 	for _, n := range []struct {
 		f    quotes.Flags
 		name string
-	}{{quotes.Unclosed, "unclosed"}, {quotes.MultiParagraph, "multi-paragraph"}, {quotes.Interrupted, "interrupted"}, {quotes.Floating, "floating"}} {
+	}{{quotes.Unclosed, "unclosed"}, {quotes.MultiParagraph, "multi-paragraph"}, {quotes.Interrupted, "interrupted"}, {quotes.Floating, "floating"}, {quotes.Fragment, "fragment"}} {
 		if f.Has(n.f) {
 			out = append(out, n.name)
 		}
