@@ -54,3 +54,45 @@ func FuzzAttribute(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSpeakers fuzzes Speakers and Sources alone, with quotes made from the text's straight
+// double quotes and a cue on the word after each, so extraction bugs cannot hide or cause a
+// failure here.
+func FuzzSpeakers(f *testing.F) {
+	f.Add(benchText, 3)
+	f.Add("\"A,\" he said, \"B.\" — Name\nSource: Avec PressTV", 1)
+	f.Add("« Cet appui », a-t-il ajouté, selon lui.", 0)
+	f.Fuzz(func(t *testing.T, text string, shift int) {
+		a := &article.Article{Text: text}
+		var qs []quotes.Quote
+		open := -1
+		for i := 0; i < len(text); i++ {
+			if text[i] != '"' {
+				continue
+			}
+			if open < 0 {
+				open = i + 1
+				continue
+			}
+			q := quotes.Quote{Span: article.Span{Start: open, End: i}, Prev: -1, Next: -1, Kind: quotes.Kind(shift & 3)}
+			cs := min(len(text), i+1+(shift&7))
+			q.Cue = &quotes.Cue{Span: article.Span{Start: cs, End: min(len(text), cs+5)}}
+			qs = append(qs, q)
+			open = -1
+		}
+		ats := Speakers(a, qs, Options{})
+		if len(ats) != len(qs) {
+			t.Fatalf("%d attributions for %d quotes", len(ats), len(qs))
+		}
+		for i, at := range ats {
+			if at.Speaker != nil && (at.Mention.Start < 0 || at.Mention.End > len(text) || at.Mention.Start > at.Mention.End) {
+				t.Errorf("quote %d: mention %v outside the text", i, at.Mention)
+			}
+		}
+		for _, s := range Sources(a) {
+			if s.Span.Start < 0 || s.Span.End > len(text) || s.Span.Start > s.Span.End {
+				t.Errorf("source span %v outside the text", s.Span)
+			}
+		}
+	})
+}
