@@ -23,6 +23,7 @@ func BenchmarkAttribute(b *testing.B) {
 	a := &article.Article{Text: text}
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
+		resetTokenCache() // each iteration analyses the article afresh
 		qs := quotes.Extract(a, quotes.Options{})
 		Speakers(a, qs, Options{})
 		Sources(a)
@@ -44,6 +45,7 @@ func BenchmarkAttributeDev(b *testing.B) {
 	b.SetBytes(int64(n))
 	for b.Loop() {
 		for _, a := range as {
+			resetTokenCache()
 			qs := quotes.Extract(a, quotes.Options{})
 			Speakers(a, qs, Options{})
 			Sources(a)
@@ -58,7 +60,14 @@ func BenchmarkSpeakersOnly(b *testing.B) {
 	qs := quotes.Extract(a, quotes.Options{})
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
+		resetTokenCache()
 		Speakers(a, qs, Options{})
 		Sources(a)
 	}
+}
+
+func resetTokenCache() {
+	tokenCache.Lock()
+	tokenCache.text, tokenCache.toks, tokenCache.low = "", nil, nil
+	tokenCache.Unlock()
 }

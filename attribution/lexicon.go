@@ -113,6 +113,9 @@ var interned = sync.OnceValue(func() map[string]string {
 	add := func(w string) {
 		for _, f := range strings.Fields(w) {
 			m[f] = f
+			if strings.Contains(f, "'") {
+				m[strings.ReplaceAll(f, "'", "’")] = f
+			}
 		}
 	}
 	l := lex()
@@ -148,6 +151,9 @@ func foldWord(w string) string {
 	}
 	if plain {
 		return w
+	}
+	if f, ok := interned()[w]; ok { // "l’", "D’après", "Il": a lexicon word as printed
+		return f
 	}
 	var buf [48]byte
 	if len(w) > len(buf) {

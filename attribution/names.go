@@ -102,13 +102,7 @@ func newDoc(a *article.Article) *doc { return newDocWith(a, true) }
 // newDocWith prepares a; entities false skips names and entities (Sources needs neither).
 func newDocWith(a *article.Article, entities bool) *doc {
 	d := &doc{a: a, text: a.Text, byKey: map[string]int{}}
-	d.toks = tokenize(a.Text)
-	d.low = make([]string, len(d.toks))
-	for i, t := range d.toks {
-		if t.kind == tokWord {
-			d.low[i] = foldWord(a.Text[t.s:t.e])
-		}
-	}
+	d.toks, d.low = tokens(a.Text)
 	d.sent = make([]int, len(d.toks))
 	d.para = make([]int, len(d.toks))
 	d.nameAt = make([]int, len(d.toks))

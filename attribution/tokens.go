@@ -1,8 +1,10 @@
 package attribution
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 type tokKind uint8
@@ -203,4 +205,37 @@ func isSentenceEnd(s string, i int, r rune, toks []token) bool {
 		return true
 	}
 	return false
+}
+
+// tokenCache keeps the tokens of the last text analysed, so that Speakers and Sources called
+// one after the other on the same article tokenize it once. Tokens are never modified after
+// they are made, so sharing them is safe.
+var tokenCache struct {
+	sync.Mutex
+	text string
+	toks []token
+	low  []string
+}
+
+// tokens returns the tokens of text and their lower-cased words (see foldWord).
+func tokens(text string) ([]token, []string) {
+	c := &tokenCache
+	c.Lock()
+	if len(c.text) == len(text) && len(text) > 0 && unsafe.StringData(c.text) == unsafe.StringData(text) {
+		toks, low := c.toks, c.low
+		c.Unlock()
+		return toks, low
+	}
+	c.Unlock()
+	toks := tokenize(text)
+	low := make([]string, len(toks))
+	for i, t := range toks {
+		if t.kind == tokWord {
+			low[i] = foldWord(text[t.s:t.e])
+		}
+	}
+	c.Lock()
+	c.text, c.toks, c.low = text, toks, low
+	c.Unlock()
+	return toks, low
 }
