@@ -59,6 +59,7 @@ type Duplicate struct {
 // re-checked exactly. Ordered by Earlier, then Later.
 func (x *Index) Duplicates() []Duplicate {
 	buckets := map[[2]uint64][]int{}
+	keys := make([][numBands][2]uint64, len(x.docs))
 	for i, d := range x.docs {
 		if d.sig == nil {
 			continue
@@ -69,27 +70,45 @@ func (x *Index) Duplicates() []Duplicate {
 				h = (h ^ v) * 1099511628211
 			}
 			key := [2]uint64{uint64(b), h}
+			keys[i][b] = key
 			buckets[key] = append(buckets[key], i)
 		}
 	}
-	pairs := map[[2]int]bool{}
-	for _, docs := range buckets {
-		for i := 0; i < len(docs); i++ {
-			for j := i + 1; j < len(docs); j++ {
-				pairs[[2]int{docs[i], docs[j]}] = true
-			}
+	// Each candidate pair (i, j), i < j, is checked once: seen[j] == i+1 marks j as done
+	// for i. The shingle sets are sorted once per document, not once per pair, so that
+	// many copies of one story (each pair of them a candidate) cost little per pair.
+	sets := make([][]uint64, len(x.docs))
+	set := func(i int) []uint64 {
+		if sets[i] == nil {
+			sets[i] = uniqueSorted(x.docs[i].shingles)
 		}
+		return sets[i]
 	}
+	seen := make([]int, len(x.docs))
 	var out []Duplicate
-	for p := range pairs {
-		j := jaccard(x.docs[p[0]].shingles, x.docs[p[1]].shingles)
-		if j < minJaccard {
+	for i, d := range x.docs {
+		if d.sig == nil {
 			continue
 		}
-		a := Occurrence{Doc: p[0], Published: x.docs[p[0]].Published}
-		b := Occurrence{Doc: p[1], Published: x.docs[p[1]].Published}
-		e, l, dated := provenance(a, b)
-		out = append(out, Duplicate{Earlier: e.Doc, Later: l.Doc, Dated: dated, Jaccard: j})
+		for b := range numBands {
+			docs := buckets[keys[i][b]]
+			// docs is in increasing order: skip to the documents after i.
+			k, _ := slices.BinarySearch(docs, i+1)
+			for _, j := range docs[k:] {
+				if seen[j] == i+1 {
+					continue
+				}
+				seen[j] = i + 1
+				jac := jaccardSorted(set(i), set(j))
+				if jac < minJaccard {
+					continue
+				}
+				a := Occurrence{Doc: i, Published: x.docs[i].Published}
+				b := Occurrence{Doc: j, Published: x.docs[j].Published}
+				e, l, dated := provenance(a, b)
+				out = append(out, Duplicate{Earlier: e.Doc, Later: l.Doc, Dated: dated, Jaccard: jac})
+			}
+		}
 	}
 	slices.SortFunc(out, func(a, b Duplicate) int {
 		if c := cmp.Compare(a.Earlier, b.Earlier); c != 0 {
@@ -100,9 +119,8 @@ func (x *Index) Duplicates() []Duplicate {
 	return out
 }
 
-// jaccard is |A ∩ B| / |A ∪ B| of two shingle lists taken as sets.
-func jaccard(a, b []uint64) float64 {
-	sa, sb := uniqueSorted(a), uniqueSorted(b)
+// jaccardSorted is |A ∩ B| / |A ∪ B| of two sets given as sorted lists without repeats.
+func jaccardSorted(sa, sb []uint64) float64 {
 	inter, i, j := 0, 0, 0
 	for i < len(sa) && j < len(sb) {
 		switch {
