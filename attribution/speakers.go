@@ -100,7 +100,24 @@ func Speakers(a *article.Article, qs []quotes.Quote, opts Options) []Attribution
 			opts.Logger.Debug("attribution", "quote", i, "method", out[i].Method, "mention", out[i].Mention)
 		}
 	}
+	for _, at := range out {
+		if e := at.Speaker; e != nil {
+			sortMentions(e)
+		}
+	}
 	return out
+}
+
+// sortMentions puts an entity's mentions in text order, without duplicates.
+func sortMentions(e *Entity) {
+	sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+	out := e.Mentions[:0]
+	for i, m := range e.Mentions {
+		if i == 0 || m != e.Mentions[i-1] {
+			out = append(out, m)
+		}
+	}
+	e.Mentions = out
 }
 
 type resolver struct {
@@ -357,22 +374,26 @@ func (r *resolver) floating(i int) Attribution {
 			continue
 		}
 		if p := r.out[j]; p.Speaker != nil {
-			return Attribution{Speaker: p.Speaker, Mention: r.namedMention(p), Method: MethodFloating}
+			return Attribution{Speaker: p.Speaker, Mention: r.namedMention(p, r.qs[i].Span.Start), Method: MethodFloating}
 		}
 	}
 	return Attribution{}
 }
 
-// namedMention prefers a proper-name mention over a bare pronoun for a floating quote.
-func (r *resolver) namedMention(p Attribution) article.Span {
-	if !lex().isPronoun(lower(r.d.text[p.Mention.Start:p.Mention.End])) {
-		return p.Mention
-	}
+// namedMention picks the mention of a floating quote's speaker: the last mention of that
+// entity before the quote at byte off that is no bare pronoun, else the previous quote's.
+func (r *resolver) namedMention(p Attribution, off int) article.Span {
 	best := p.Mention
+	if lex().isPronoun(lower(r.d.text[best.Start:best.End])) {
+		best = article.Span{}
+	}
 	for _, m := range p.Speaker.Mentions {
-		if m.End <= p.Mention.Start {
+		if m.End <= off && m.Start >= best.Start && !lex().isPronoun(lower(r.d.text[m.Start:m.End])) {
 			best = m
 		}
+	}
+	if best.End <= best.Start {
+		return p.Mention
 	}
 	return best
 }
