@@ -81,7 +81,7 @@ func (p *polite) allow(ctx context.Context, u *url.URL) error {
 	if err != nil {
 		return err
 	}
-	path := u.EscapedPath()
+	path := robotsPath(u.EscapedPath())
 	if u.RawQuery != "" {
 		path += "?" + u.RawQuery
 	}
@@ -92,6 +92,51 @@ func (p *polite) allow(ctx context.Context, u *url.URL) error {
 		return fmt.Errorf("%w: %s", ErrRobots, u.Redacted())
 	}
 	return h.limiter.Wait(ctx)
+}
+
+// robotsPath decodes the percent-encoded unreserved characters of an escaped path (RFC 3986
+// §2.3: letters, digits, "-", ".", "_", "~"), as RFC 9309 §2.2.2 asks before a path is
+// compared with the rules: "/%70rivate" is "/private", and a rule for the one applies to
+// the other. Other escapes are kept, with their hex digits in upper case.
+func robotsPath(p string) string {
+	if !strings.Contains(p, "%") {
+		return p
+	}
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		if p[i] == '%' && i+2 < len(p) && isHex(p[i+1]) && isHex(p[i+2]) {
+			c := unhex(p[i+1])<<4 | unhex(p[i+2])
+			if isUnreserved(c) {
+				b.WriteByte(c)
+			} else {
+				b.WriteByte('%')
+				b.WriteString(strings.ToUpper(p[i+1 : i+3]))
+			}
+			i += 2
+			continue
+		}
+		b.WriteByte(p[i])
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c <= 'F':
+		return c - 'A' + 10
+	}
+	return c - 'a' + 10
+}
+
+func isUnreserved(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '-' || c == '.' || c == '_' || c == '~'
 }
 
 // robots returns the robots.txt rules of u's host, fetching them on first use. Callers for
