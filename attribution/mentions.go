@@ -440,3 +440,24 @@ func isQuantity(w string) bool {
 	}
 	return strings.Contains(w, "percent") || strings.HasSuffix(w, "-four") || strings.HasSuffix(w, "ty")
 }
+
+// isPassive reports whether the cue in tokens [c0, c1) is a passive or a raising verb ("was
+// revealed", "were shown", "is expected", "appears", "a été annoncé"): its subject is not the
+// one who speaks.
+func (d *doc) isPassive(c0, c1 int) bool {
+	for k := c0; k < c1; k++ {
+		switch d.lw(k) {
+		case "appear", "appears", "appeared", "seem", "seems", "seemed":
+			return true
+		case "was", "were", "is", "are", "been", "being", "be", "été":
+			if k+1 < c1 && d.isWord(k+1) {
+				w := lower(d.word(k + 1))
+				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
+					strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -208,6 +208,19 @@ func (r *resolver) viaCue(i int) Attribution {
 	if m, ok := r.d.invertedPronoun(c0, c1); ok {
 		return r.mentionAt(m, MethodCuePronoun, i)
 	}
+	if r.d.isPassive(c0, c1) {
+		// "was revealed", "is expected", "a été annoncé par X": the agent after by/par, else no one
+		k := c1
+		for k < len(r.d.toks) && k < c1+4 && r.d.isWord(k) && r.d.lw(k) != "by" && r.d.lw(k) != "par" {
+			k++
+		}
+		if r.d.isWord(k) && (r.d.lw(k) == "by" || r.d.lw(k) == "par") {
+			if m := r.d.npAfterMode(k+1, true); m.ok() {
+				return r.mentionAt(m, MethodCue, i)
+			}
+		}
+		return Attribution{}
+	}
 	if r.d.isParticiple(c0) || r.d.isInfinitive(c0) {
 		if p := r.previousInSentence(i, c0); p.Speaker != nil {
 			p.Method = MethodCoordinated
