@@ -243,7 +243,8 @@ func (r *resolver) viaCue(i int) Attribution {
 		return r.mentionAt(m, MethodCue, i)
 	}
 	if !after {
-		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] {
+		// the words after the cue, unless they are the quote itself
+		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] && !(m.t0 >= r.qt0[i] && m.t0 < r.qt1[i]) {
 			return r.mentionAt(m, MethodCue, i)
 		}
 	}
