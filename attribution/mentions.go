@@ -203,7 +203,7 @@ func (d *doc) sentenceSubject(c int) mention {
 	if c > s {
 		end = c
 	}
-	skipFirst := d.isWord(s) && (strings.HasSuffix(lower(d.word(s)), "ant") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !l.determiners[d.lw(s)])
+	skipFirst := d.isWord(s) && (strings.HasSuffix(lower(d.word(s)), "ant") || strings.HasSuffix(lower(d.word(s)), "ing") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !l.determiners[d.lw(s)])
 	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
 		if skipFirst {
 			if d.isPunct(k, ",") {
