@@ -30,13 +30,23 @@ func mediaKind(contentType string, body []byte) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%w: Content-Type %q: %v", ErrNotHTML, contentType, err)
 	}
+	kind := ""
 	switch mt {
 	case "text/html", "application/xhtml+xml":
-		return kindHTML, nil
+		kind = kindHTML
 	case "text/plain":
-		return kindText, nil
+		kind = kindText
+	default:
+		return "", fmt.Errorf("%w: Content-Type %q", ErrNotHTML, mt)
 	}
-	return "", fmt.Errorf("%w: Content-Type %q", ErrNotHTML, mt)
+	if len(body) > 0 {
+		// A body labelled as text but sniffed as binary (an image, an archive, random bytes)
+		// is refused rather than read as text.
+		if sniff := http.DetectContentType(body); !strings.HasPrefix(sniff, "text/") {
+			return "", fmt.Errorf("%w: Content-Type %q but the body looks like %s", ErrNotHTML, mt, sniff)
+		}
+	}
+	return kind, nil
 }
 
 // readCapped reads at most max bytes of r; more is ErrTooLarge.

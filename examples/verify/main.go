@@ -24,6 +24,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"net/url"
 	"os"
 	"os/signal"
@@ -262,6 +263,9 @@ func parseFile(name string, stdin io.Reader) (*article.Article, error) {
 	}
 	if len(data) > article.MaxInputBytes {
 		return nil, fmt.Errorf("%s: larger than %d bytes", name, article.MaxInputBytes)
+	}
+	if sniff := http.DetectContentType(data); !strings.HasPrefix(sniff, "text/") {
+		return nil, fmt.Errorf("%s: not a text, HTML or Markdown file (it looks like %s)", name, sniff)
 	}
 	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))
 	switch {

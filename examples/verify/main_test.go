@@ -35,6 +35,8 @@ func TestExitStatus(t *testing.T) {
 		{"two inputs", []string{"a.html", "b.html"}, 2, "one article at a time"},
 		{"missing file", []string{filepath.Join(t.TempDir(), "none.html")}, 2, "an unreadable input is an input error"},
 		{"unknown flag", []string{"-nope"}, 2, "usage error"},
+		{"binary input", []string{"-no-fetch", binaryFile(t)}, 2, "a binary file is not an article"},
+		{"binary source", []string{"-no-fetch", "-source", binaryFile(t), "../../testdata/sample/article.html"}, 2, "a binary file is not a source"},
 		{"missing source", []string{"-no-fetch", "-source", "/nonexistent/page.html", "../../testdata/sample/article.html"}, 2, "an unreadable -source is an input error"},
 	}
 	for _, tt := range tests {
@@ -48,6 +50,14 @@ func TestExitStatus(t *testing.T) {
 			}
 		})
 	}
+}
+
+func binaryFile(t *testing.T) string {
+	p := filepath.Join(t.TempDir(), "image.html")
+	if err := os.WriteFile(p, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 func TestFormats(t *testing.T) {
