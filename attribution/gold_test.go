@@ -93,11 +93,11 @@ func speakerCorrect(g goldQuote, at Attribution) bool {
 	if at.Speaker == nil {
 		return false
 	}
-	if g.Reference != "" && at.Speaker.Name != "" && at.Speaker.Kind != KindDescription {
-		return foldRef(g.Reference) == foldRef(at.Speaker.Name)
+	if ref := at.Reference(); g.Reference != "" && ref != "" {
+		return foldRef(g.Reference) == foldRef(ref)
 	}
 	if g.Speaker == nil {
-		return foldRef(g.Reference) == foldRef(at.Speaker.Name)
+		return false
 	}
 	return g.Speaker.Start < at.Mention.End && at.Mention.Start < g.Speaker.End
 }

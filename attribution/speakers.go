@@ -83,6 +83,16 @@ const (
 	maxBackQuotes = 60
 )
 
+// Reference is the canonical name of the speaker for gold-data output (the "reference" of
+// corpus/FORMAT.md): the entity's Name, or "" when there is no speaker or the speaker is an
+// unresolved description or pronoun (KindDescription), whose Mention then says who it is.
+func (a Attribution) Reference() string {
+	if a.Speaker == nil || a.Speaker.Kind == KindDescription {
+		return ""
+	}
+	return a.Speaker.Name
+}
+
 var confidence = [...]float64{0, 0.95, 0.85, 0.85, 0.9, 0.8, 0.7, 0.8, 0.65, 0.85}
 
 // Speakers attributes each quote of qs (as returned by quotes.Extract for a) to its speaker.
