@@ -36,7 +36,7 @@ func predict(g *gold.Article) gold.Article {
 			if m, ok := span(g.Text, atts[i].Mention); ok && m.Len() > 0 {
 				gq.Speaker = &m
 			}
-			gq.Reference = atts[i].Speaker.Name
+			gq.Reference = atts[i].Reference()
 		}
 		if q.Cue != nil {
 			if c, ok := span(g.Text, q.Cue.Span); ok {
