@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/lexicon.txt
@@ -196,3 +197,41 @@ func hasUpperOrCurly(w string) bool {
 	}
 	return false
 }
+
+// Word flags, computed once per token from its folded word, so the hot rules test a bit
+// instead of looking a word up in several maps.
+const (
+	fRole uint16 = 1 << iota
+	fParticle
+	fPronoun
+	fDeterminer
+	fDocNoun
+	fOutletLower // the first word of an outlet name that starts in lower case ("ats", "nxp")
+)
+
+var wordFlags = sync.OnceValue(func() map[string]uint16 {
+	m := map[string]uint16{}
+	l := lex()
+	mark := func(s set, f uint16) {
+		for w := range s {
+			m[w] |= f
+			if strings.Contains(w, "'") {
+				m[strings.ReplaceAll(w, "'", "’")] |= f
+			}
+		}
+	}
+	mark(l.roles, fRole)
+	mark(l.particles, fParticle)
+	mark(l.pronM, fPronoun)
+	mark(l.pronF, fPronoun)
+	mark(l.pronP, fPronoun)
+	mark(l.pronN, fPronoun)
+	mark(l.determiners, fDeterminer)
+	mark(documentNouns, fDocNoun)
+	for w := range dir().byFirst {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			m[lower(w)] |= fOutletLower
+		}
+	}
+	return m
+})

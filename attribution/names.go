@@ -93,6 +93,7 @@ type doc struct {
 	roles     map[string]*Entity // role → entity, built on first use
 	paraStart []int              // first token of each paragraph
 	low       []string           // lower-cased word of each token (lexicon folding), "" for punctuation
+	flags     []uint16           // word flags of each token (fRole, fPronoun, …)
 	// initial lists sentence-initial single capitalised words held back by findNames.
 	initial []int
 }
@@ -102,7 +103,7 @@ func newDoc(a *article.Article) *doc { return newDocWith(a, true) }
 // newDocWith prepares a; entities false skips names and entities (Sources needs neither).
 func newDocWith(a *article.Article, entities bool) *doc {
 	d := &doc{a: a, text: a.Text, byKey: map[string]int{}}
-	d.toks, d.low = tokens(a.Text)
+	d.toks, d.low, d.flags = tokens(a.Text)
 	d.sent = make([]int, len(d.toks))
 	d.para = make([]int, len(d.toks))
 	d.nameAt = make([]int, len(d.toks))
@@ -132,6 +133,9 @@ func (d *doc) word(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
 
 // lw returns the lower-cased word of token i.
 func (d *doc) lw(i int) string { return d.low[i] }
+
+// has reports whether token i has word flag f.
+func (d *doc) has(i int, f uint16) bool { return i >= 0 && i < len(d.flags) && d.flags[i]&f != 0 }
 
 func (d *doc) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == tokWord }
 
@@ -527,13 +531,11 @@ func (d *doc) roleIn(start, end int) (string, bool) {
 // isRoleHead reports whether the phrase at token i starts with a role noun, possibly after one
 // or two adjectives or a capitalised party or country ("Labour MP", "haut responsable").
 func (d *doc) isRoleHead(i, end int) bool {
-	l := lex()
 	for k := i; k < end && k < i+3; k++ {
-		w := d.lw(k)
-		if l.roles[w] {
+		if d.has(k, fRole) {
 			return true
 		}
-		if l.particles[w] || w == "of" {
+		if d.has(k, fParticle) || d.lw(k) == "of" {
 			return false
 		}
 	}

@@ -121,7 +121,7 @@ func (d *doc) outletMatches() []outletMatch {
 	dr := dir()
 	var out []outletMatch
 	for i := 0; i < len(d.toks); i++ {
-		if !d.isWord(i) {
+		if !d.isWord(i) || !d.toks[i].upper && !d.has(i, fOutletLower) && !isDigitStart(d.word(i)) {
 			continue
 		}
 		for _, p := range dr.byFirst[d.word(i)] {
@@ -316,7 +316,7 @@ func (d *doc) documents() []Source {
 	var out []Source
 	l := lex()
 	for i := 1; i < len(d.toks); i++ {
-		if !d.isWord(i) || d.quoted[i] || !documentNouns[d.lw(i)] {
+		if !d.has(i, fDocNoun) || d.quoted[i] {
 			continue
 		}
 		det := i - 1
@@ -514,3 +514,5 @@ func (d *doc) capitalisedRun(t int) int {
 	}
 	return k
 }
+
+func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -110,9 +110,11 @@ func Speakers(a *article.Article, qs []quotes.Quote, opts Options) []Attribution
 			opts.Logger.Debug("attribution", "quote", i, "method", out[i].Method, "mention", out[i].Mention)
 		}
 	}
+	sorted := map[*Entity]bool{}
 	for _, at := range out {
-		if e := at.Speaker; e != nil {
+		if e := at.Speaker; e != nil && !sorted[e] {
 			sortMentions(e)
+			sorted[e] = true
 		}
 	}
 	return out

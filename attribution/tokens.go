@@ -212,30 +212,34 @@ func isSentenceEnd(s string, i int, r rune, toks []token) bool {
 // they are made, so sharing them is safe.
 var tokenCache struct {
 	sync.Mutex
-	text string
-	toks []token
-	low  []string
+	text  string
+	toks  []token
+	low   []string
+	flags []uint16
 }
 
-// tokens returns the tokens of text and their lower-cased words (see foldWord).
-func tokens(text string) ([]token, []string) {
+// tokens returns the tokens of text, their lower-cased words (see foldWord) and word flags.
+func tokens(text string) ([]token, []string, []uint16) {
 	c := &tokenCache
 	c.Lock()
 	if len(c.text) == len(text) && len(text) > 0 && unsafe.StringData(c.text) == unsafe.StringData(text) {
-		toks, low := c.toks, c.low
+		toks, low, flags := c.toks, c.low, c.flags
 		c.Unlock()
-		return toks, low
+		return toks, low, flags
 	}
 	c.Unlock()
 	toks := tokenize(text)
 	low := make([]string, len(toks))
+	flags := make([]uint16, len(toks))
+	wf := wordFlags()
 	for i, t := range toks {
 		if t.kind == tokWord {
 			low[i] = foldWord(text[t.s:t.e])
+			flags[i] = wf[low[i]]
 		}
 	}
 	c.Lock()
-	c.text, c.toks, c.low = text, toks, low
+	c.text, c.toks, c.low, c.flags = text, toks, low, flags
 	c.Unlock()
-	return toks, low
+	return toks, low, flags
 }
