@@ -381,7 +381,7 @@ func (d *doc) phraseEndingAt(t int) mention {
 	}
 	if det < 0 {
 		// a bare plural or role without article: "officials said", "Democrats say"
-		if t-s <= 2 && d.isWord(t) && !l.stopCaps[d.lw(t)] && l.verbs[d.lw(t)] == "" {
+		if t-s <= 2 && d.isWord(t) && !l.stopCaps[d.lw(t)] && l.verbs[d.lw(t)] == "" && !notSubject(lower(d.word(t))) {
 			return mention{t0: t, t1: t + 1, name: -1}
 		}
 		return noMention
@@ -458,6 +458,22 @@ func (d *doc) isPassive(c0, c1 int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// notSubject lists words that end a phrase before a verb without being its subject: time
+// words and adverbs ("this month announced", "even suggesting").
+func notSubject(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	if isDay(w) || strings.HasSuffix(w, "ly") {
+		return true
+	}
+	switch w {
+	case "month", "week", "year", "day", "night", "morning", "evening", "afternoon", "weekend", "tonight",
+		"even", "all", "just", "only", "still", "personal", "also", "then", "now", "later", "again",
+		"mois", "semaine", "année", "an", "jour", "soir", "matin", "week-end", "aussi", "encore", "même":
+		return true
 	}
 	return false
 }
