@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"strconv"
 	"strings"
@@ -99,7 +100,7 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	rep := newReport(a, qs, who)
 	plan := planSources(a, qs, c.opts.Sources)
 	rep.Sources = plan.reports
-	docs, err := c.loadSources(ctx, rep.Sources, c.wanted(qs, plan))
+	docs, err := c.loadSources(ctx, rep.Sources, c.wanted(a, qs, plan))
 	if err != nil {
 		return nil, err
 	}
@@ -130,10 +131,10 @@ type sourceDoc struct {
 }
 
 // wanted marks the sources some checked quote is compared with.
-func (c *Checker) wanted(qs []quotes.Quote, p sourcePlan) []bool {
+func (c *Checker) wanted(a *article.Article, qs []quotes.Quote, p sourcePlan) []bool {
 	w := make([]bool, len(p.reports))
 	for i, q := range qs {
-		if checked(q) {
+		if checked(q, a) {
 			for _, s := range p.perQuote[i] {
 				w[s] = true
 			}
@@ -160,7 +161,9 @@ func (c *Checker) loadSources(ctx context.Context, srcs []SourceReport, wanted [
 		}
 		switch {
 		case !wanted[i]:
-			continue
+			if s.URL != "" {
+				docs[i].reason = "not fetched: no checked quote relies on this source"
+			}
 		case s.URL == "":
 			docs[i].reason = "no URL for this source"
 		case c.opts.NoFetch || c.fetcher == nil:
@@ -211,6 +214,10 @@ func fetchReason(err error) string {
 	if !errors.As(err, &fe) {
 		return err.Error()
 	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return fmt.Sprintf("host %s not found (DNS lookup failed; is the network available?)", dns.Name)
+	}
 	msg := strings.TrimPrefix(fe.Err.Error(), "fetch: ")
 	if fe.Status != 0 && !strings.Contains(msg, strconv.Itoa(fe.Status)) {
 		msg = fmt.Sprintf("HTTP %d, %s", fe.Status, msg)
@@ -231,16 +238,24 @@ func (c *Checker) fetchOne(ctx context.Context, u string) sourceDoc {
 	return sourceDoc{article: res.Article, evidence: &ev}
 }
 
-// checked reports whether q is compared with sources: quoted words only, and a nested
-// quote or a fragment of a mixed quote only through the statement that holds it.
-func checked(q quotes.Quote) bool {
-	return (q.Kind == quotes.Direct || q.Kind == quotes.Blockquote) && q.Depth == 0 && !q.Flags.Has(quotes.Fragment)
+// checked reports whether q is compared with sources: quoted words only (direct quotes,
+// block quotes, and the quoted words of a mixed quote when they are at least
+// minFragmentWords long); a quote nested in another is checked through the outer one.
+func checked(q quotes.Quote, a *article.Article) bool {
+	if q.Depth != 0 || (q.Kind != quotes.Direct && q.Kind != quotes.Blockquote) {
+		return false
+	}
+	return !q.Flags.Has(quotes.Fragment) || len(strings.Fields(q.Text(a))) >= minFragmentWords
 }
+
+// minFragmentWords is the shortest quoted fragment of a mixed quote that is checked: shorter
+// ones ("a “disaster”") are usually terms that any text on the subject carries.
+const minFragmentWords = 4
 
 // checkQuotes adds one check per (quote, source with a URL or a text) pair.
 func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc, p sourcePlan) {
 	for qi, q := range qs {
-		if !checked(q) || restated(q, qs) {
+		if !checked(q, a) || restated(q, qs) {
 			continue
 		}
 		text := q.Text(a)

@@ -7,6 +7,7 @@ import (
 	"github.com/quotecheck/quotecheck/attribution"
 	"github.com/quotecheck/quotecheck/compare"
 	"github.com/quotecheck/quotecheck/fetch"
+	"github.com/quotecheck/quotecheck/lang"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -28,7 +29,7 @@ type ArticleInfo struct {
 	Title     string     `json:"title"`
 	Outlet    string     `json:"outlet"`
 	Published *time.Time `json:"published"` // null when the page gives no date
-	Lang      string     `json:"lang"`
+	Lang      string     `json:"lang"`      // declared by the page, else detected from the text (en, fr), else ""
 }
 
 // QuoteReport is one quote with its speaker, sources and checks.
@@ -144,6 +145,9 @@ func articleInfo(a *article.Article) ArticleInfo {
 	info := ArticleInfo{Title: m.Title.Value, Outlet: m.Outlet.Value, Lang: m.Language.Value, URL: m.Canonical.Value}
 	if info.URL == "" && a.URL != nil {
 		info.URL = a.URL.String()
+	}
+	if info.Lang == "" {
+		info.Lang = lang.Detect(a.Text)
 	}
 	if !m.Published.Time.IsZero() {
 		t := m.Published.Time

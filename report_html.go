@@ -122,7 +122,7 @@ del{background:#ffd0d0}
 .v-exact,.v-equivalent,.v-elided{background:#c8f7c5}
 .v-altered{background:#ffe9a8}.v-meaning-changed,.v-not-found{background:#ffc4c4}.v-unverifiable{background:#ddd}
 small{color:#666}
-q.qt{font-style:italic;font-size:.9rem;color:#444}
+.qt{font-style:italic;font-size:.9rem;color:#444}
 </style>
 </head>
 <body>
@@ -139,7 +139,7 @@ q.qt{font-style:italic;font-size:.9rem;color:#444}
 <h2>Quotes</h2>
 {{range .Quotes}}<div class="card" id="c{{.N}}">
 <p><a href="#q{{.N}}">{{.N}}.</a> <b>{{.Q.Kind}}</b> <small>line {{.Q.Line}}, column {{.Q.Column}}</small><br>
-<q class="qt">{{.Q.Text}}</q><br>
+<span class="qt">{{.Q.Text}}</span><br>
 {{with .Q.Speaker}}Speaker: <b>{{.Name}}</b> <small>(“{{.Mention}}”, {{.Method}}, {{printf "%.2f" .Confidence}})</small>{{else}}<small>No speaker given</small>{{end}}</p>
 {{range .Checks}}<div class="check"><span class="v v-{{.C.Verdict}}">{{.C.Verdict}}</span> {{.C.Outlet}}
 {{if .C.Reason}}<small>{{.C.Reason}}</small>{{else}}<small>similarity {{printf "%.3f" .C.Similarity}}, WER {{printf "%.3f" .C.WER}}</small>

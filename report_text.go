@@ -57,7 +57,7 @@ func (r *Report) writeSources(w io.Writer) {
 		if s.Relation != "" {
 			fmt.Fprintf(w, " (%s", s.Relation)
 			if s.Mention != "" {
-				fmt.Fprintf(w, " %q", s.Mention)
+				fmt.Fprintf(w, " “%s”", ellipsize(s.Mention, 80))
 			}
 			fmt.Fprint(w, ")")
 		}
@@ -77,19 +77,19 @@ func (r *Report) writeSources(w io.Writer) {
 func (r *Report) writeQuote(w io.Writer, i int, q QuoteReport, opts TextOptions) {
 	fmt.Fprintf(w, "\n%d. %s", i+1, q.Kind)
 	if q.Line > 0 {
-		fmt.Fprintf(w, " at %d:%d", q.Line, q.Column)
+		fmt.Fprintf(w, ", line %d, column %d", q.Line, q.Column)
 	}
 	if len(q.Flags) > 0 {
 		fmt.Fprintf(w, " [%s]", strings.Join(q.Flags, ", "))
 	}
 	fmt.Fprintf(w, "\n   %s\n", quoteLine(q))
 	if q.Speaker != nil {
-		fmt.Fprintf(w, "   speaker: %s (mention %q, %s, %.2f)", q.Speaker.Name, q.Speaker.Mention, q.Speaker.Method, q.Speaker.Confidence)
+		fmt.Fprintf(w, "   speaker: %s (mention “%s”, %s, confidence %.2f)", q.Speaker.Name, ellipsize(q.Speaker.Mention, 80), q.Speaker.Method, q.Speaker.Confidence)
 	} else {
 		fmt.Fprint(w, "   speaker: none given")
 	}
 	if q.Cue != "" {
-		fmt.Fprintf(w, "; cue %q", q.Cue)
+		fmt.Fprintf(w, "; cue “%s”", ellipsize(q.Cue, 60))
 	}
 	fmt.Fprintln(w)
 	for _, c := range q.Checks {
@@ -99,7 +99,7 @@ func (r *Report) writeQuote(w io.Writer, i int, q QuoteReport, opts TextOptions)
 
 func quoteLine(q QuoteReport) string {
 	t := strings.Join(strings.Fields(q.Text), " ")
-	if q.Kind == "direct" || q.Kind == "blockquote" || q.Kind == "term" {
+	if q.Kind == "direct" || q.Kind == "term" {
 		return "“" + t + "”"
 	}
 	return t
@@ -108,7 +108,7 @@ func quoteLine(q QuoteReport) string {
 func writeCheck(w io.Writer, c Check, opts TextOptions) {
 	fmt.Fprintf(w, "   [%d] %s: %s", c.Source+1, orDash(c.Outlet), c.Verdict)
 	if c.Verdict == compare.Unverifiable {
-		fmt.Fprintf(w, " (%s)\n", c.Reason)
+		fmt.Fprintf(w, " (source [%d] unavailable)\n", c.Source+1)
 		return
 	}
 	fmt.Fprintf(w, ", similarity %.3f, WER %.3f", c.Similarity, c.WER)

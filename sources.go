@@ -31,6 +31,7 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 		p.reports = append(p.reports, SourceReport{Outlet: sourceName(g), URL: g.URL, Kind: "given", Relation: "given"})
 	}
 	srcs := attribution.Sources(a)
+	per := attribution.SourcesFor(a, qs, srcs)
 	idx := make([]int, len(srcs))
 	merged := linkedNames(srcs)
 	for i, s := range srcs {
@@ -46,6 +47,10 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			idx[i] = -1 // resolved below, once its named source has an index
 			continue
 		}
+		if ownPage(a, s) && !storyLevel(a, s) && !usedByQuote(per, i) {
+			idx[i] = -1 // a link to the article's own site (a tag or section page) no quote relies on
+			continue
+		}
 		idx[i] = len(p.reports)
 		if u != "" {
 			byURL[u] = idx[i]
@@ -58,7 +63,6 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 	for named, link := range merged {
 		idx[link] = idx[named]
 	}
-	per := attribution.SourcesFor(a, qs, srcs)
 	p.perQuote = make([][]int, len(qs))
 	for q := range qs {
 		set := slices.Clone(story)
@@ -73,6 +77,24 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 		p.perQuote[q] = slices.Compact(set)
 	}
 	return p
+}
+
+// ownPage reports whether s is a link to the article's own host.
+func ownPage(a *article.Article, s attribution.Source) bool {
+	if s.URL == "" || a.URL == nil {
+		return false
+	}
+	u, err := url.Parse(s.URL)
+	return err == nil && strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(a.URL.Hostname(), "www."))
+}
+
+func usedByQuote(per [][]int, i int) bool {
+	for _, q := range per {
+		if slices.Contains(q, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkedNames maps a named source without URL to the link source printed on the same words.

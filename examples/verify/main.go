@@ -34,6 +34,7 @@ import (
 	"github.com/quotecheck/quotecheck"
 	"github.com/quotecheck/quotecheck/article"
 	"github.com/quotecheck/quotecheck/fetch"
+	"github.com/quotecheck/quotecheck/lang"
 )
 
 type sourceFlags []string
@@ -95,6 +96,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	default:
 		fmt.Fprintf(stderr, "verify: unknown -format %q (want text, json or html)\n", cfg.format)
 		return cfg, errors.New("bad format")
+	}
+	if cfg.lang != "" {
+		if _, ok := lang.Get(cfg.lang); !ok {
+			fmt.Fprintf(stderr, "verify: no data for -lang %q (have %s)\n", cfg.lang, strings.Join(lang.Codes(), ", "))
+			return cfg, errors.New("bad lang")
+		}
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "verify: at most one article (FILE, URL or -)")
@@ -162,7 +169,26 @@ func load(ctx context.Context, cfg config, stdin io.Reader) (*fetch.Client, *art
 		return client, res.Article, nil
 	}
 	a, err := parseFile(cfg.input, stdin)
+	if err == nil && a.Metadata.Title.Value == "" {
+		a.Metadata.Title = article.Field{Value: titleOf(a, cfg.input), Origin: article.OriginCaller}
+	}
 	return client, a, err
+}
+
+// titleOf names a document that gives no title: its first paragraph when that reads as a
+// headline (short, no final full stop; plain-text news files start so), else the file name.
+func titleOf(a *article.Article, name string) string {
+	if len(a.Paragraphs) > 1 {
+		p := a.Paragraphs[0]
+		first := strings.TrimSpace(a.Text[p.Start:p.End])
+		if n := len([]rune(first)); n > 0 && n <= 150 && !strings.HasSuffix(first, ".") && !strings.ContainsAny(first, "\n") {
+			return first
+		}
+	}
+	if name == "-" {
+		return "(standard input)"
+	}
+	return filepath.Base(name)
 }
 
 func newClient(cfg config) *fetch.Client {

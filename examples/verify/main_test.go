@@ -34,6 +34,7 @@ func TestExitStatus(t *testing.T) {
 		{"bad format", []string{"-format", "xml"}, 2, "unknown output format is a usage error"},
 		{"two inputs", []string{"a.html", "b.html"}, 2, "one article at a time"},
 		{"missing file", []string{filepath.Join(t.TempDir(), "none.html")}, 2, "an unreadable input is an input error"},
+		{"unknown language", []string{"-lang", "xx"}, 2, "a language without data is a usage error"},
 		{"unknown flag", []string{"-nope"}, 2, "usage error"},
 		{"binary input", []string{"-no-fetch", binaryFile(t)}, 2, "a binary file is not an article"},
 		{"binary source", []string{"-no-fetch", "-source", binaryFile(t), "../../testdata/sample/article.html"}, 2, "a binary file is not a source"},
