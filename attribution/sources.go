@@ -177,7 +177,7 @@ func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
 		return RelationCredit, true
 	}
 	// "— Reuters" closing a paragraph
-	if (d.isPunct(m.t0-1, "—") || d.isPunct(m.t0-1, "–")) && (m.t1 >= len(d.toks) || d.toks[m.t1].kind == tokPara) {
+	if isDash(d, m.t0-1) && (m.t1 >= len(d.toks) || d.toks[m.t1].kind == tokPara) {
 		return RelationCredit, true
 	}
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-6; k-- {

@@ -319,7 +319,7 @@ func (r *resolver) byline(i, t int) Attribution {
 	for t < len(d.toks) && d.toks[t].kind == tokPunct && isQuoteRune(rune0(d.word(t))) {
 		t++
 	}
-	if !(d.isPunct(t, "—") || d.isPunct(t, "–") || d.isPunct(t, "-")) || !d.isWord(t+1) {
+	if !isDash(d, t) || !d.isWord(t+1) {
 		return Attribution{}
 	}
 	n := d.nameAt[t+1]
@@ -375,8 +375,8 @@ func (r *resolver) intro(i, open int) Attribution {
 			return r.mentionAt(m, MethodIntro, i)
 		}
 	}
-	if last-start > 12 || d.hasVerb(start, last) {
-		return Attribution{}
+	if last-start > 12 || d.hasVerb(start, last) || isDash(d, start) || start > 0 && isDash(d, start-1) {
+		return Attribution{} // "― Name" signs the quote before it
 	}
 	for k := start; k <= last; k++ {
 		if n := d.nameAt[k]; n >= 0 && d.names[n].kind == KindPerson {
@@ -461,4 +461,9 @@ func (r *resolver) ownCue(i, open, t1 int) Attribution {
 		}
 	}
 	return Attribution{}
+}
+
+// isDash reports whether token t is a dash that may open a byline: "—", "–", "―" or "-".
+func isDash(d *doc, t int) bool {
+	return d.isPunct(t, "—") || d.isPunct(t, "–") || d.isPunct(t, "―") || d.isPunct(t, "-")
 }
