@@ -287,6 +287,9 @@ func (d *doc) isDateline(i, j int) bool {
 			return false
 		}
 	}
+	if j-i >= 3 {
+		return true // an all-caps heading: "RÉFÉRENDUM SUR LA RÉDUCTION DU NOMBRE DE PARLEMENTAIRES"
+	}
 	paraStart := i == 0 || d.toks[i-1].kind == tokPara || d.isWord(i-1) && d.lw(i-1) == "by"
 	return paraStart && (j-i >= 2 || d.isPunct(j, "(") || d.isPunct(j, "-") || d.isPunct(j, "—") || d.isPunct(j, ","))
 }
