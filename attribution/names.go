@@ -44,6 +44,19 @@ const (
 	Plural // a group or several people ("they", "ils")
 )
 
+var genderNames = [...]string{"unknown", "male", "female", "plural"}
+
+// String returns the stable name of g ("unknown", "male", "female", "plural").
+func (g Gender) String() string {
+	if g >= 0 && int(g) < len(genderNames) {
+		return genderNames[g]
+	}
+	return "unknown"
+}
+
+// MarshalText renders g as its name.
+func (g Gender) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
 // Entity is one speaker of the article: every mention of one person or body.
 type Entity struct {
 	// Name is the canonical name: the longest proper name the article gives, honorifics
