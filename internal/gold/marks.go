@@ -69,16 +69,13 @@ func kindByMarks(text string, s, e int) (kind string, start, end int) {
 // closingMark returns the length of the double mark that ends text[s:e], looking past closing
 // punctuation after it (`…."` or `…",`): the mark and what follows are dropped together.
 func closingMark(text string, s, e int) int {
-	end := e
-	for end > s {
-		r, n := utf8.DecodeLastRuneInString(text[s:end])
-		if !strings.ContainsRune(".,;:!?", r) || end-n <= s {
-			break
+	if e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if strings.ContainsRune(".,;:!?", r) && e-n > s {
+			if m := markBefore(text, e-n); m > 0 {
+				return e - (e - n - m)
+			}
 		}
-		if m := markBefore(text, end-n); m > 0 {
-			return e - (end - n - m)
-		}
-		break
 	}
 	if m := markBefore(text, e); m > 0 && e-m > s {
 		return m
