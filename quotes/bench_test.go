@@ -48,3 +48,13 @@ func benchText(b *testing.B, text, lg string) {
 		Extract(a, Options{})
 	}
 }
+
+// BenchmarkExtractAdversarial measures Extract on the adversarial inputs of TestLinearWork,
+// about 160 kB each: they must run at a throughput of the order of real articles'.
+func BenchmarkExtractAdversarial(b *testing.B) {
+	for _, c := range adversarial {
+		b.Run(c.name, func(b *testing.B) {
+			benchText(b, adversarialText(c.head, c.unit, c.tail, 160000), c.lang)
+		})
+	}
+}

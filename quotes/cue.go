@@ -353,6 +353,7 @@ func (d *doc) lead(q *rawQuote) (start, words int) {
 		return j + 1, 0 // glued to the word before: a new sentence run into the text
 	}
 	for k := j; k >= 0 && k > j-200 && d.toks[k].para == d.toks[j+1].para; k-- {
+		d.work++
 		if q := d.inq[k]; q >= 0 {
 			if r := d.direct[q]; k == j && r.close != "" && strings.ContainsRune(".!?…", lastRuneBefore(d.text, r.span.End)) {
 				break // the quote before ends its sentence inside its marks
@@ -557,6 +558,7 @@ func (d *doc) incise(it *item) (*item, bool) {
 	}
 	first := d.tokenAfter(q.span.Start)
 	for k := first + 1; k < len(d.toks) && d.toks[k].e <= q.span.End; k++ {
+		d.work++
 		if !d.isPunct(k, ",") || !d.isWord(k+1) {
 			continue
 		}

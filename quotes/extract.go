@@ -33,8 +33,15 @@ type Options struct {
 // ([Blockquote]). A nil article, or one with no text, gives nil. Extract never fails: odd
 // input gives fewer or flagged quotes.
 func Extract(a *article.Article, opts Options) []Quote {
+	out, _ := extract(a, opts)
+	return out
+}
+
+// extract is Extract; it also returns the work done by the scans whose length the text
+// decides (see doc.work), for the tests that check it stays linear.
+func extract(a *article.Article, opts Options) ([]Quote, int) {
 	if a == nil || a.Text == "" {
-		return nil
+		return nil, 0
 	}
 	lg := chooseLang(a, opts)
 	if opts.Logger != nil {
@@ -47,8 +54,9 @@ func Extract(a *article.Article, opts Options) []Quote {
 	d.indirect()
 	d.blockquotes(a.Quotes)
 	out := d.result()
+	work := d.work + len(d.toks)
 	d.release()
-	return out
+	return out, work
 }
 
 // scratch holds the per-token slices of a doc, reused across calls to spare the allocator
@@ -59,6 +67,7 @@ type scratch struct {
 	cls   []lang.Class
 	inq   []int32
 	vmemo []int32
+	cend  []int32
 	buf   []byte
 }
 
@@ -84,7 +93,7 @@ func (d *doc) release() {
 		return
 	}
 	clear(d.fold)
-	sc.toks, sc.fold, sc.cls, sc.inq, sc.vmemo = d.toks[:0], d.fold[:0], d.cls[:0], d.inq[:0], d.vmemo[:0]
+	sc.toks, sc.fold, sc.cls, sc.inq, sc.vmemo, sc.cend = d.toks[:0], d.fold[:0], d.cls[:0], d.inq[:0], d.vmemo[:0], d.cend[:0]
 	d.sc = nil
 	scratchPool.Put(sc)
 }
@@ -168,6 +177,18 @@ type doc struct {
 	// vmemo caches verbAt outside marks: 0 unknown, -1 none, k the group vgroup[k-1].
 	vmemo  []int32
 	vgroup []verbGroup
+	// cend caches clauseEnd: the byte end of the clause that a scan from the token reaches, 0
+	// when not known yet.
+	cend []int32
+	// cueGen counts the calls to addIndirect, which change the cues of direct quotes;
+	// cueScan is the state that cueIn keeps between calls.
+	cueGen  int
+	cueScan cueScan
+	// work counts the steps of the scans that are not bounded by a fixed number of tokens
+	// (clause ends, cue and fragment look-ups, the lead of a quote, an incise), for tests.
+	work int
+	// top indexes the depth-0 quotes of direct, in text order (they do not overlap).
+	top []int
 }
 
 func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc {
@@ -216,6 +237,7 @@ func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc 
 	}
 	d.inq = grow(sc.inq, len(d.toks))
 	d.vmemo = grow(sc.vmemo, len(d.toks))
+	d.cend = grow(sc.cend, len(d.toks))
 	d.info = infoFor(lg)
 	return d
 }
@@ -244,6 +266,7 @@ func (d *doc) pairMarks() {
 			top = append(top, i)
 		}
 	}
+	d.top = top
 	for ti, t := range d.toks {
 		for k < len(top) && d.direct[top[k]].closeEnd <= t.s {
 			k++

@@ -91,6 +91,62 @@ func TestLargeRepetitiveInput(t *testing.T) {
 	}
 }
 
+// adversarial are inputs that made Extract quadratic or that stress its scans: a sentence
+// that never ends with a reporting verb every few words (each verb used to scan to the end of
+// the sentence for its clause), thousands of uncued quotes before a run of postposed cues
+// (each cue used to look at every quote of the sentence), and the other patterns of the
+// fuzzer's reach. unit is repeated; head and tail are written once around the repetition.
+var adversarial = []struct{ name, lang, head, unit, tail string }{
+	{"fr-a-dit", "fr", "", "a dit ", ""},
+	{"fr-craint-que", "fr", "", "il craint que « a » ", ""},
+	{"fr-denonce", "fr", "", "il a dénoncé une « a » ", ""},
+	{"en-said-that", "en", "", "he said that ", ""},
+	{"en-told", "en", "", "told them ", ""},
+	{"en-uncued-quotes", "en", "", `"a" `, `"b", said X` + strings.Repeat(", y z w, said X", 3000)},
+	{"en-cues-after-quotes", "en", strings.Repeat(`"a" `, 3000) + `"b", said X`, ", y z w, said X", ""},
+	{"en-quote-said", "en", "", `a "b" said c, `, ""},
+	{"fr-guillemets", "fr", "", "« a », a-t-il dit, ", ""},
+	{"fr-selon", "fr", "", "selon lui, ", ""},
+	{"marks", "en", "", `" “ « ‘ `, ""},
+	{"nested", "fr", "", strings.Repeat("« ", 1000) + "x ", ""},
+	{"paragraph-marks", "fr", "", "« a\n", ""},
+	{"titles", "en", "", "Mr.", ""},
+	{"no-spaces", "en", "", "abcdefghij", ""},
+	{"dots", "en", "", "a.B", ""},
+}
+
+func adversarialText(head, unit, tail string, n int) string {
+	return head + strings.Repeat(unit, n/len(unit)+1) + tail
+}
+
+// TestLinearWork checks that Extract does work in proportion to its input on the adversarial
+// inputs: four times the text may cost at most about four times the steps of the scans whose
+// length the text decides (no timing), and the output grows no faster than the text.
+func TestLinearWork(t *testing.T) {
+	for _, c := range adversarial {
+		t.Run(c.name, func(t *testing.T) {
+			var work, quotes [2]int
+			for i, n := range []int{40000, 160000} {
+				a := &article.Article{Text: adversarialText(c.head, c.unit, c.tail, n)}
+				qs, w := extract(a, Options{Lang: c.lang})
+				work[i], quotes[i] = w, len(qs)
+				for _, q := range qs {
+					checkSpan(t, a.Text, q.Span)
+				}
+				if w > 250*len(a.Text) {
+					t.Errorf("%d bytes: %d steps, want at most %d", len(a.Text), w, 250*len(a.Text))
+				}
+			}
+			if work[1] > 5*work[0] {
+				t.Errorf("4x the text took %.1fx the steps (%d → %d)", float64(work[1])/float64(work[0]), work[0], work[1])
+			}
+			if quotes[1] > 5*quotes[0]+5 {
+				t.Errorf("4x the text gave %d quotes instead of %d", quotes[1], quotes[0])
+			}
+		})
+	}
+}
+
 // TestConcurrentExtract checks that concurrent calls (which share pooled scratch space and
 // the per-language tables) give the results of a single call.
 func TestConcurrentExtract(t *testing.T) {

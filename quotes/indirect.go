@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -65,15 +66,11 @@ func (d *doc) claimed(off int) int {
 	return 0
 }
 
-// holdsQuote reports whether a top-level direct quote lies inside s.
+// holdsQuote reports whether a top-level direct quote lies inside s. Top-level quotes do not
+// overlap, so the first one opening in s is the only one to look at.
 func (d *doc) holdsQuote(s article.Span) bool {
-	i := sort.Search(len(d.direct), func(i int) bool { return d.direct[i].openAt >= s.Start })
-	for ; i < len(d.direct) && d.direct[i].openAt < s.End; i++ {
-		if q := d.direct[i]; q.depth == 0 && q.closeEnd <= s.End {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(d.top), func(i int) bool { return d.direct[d.top[i]].openAt >= s.Start })
+	return i < len(d.top) && d.direct[d.top[i]].openAt < s.End && d.direct[d.top[i]].closeEnd <= s.End
 }
 
 var (
@@ -175,12 +172,14 @@ func (d *doc) indirect() {
 // addIndirect records an indirect quote; one holding direct quotes is mixed, and those
 // become its fragments.
 func (d *doc) addIndirect(it *item) {
+	d.cueGen++ // the cues of the quotes in it may change
 	if it.Kind == Direct {
 		d.items = append(d.items, it)
 		return
 	}
 	from := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= it.Span.Start })
 	for _, o := range d.dItems[from:] {
+		d.work++
 		if o.raw.openAt >= it.Span.End {
 			break
 		}
@@ -193,6 +192,7 @@ func (d *doc) addIndirect(it *item) {
 		}
 	}
 	for _, o := range d.dItems[from:] {
+		d.work++
 		if o.raw.openAt >= it.Span.End {
 			break
 		}
@@ -226,13 +226,28 @@ func (d *doc) newIndirect(cue article.Span, lemma string, s, e int) *item {
 // clauseEnd returns the byte end of the clause that starts at token k: the sentence end, a
 // paragraph end, or a comma followed by a postposed cue (", a indiqué X", ", ajoutant que",
 // ", selon X"). A direct quote inside is kept whole, closing mark included.
+//
+// Where the clause stops depends only on the tokens, not on k, and every token that the scan
+// passes ends at the same place; the scan records that end (cend) for each token it passes
+// and stops at the first token already recorded, so a sentence that never ends costs its
+// length once, however many verbs in it ask for their clause.
 func (d *doc) clauseEnd(k int) int {
+	if e := d.cend[k]; e > 0 {
+		return int(e)
+	}
+	from := k
 	para := d.toks[k].para
 	end := d.toks[k].e
 	for ; k < len(d.toks) && d.toks[k].para == para; k++ {
+		d.work++
+		if e := d.cend[k]; e > 0 {
+			end = max(end, int(e))
+			break
+		}
 		if q := d.inq[k]; q >= 0 {
 			end = max(end, d.direct[q].closeEnd)
 			if d.quoteEndsSentence(int(q), k) {
+				k++ // the quote ends the clause; scanning from its last token gives the same end
 				break
 			}
 			continue
@@ -244,6 +259,9 @@ func (d *doc) clauseEnd(k int) int {
 			break
 		}
 		end = d.toks[k].e
+	}
+	for j := from; j < k; j++ {
+		d.cend[j] = int32(end)
 	}
 	return end
 }
@@ -642,13 +660,32 @@ func (d *doc) postSubjectEnd(g verbGroup) bool {
 	return true
 }
 
-// cueIn reports whether the cue of a direct quote lies inside [s, e).
+// cueIn reports whether the cue of a direct quote that opens in [s, e) lies inside [s, e).
+//
+// Its calls come from postposed with the start s of the current sentence and growing ends e,
+// so the scan goes on from where the last call stopped, keeping the least cue end seen, and
+// starts again only for a new sentence or after addIndirect changed the cues; a sentence with
+// thousands of quotes and cues costs its length once.
 func (d *doc) cueIn(s, e int) bool {
-	i := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= s })
-	for ; i < len(d.dItems) && d.dItems[i].raw.openAt < e; i++ {
-		if c := d.dItems[i].Cue; c != nil && c.Span.Start >= s && c.Span.End <= e {
-			return true
+	c := &d.cueScan
+	if !c.ok || c.s != s || c.gen != d.cueGen || e < c.e {
+		i := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= s })
+		*c = cueScan{ok: true, s: s, gen: d.cueGen, i: i, minEnd: math.MaxInt}
+	}
+	for ; c.i < len(d.dItems) && d.dItems[c.i].raw.openAt < e; c.i++ {
+		d.work++
+		if cu := d.dItems[c.i].Cue; cu != nil && cu.Span.Start >= s {
+			c.minEnd = min(c.minEnd, cu.Span.End)
 		}
 	}
-	return false
+	c.e = e
+	return c.minEnd <= e
+}
+
+// cueScan is the state of cueIn between calls: dItems[:i] with an opener in [s, e) are seen,
+// minEnd is the least end of their cues that start at s or after.
+type cueScan struct {
+	ok           bool
+	s, e, i, gen int
+	minEnd       int
 }
