@@ -25,6 +25,8 @@ type lexicon struct {
 	orgWords, genericRoles           set
 	roles, stopCaps                  set
 	firstM, firstF                   set
+	personNouns                      set               // heads of descriptions that can speak: "crowd", "riverains"
+	rolesM, rolesF                   set               // gendered role nouns: "député", "spokeswoman"
 	verbs                            map[string]string // inflected form → lemma
 	told                             set               // verbs whose object is the hearer ("told", "a déclaré à")
 }
@@ -41,6 +43,7 @@ func loadLexicon() *lexicon {
 		pronP: sec["pronouns_p"], pronN: sec["pronouns_n"], determiners: sec["determiners"],
 		aux: sec["aux"], according: sec["according"], orgWords: sec["orgwords"],
 		genericRoles: sec["generic_roles"], roles: sec["roles"], stopCaps: sec["stopcaps"], firstM: sec["first_m"], firstF: sec["first_f"],
+		personNouns: sec["person_nouns"], rolesM: sec["roles_m"], rolesF: sec["roles_f"],
 		verbs: map[string]string{}, told: set{},
 	}
 	vs := parseSectionLines(verbsTxt)
@@ -121,7 +124,7 @@ var interned = sync.OnceValue(func() map[string]string {
 	}
 	l := lex()
 	for _, s := range []set{l.titles, l.femaleTitles, l.maleTitles, l.particles, l.pronM, l.pronF, l.pronP, l.pronN,
-		l.determiners, l.aux, l.according, l.orgWords, l.genericRoles, l.roles, l.stopCaps, l.firstM, l.firstF, l.told,
+		l.determiners, l.aux, l.according, l.orgWords, l.genericRoles, l.roles, l.stopCaps, l.firstM, l.firstF, l.told, l.personNouns, l.rolesM, l.rolesF,
 		clauseWords, prepositions, citeBefore, hearBefore, creditWords, documentNouns, documentCues} {
 		for w := range s {
 			add(w)
@@ -207,6 +210,7 @@ const (
 	fDeterminer
 	fDocNoun
 	fOutletLower // the first word of an outlet name that starts in lower case ("ats", "nxp")
+	fSpeaker     // a noun that can head a speaker description: person, organisation, document
 )
 
 var wordFlags = sync.OnceValue(func() map[string]uint16 {
@@ -228,6 +232,10 @@ var wordFlags = sync.OnceValue(func() map[string]uint16 {
 	mark(l.pronN, fPronoun)
 	mark(l.determiners, fDeterminer)
 	mark(documentNouns, fDocNoun)
+	mark(l.personNouns, fSpeaker)
+	mark(l.orgWords, fSpeaker)
+	mark(l.genericRoles, fSpeaker)
+	mark(documentNouns, fSpeaker)
 	for w := range dir().byFirst {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			m[lower(w)] |= fOutletLower

@@ -73,8 +73,8 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	e := t + 1
 	for e < len(d.toks) && e-t < 10 && d.isWord(e) && !d.quoted[e] {
 		x := d.lw(e)
-		if clauseWords[x] || l.verbs[x] != "" && !l.roles[x] {
-			break
+		if clauseWords[x] || l.verbs[x] != "" && !l.roles[x] && !d.has(e, fSpeaker) {
+			break // "said the official in Paris"; "according to a congressional report" goes on
 		}
 		if n := d.nameAt[e]; n >= 0 {
 			e = d.names[n].t1

@@ -461,6 +461,9 @@ func (d *doc) collectRoles() {
 		if r, ok := d.roleAfter(m.t1); ok {
 			addRole(e, r)
 		}
+		if e.Gender == GenderUnknown && e.Kind == KindPerson {
+			e.Gender = roleWordGender(e.Roles)
+		}
 		// a role written as a title inside the name: "le président russe Vladimir Poutine"
 	}
 }
@@ -617,4 +620,24 @@ func nonASCII(s string) int {
 		}
 	}
 	return n
+}
+
+// roleWordGender is the gender given by the first gendered role noun of roles ("député
+// socialiste" → Male), before any complement.
+func roleWordGender(roles []string) Gender {
+	l := lex()
+	for _, r := range roles {
+		for _, w := range strings.Fields(r) {
+			if w == "of" || w == "de" || w == "du" || w == "des" {
+				break
+			}
+			if l.rolesM[w] {
+				return Male
+			}
+			if l.rolesF[w] {
+				return Female
+			}
+		}
+	}
+	return GenderUnknown
 }

@@ -11,7 +11,7 @@ import (
 // that role; anything else is a description entity of its own.
 func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 	d := r.d
-	if !m.ok() {
+	if !d.plausible(m, r.cue0) {
 		return Attribution{}
 	}
 	sp := m.sub
@@ -19,7 +19,20 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 		sp = d.span(m.t0, m.t1)
 	}
 	if m.rel != nil { // "who said": the antecedent speaks, the pronoun is the mention
-		at := r.mentionAt(*m.rel, method, -1)
+		ante := *m.rel
+		if !d.plausible(ante, -1) && ante.name < 0 {
+			// "the ire of lawmakers who": the nearest noun phrase is the antecedent
+			for k := ante.t1 - 2; k > ante.t0; k-- {
+				if w := d.lw(k); prepositions[w] {
+					ante.t0 = k + 1
+					if n := d.nameAt[ante.t0]; n >= 0 && d.names[n].t1 == ante.t1 {
+						ante.name = n
+					}
+					break
+				}
+			}
+		}
+		at := r.mentionAt(ante, method, -1)
 		if at.Speaker != nil {
 			at.Mention = sp
 		}
@@ -91,7 +104,10 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 		}
 	}
 	if e, pos := r.nearestName(t, g); e != nil && pos > bestPos && (best == nil || d.para[t]-d.paraAt(pos) <= 1) {
-		best = e
+		best, bestPos = e, pos
+	}
+	if best != nil && d.nounAntecedent(bestPos, t, lower(w)) {
+		return nil // "cette commission … si elle estime": the pronoun may be the noun, not the person
 	}
 	if best == nil {
 		return r.description(w, KindDescription)
@@ -156,6 +172,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	}
 	if d.isRoleHead(t0, m.t1) {
 		if e := r.genericRole(t0, m.t1); e != nil {
+			return e, true
+		}
+		if e := r.adjacentPerson(m.t0, t0, m.t1); e != nil {
 			return e, true
 		}
 	}
@@ -253,4 +272,119 @@ func (d *doc) roleIndex() map[string]*Entity {
 		}
 	}
 	return d.roles
+}
+
+// nounAntecedent reports whether a French pronoun at token t ("il", "elle", "ils", "elles") has
+// a closer antecedent of its gender and number than the person mentioned at byte from: a
+// determiner and a noun that is no role, opening a clause between the two ("mais cette
+// commission pourra saisir le Conseil d'État si elle estime"). English pronouns are left
+// alone: "he" and "she" name people, whatever noun comes between.
+func (d *doc) nounAntecedent(from, t int, pron string) bool {
+	var dets set
+	switch pron {
+	case "elle":
+		dets = set{"la": true, "cette": true, "une": true}
+	case "il":
+		dets = set{"le": true, "ce": true, "cet": true, "un": true}
+	case "ils", "elles":
+		dets = set{"les": true, "ces": true, "des": true}
+	default:
+		return false
+	}
+	for k := t - 1; k >= 0 && t-k < 60 && d.toks[k].s >= from && d.sent[k] == d.sent[t]; k-- {
+		if !d.isWord(k) || d.quoted[k] || !dets[d.lw(k)] || !d.isWord(k+1) || k+1 >= t {
+			continue
+		}
+		if d.has(k+1, fRole) || !d.clauseStart(k) {
+			continue // "la ministre", "le président": a person, who may well be the antecedent
+		}
+		w := d.lw(k + 1)
+		if s, ok := singular(w); ok {
+			w = s
+		}
+		if lex().orgWords[w] || isAcronym(d.word(k+1)) || collectiveNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNouns are bodies that French "il", "elle", "ils", "elles" often stand for.
+var collectiveNouns = set{"commission": true, "gouvernement": true, "ministère": true, "société": true,
+	"entreprise": true, "agence": true, "autorité": true, "justice": true, "police": true, "mairie": true,
+	"préfecture": true, "région": true, "ville": true, "état": true, "pays": true, "groupe": true,
+	"association": true, "majorité": true, "opposition": true, "direction": true, "loi": true, "texte": true,
+	"cour": true, "conseil": true, "parti": true, "syndicat": true, "équipe": true, "chaîne": true}
+
+// clauseStart reports whether token k opens a clause: a sentence start, or after a comma, a
+// semicolon, a colon or a conjunction.
+func (d *doc) clauseStart(k int) bool {
+	if k == 0 || d.toks[k].sentStart || d.toks[k-1].kind == tokPara {
+		return true
+	}
+	if d.isPunct(k-1, ",") || d.isPunct(k-1, ";") || d.isPunct(k-1, ":") || d.isPunct(k-1, "(") {
+		return true
+	}
+	switch d.lw(k - 1) {
+	case "et", "mais", "que", "qu'", "si", "car", "donc", "lorsque", "quand", "puisque", "comme", "où":
+		return true
+	}
+	return false
+}
+
+// adjacentPerson links a definite description headed by a role noun ("The former Alaska
+// governor said", "le ministre a ajouté") to the one person named in the few dozen words
+// before it (its paragraph and the one before), when that person is the only one named there
+// and no gender says otherwise. Two people named there give no link.
+func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
+	d := r.d
+	switch d.lw(t) {
+	case "the", "le", "la", "l'", "l’":
+	default:
+		return nil
+	}
+	g := roleGender(d, h0, h1)
+	// the words before it, at most 60 tokens, in its paragraph or the one before
+	s := t
+	for s > 0 && t-s < 60 && d.para[t]-d.para[s-1] <= 1 {
+		s--
+	}
+	var found *Entity
+	for k := s; k < t; k++ {
+		n := d.nameAt[k]
+		if n < 0 || d.names[n].t0 != k || d.quoted[k] {
+			continue
+		}
+		e := d.ents[d.entOf[n]]
+		if e.Kind != KindPerson {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	if found == nil || g != GenderUnknown && found.Gender != GenderUnknown && found.Gender != g {
+		return nil
+	}
+	return found
+}
+
+// roleGender is the gender that a gendered role noun in tokens [t0, t1) gives ("député",
+// "spokeswoman"), GenderUnknown when none.
+func roleGender(d *doc, t0, t1 int) Gender {
+	l := lex()
+	for k := t0; k < t1; k++ {
+		w := d.lw(k)
+		if w == "of" || w == "de" || w == "du" || w == "des" {
+			break
+		}
+		if l.rolesM[w] {
+			return Male
+		}
+		if l.rolesF[w] {
+			return Female
+		}
+	}
+	return GenderUnknown
 }

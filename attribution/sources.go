@@ -315,6 +315,7 @@ var documentCues = set{"according": true, "selon": true, "d'après": true, "in":
 func (d *doc) documents() []Source {
 	var out []Source
 	l := lex()
+	seen := map[string]bool{}
 	for i := 1; i < len(d.toks); i++ {
 		if !d.has(i, fDocNoun) || d.quoted[i] {
 			continue
@@ -338,7 +339,8 @@ func (d *doc) documents() []Source {
 			after = d.lw(i + 1)
 		}
 		inverted := d.isWord(det-1) && lex().verbs[before] != "" // "précise le rapport"
-		if !documentCues[before] && !inverted && lex().verbs[after] == "" {
+		attributive := attributiveCues[before] || inverted || lex().verbs[after] != ""
+		if !documentCues[before] && !attributive {
 			continue
 		}
 		end := i + 1
@@ -348,16 +350,29 @@ func (d *doc) documents() []Source {
 				end = k
 			}
 		}
+		if end == i+1 && !attributive {
+			continue // "in a letter", "dans un communiqué": a generic document credited by no one
+		}
 		s := Source{Kind: SourceDocument, Relation: RelationCited, Span: d.span(det, end), Name: d.text[d.toks[det].s:d.toks[end-1].e]}
 		if m, ok := d.outletAt(i+1, end); ok {
 			o := dir().outlets[m.outlet]
 			s.Outlet = &o
 		}
+		key := lower(s.Name)
+		if seen[key] {
+			i = end
+			continue // the same words again: one source
+		}
+		seen[key] = true
 		out = append(out, s)
 		i = end
 	}
 	return out
 }
+
+// attributiveCues credit a document as the origin of what follows: "according to the
+// letter", "selon ce courrier", "d'après le rapport".
+var attributiveCues = set{"according": true, "selon": true, "d'après": true, "d’après": true}
 
 // linkSources turns the article's links and quote-element cites into sources; a host listed in
 // the directory resolves to its outlet.
@@ -504,6 +519,10 @@ func (d *doc) capitalisedRun(t int) int {
 	for k < len(d.toks) && d.isWord(k) {
 		if d.toks[k].upper {
 			k++
+			// "E! News", "Yahoo! News": an exclamation mark glued inside an outlet's name
+			if d.isPunct(k, "!") && d.toks[k].s == d.toks[k-1].e && (d.isWord(k+1) && d.toks[k+1].upper || k-t == 1) {
+				k++
+			}
 			continue
 		}
 		if k > t && lex().particles[d.lw(k)] && d.isWord(k+1) && d.toks[k+1].upper {

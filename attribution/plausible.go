@@ -1,0 +1,300 @@
+package attribution
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A speaker mention must be a plausible noun phrase: a name, a pronoun, or a description headed
+// by a noun that can speak (a person, a group, an organisation, a document). The rules below
+// refuse what the looser readers of the sieves sometimes return: a clause ("that the measure is
+// narrowly tailored", "qu'une communication"), a determiner and an abstract noun ("the
+// concerns"), a lone quantifier ("all"), a capitalised word that opens a sentence and names no
+// one ("More", "Tuesday"), a possessive fragment ("Carter's"), a phrase cut after a preposition
+// ("the former secretary of"). A refused mention gives no speaker: nil is better than a guess.
+
+// loneQuantifiers are quantifiers that never speak on their own ("are all thought to").
+var loneQuantifiers = set{"all": true, "both": true, "each": true, "most": true, "half": true, "every": true,
+	"neither": true, "either": true, "none": true, "tous": true, "toutes": true, "chacun": true, "chacune": true,
+	"aucun": true, "aucune": true, "plupart": true}
+
+// months are never speakers, capitalised or not.
+var months = set{"january": true, "february": true, "march": false, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "janvier": true,
+	"février": true, "mars": true, "avril": true, "mai": true, "juin": true, "juillet": true, "août": true,
+	"septembre": true, "octobre": true, "novembre": true, "décembre": true}
+
+// plausible reports whether mention m can name a speaker.
+//
+// cue is the first token of the quote's cue, or -1: a possessive is the speaker of the noun
+// it modifies when that noun is the cue ("Trump's controversial proposal").
+func (d *doc) plausible(m mention, cue int) bool {
+	if !m.ok() {
+		return false
+	}
+	if m.sub.End > m.sub.Start || m.rel != nil {
+		return true // a pronoun glued to its verb, a relative pronoun with its antecedent
+	}
+	if m.t0 < 0 || m.t1 > len(d.toks) {
+		return false
+	}
+	if last := d.word(m.t1 - 1); isPossessive(last) && !contraction(last) {
+		// "Trump's proposal to": the possessive speaks through the noun cue it modifies;
+		// "Carter's" before another verb modifies a noun that follows and is no subject
+		return cue >= m.t1 && cue-m.t1 <= 2
+	}
+	if m.name >= 0 {
+		return d.plausibleName(m)
+	}
+	w := d.lw(m.t0)
+	if m.t1-m.t0 == 1 && (lex().isPronoun(w) || contraction(d.word(m.t0))) {
+		return !loneQuantifiers[w]
+	}
+	return d.plausiblePhrase(m.t0, m.t1)
+}
+
+// contraction reports whether w is a pronoun with a glued verb ("he's", "it’s", "who’d",
+// "they’re").
+func contraction(w string) bool {
+	lw := lower(w)
+	i := strings.LastIndexByte(lw, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch lw[i:] {
+	case "'s", "'d", "'ll", "'re", "'ve", "'m":
+		b := lw[:i]
+		return lex().isPronoun(b) || b == "that" || b == "there" || b == "here"
+	}
+	return false
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// plausibleName refuses a single capitalised word that names no one: a day or month, a word
+// of the stop list, or a sentence-initial word that the text never gives as a name elsewhere.
+func (d *doc) plausibleName(m mention) bool {
+	n := d.names[m.name]
+	if n.t1-n.t0 != 1 {
+		return true
+	}
+	w := d.lw(n.t0)
+	if isDay(w) || months[w] || lex().stopCaps[w] || loneQuantifiers[w] {
+		return false
+	}
+	if n.kind == KindOutlet || n.kind == KindOrganisation || !d.toks[n.t0].sentStart {
+		return true
+	}
+	if l := lex(); l.firstM[w] || l.firstF[w] {
+		return true
+	}
+	// a sentence-initial single word: a name only when the text gives it as a name elsewhere,
+	// not sentence-initial ("Clinton" mid-sentence), or the entity has a longer name
+	e := d.ents[d.entOf[m.name]]
+	if e.nameLen >= 2 || len(e.Roles) > 0 {
+		return true
+	}
+	for _, o := range d.names {
+		if o.t0 != n.t0 && !d.toks[o.t0].sentStart && d.word(o.t1-1) == d.word(n.t0) {
+			return true
+		}
+	}
+	// "Graham said", "Republicans have been critical": a capitalised word right before a
+	// verb or an auxiliary is a subject; "Graham: …" a headline speaker
+	if d.isWord(n.t1) {
+		next := d.lw(n.t1)
+		return lex().verbs[next] != "" || lex().aux[next] && next != "a" && next != "de"
+	}
+	return d.isPunct(n.t1, ":") || d.canSpeak(n.t0)
+}
+
+// plausiblePhrase checks a description in tokens [t0, t1): no clause opener, no verb, no
+// trailing function word, and a head that can speak.
+func (d *doc) plausiblePhrase(t0, t1 int) bool {
+	l := lex()
+	first := d.lw(t0)
+	switch first {
+	case "that", "que", "qu'", "qu’", "whether", "si", "if", "how", "why", "what", "when":
+		return false
+	}
+	if !d.isWord(t1 - 1) {
+		return false
+	}
+	lastW := d.lw(t1 - 1)
+	if (prepositions[lastW] || l.determiners[lastW] || clauseWords[lastW] || l.particles[lastW]) && !d.canSpeak(t1-1) {
+		return false // "the former secretary of", "a number of"
+	}
+	if t1-t0 == 1 && (loneQuantifiers[first] || isDay(first) || months[first] || lex().stopCaps[first]) {
+		return false
+	}
+	if d.headline(t0, t1) || d.countsPeople(t0, t1) {
+		return true
+	}
+	head := false
+	for k := t0; k < t1; k++ {
+		if !d.isWord(k) {
+			if d.isPunct(k, "-") || d.isPunct(k, "/") || d.isPunct(k, ".") && k > t0 {
+				continue
+			}
+			return false
+		}
+		w := d.lw(k)
+		if k > t0 && (w == "of" || w == "de" || w == "du" || w == "des" || w == "d'" || w == "d’") {
+			break // the head comes before its complement: "a group of senators"
+		}
+		if (l.verbs[w] != "" || verbAux[w]) && !d.canSpeak(k) {
+			return false // "the measure is narrowly tailored", "The former Alaska governor said"
+		}
+		if d.canSpeak(k) || d.nameAt[k] >= 0 {
+			head = true
+		}
+	}
+	if !head && (d.hasCollective(t0, t1) || d.hasInfoHead(t0, t1)) {
+		// "a group of senators", "les informations du Nouvel Obs": the complement speaks
+		for k := t0; k < t1; k++ {
+			if d.canSpeak(k) || d.nameAt[k] >= 0 {
+				head = true
+			}
+		}
+	}
+	return head
+}
+
+// verbAux are the auxiliaries and copulas that no noun phrase holds ("the measure is",
+// "les parlementaires vont").
+var verbAux = set{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true,
+	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+	"ont": true, "est": true, "était": true, "sont": true, "avait": true, "avaient": true, "aura": true,
+	"aurait": true, "auraient": true, "va": true, "vont": true, "pourra": true, "pourrait": true, "doit": true,
+	"devrait": true, "peut": true, "s'était": true, "s’était": true, "s'est": true, "s’est": true}
+
+// infoHeads are nouns for what someone says or knows, whose complement is the speaker: "les
+// informations du Nouvel Obs", "the words of the minister", "la communication du parc".
+var infoHeads = set{"informations": true, "information": true, "propos": true, "words": true, "comments": true,
+	"remarks": true, "déclarations": true, "déclaration": true, "chiffres": true, "estimations": true,
+	"estimates": true, "figures": true, "communication": true, "services": true, "avis": true, "view": true,
+	"views": true, "calculs": true, "sources": true, "source": true, "account": true, "version": true}
+
+func (d *doc) hasInfoHead(t0, t1 int) bool {
+	for k := t0; k < t1 && k < t0+3; k++ {
+		if infoHeads[d.lw(k)] || infoHeads[lower(d.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// headline reports whether [t0, t1) is a short capitalised speaker before a colon that opens
+// its sentence: "Graham: …", "Clinton camp: …".
+func (d *doc) headline(t0, t1 int) bool {
+	if !d.isPunct(t1, ":") || t1-t0 > 4 || !d.toks[t0].upper || !(t0 == 0 || d.toks[t0].sentStart || d.toks[t0-1].kind == tokPara) {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		if !d.isWord(k) || lex().stopCaps[d.lw(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// countsPeople reports whether the phrase is a share of people: "64 percent", "Seventy-four
+// percent of Democratic registered voters", "6 in 10".
+func (d *doc) countsPeople(t0, t1 int) bool {
+	for k := t0; k < t1 && k < t0+3; k++ {
+		w := lower(d.word(k))
+		if strings.Contains(w, "percent") || w == "%" || w == "pour" && d.isWord(k+1) && d.lw(k+1) == "cent" {
+			return k > t0 && isQuantity(lower(d.word(k-1))) || k == t0
+		}
+	}
+	return false
+}
+
+// hasCollective reports whether a counting or collective word opens the phrase ("a number of
+// voters", "la plupart des élus", "6 in 10 voters").
+func (d *doc) hasCollective(t0, t1 int) bool {
+	for k := t0; k < t1 && k < t0+3; k++ {
+		w := d.lw(k)
+		if isQuantity(w) || w == "number" || w == "group" || w == "majority" || w == "coalition" || w == "share" {
+			return true
+		}
+	}
+	return false
+}
+
+// canSpeak reports whether the word at token k can head a speaker description: a role,
+// organisation, document or person noun, their plural, or a noun with a person suffix.
+func (d *doc) canSpeak(k int) bool {
+	if d.has(k, fRole|fSpeaker) {
+		return true
+	}
+	w := d.lw(k)
+	if w == noWord {
+		w = lower(d.word(k))
+	}
+	if isAcronym(d.word(k)) {
+		return true // "La CNCTR", "the FBI"
+	}
+	if speakerWord(w) {
+		return true
+	}
+	if s, ok := singular(w); ok && speakerWord(s) {
+		return true
+	}
+	return personSuffix(w)
+}
+
+func speakerWord(w string) bool {
+	l := lex()
+	return l.roles[w] || l.personNouns[w] || l.orgWords[w] || documentNouns[w] || l.genericRoles[w]
+}
+
+// singular strips a plural ending: "députés" → "député", "syndicats" → "syndicat",
+// "families" → "family".
+func singular(w string) (string, bool) {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y", true
+	case strings.HasSuffix(w, "aux") && len(w) > 4:
+		return w[:len(w)-3] + "al", true
+	case strings.HasSuffix(w, "s") && len(w) > 3, strings.HasSuffix(w, "x") && len(w) > 3:
+		return w[:len(w)-1], true
+	}
+	return w, false
+}
+
+// personSuffix reports whether w has a suffix that names people: "organizers", "scientists",
+// "historians", "participants", "conservatives", "employees", "critics", "chercheurs",
+// "écologistes", "mandataires".
+func personSuffix(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, s := range [...]string{"ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics", "ites",
+		"ist", "ian", "eurs", "euses", "iens", "iennes", "istes", "aires", "iste", "eur", "euse", "ienne", "aire"} {
+		if strings.HasSuffix(w, s) {
+			return !nonPersonSuffix[w]
+		}
+	}
+	return false
+}
+
+// nonPersonSuffix lists common nouns with a person suffix that name no one.
+var nonPersonSuffix = set{"numbers": true, "papers": true, "matters": true, "letters": true, "orders": true,
+	"powers": true, "waters": true, "centers": true, "borders": true, "errors": true, "factors": true,
+	"sectors": true, "comments": true, "statements": true, "arguments": true, "agreements": true,
+	"payments": true, "documents": true, "moments": true, "elements": true, "events": true, "cents": true,
+	"percents": true, "incidents": true, "accidents": true, "contents": true, "assets": true,
+	"fees": true, "committees": false, "topics": true, "politics": true, "ethics": true, "economics": true,
+	"statistics": true, "tactics": true, "basics": true, "graphics": true, "sites": true, "writes": true,
+	"moteur": true, "secteur": true, "valeur": true, "erreur": true, "hauteur": true, "couleur": true,
+	"chaleur": true, "douleur": true, "faveur": true, "honneur": true, "malheur": true, "bonheur": true,
+	"peur": true, "coeur": true, "cœur": true, "heures": true, "valeurs": true, "erreurs": true,
+	"affaires": true, "commentaires": true, "salaires": true, "territoires": true, "dossiers": true,
+	"papiers": true, "chantiers": true, "quartiers": true, "dispositions": true, "données": true,
+	"salaire": true, "commentaire": true, "anniversaire": true, "inventaire": true, "horaire": true,
+	"questionnaire": true, "vocabulaire": true, "formulaire": true, "dictionnaire": true, "itinéraire": true,
+	"ancient": true, "recent": true, "patients": false, "different": true, "important": true,
+	"others": false, "concerns": true, "terms": true}
