@@ -63,6 +63,36 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 }
 
 func (d *doc) readVerb(i int) (verbGroup, bool) {
+	g, ok := d.readVerb1(i)
+	if ok && d.lg.Code == "fr" && reflexiveOther[g.lemma] {
+		// "s'assurer que", "s'est assuré que": the pronominal verb means another thing
+		for k := max(g.first-1, 0); k <= g.last; k++ {
+			if f := d.fold[k]; (f == "s'" || f == "se") && d.toks[k].para == d.toks[g.first].para {
+				return verbGroup{}, false
+			}
+		}
+	}
+	return g, ok
+}
+
+// reflexiveOther are French reporting verbs whose pronominal form does not report: "s'assurer
+// que" (make sure), "se trouver", "se présenter", "s'appeler".
+var reflexiveOther = set("assurer", "trouver", "tenir", "entendre", "comprendre", "mettre",
+	"poursuivre", "continuer", "développer", "présenter", "maintenir", "lancer", "appeler",
+	"qualifier", "attaquer", "rapporter", "poster", "apprendre", "prévoir", "évaluer", "calculer",
+	"considérer", "révéler", "juger", "convenir", "rendre", "louer", "publier", "soutenir",
+	"servir", "retrouver", "engager", "plier")
+
+// enDeterminers and enPrepositions: an English word after a preposition and a demonstrative is
+// a noun ("for that reason", "in that report"); "that" alone may be a relative pronoun ("the
+// officials that said"). (Nouns that report, "a claim that", stay cues: the gold data counts
+// them.)
+var (
+	enDeterminers  = set("that", "this", "these", "those")
+	enPrepositions = set("for", "of", "in", "on", "at", "by", "with", "from", "into", "about", "under", "after", "before", "without", "against", "over", "through", "to", "during", "despite", "upon")
+)
+
+func (d *doc) readVerb1(i int) (verbGroup, bool) {
 	if d.cls[i]&(lang.ClassVerb|lang.ClassAux|lang.ClassPhrasal) == 0 && strings.IndexByte(d.fold[i], '-') < 0 {
 		return verbGroup{}, false
 	}
@@ -75,6 +105,9 @@ func (d *doc) readVerb(i int) (verbGroup, bool) {
 		}
 		if nounDeterminers[d.fold[i-1]] {
 			return verbGroup{}, false // "la juge", "the report": a noun
+		}
+		if d.lg.Code == "en" && i > 1 && d.toks[i-2].para == d.toks[i].para && enDeterminers[d.fold[i-1]] && enPrepositions[d.fold[i-2]] {
+			return verbGroup{}, false // "for that reason", "in a statement": a noun
 		}
 	}
 	w := d.fold[i]
@@ -449,13 +482,20 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	if i >= len(d.toks) || d.toks[i].para != d.toks[d.tokenAfter(q.span.Start)].para {
 		return Cue{}, false
 	}
+	dash := false
 	if d.isPunct(i, "—–") || d.isPunct(i, "-") && d.toks[i].s == q.closeEnd+1 {
 		if g, ok := d.verbAt(i + 1); ok {
 			return Cue{Span: g.span(d), Lemma: g.lemma}, true
 		}
-		return Cue{Span: article.Span{Start: d.toks[i].s, End: d.toks[i].e}, Lemma: "—"}, true
+		// A dash byline names the speaker ("— Steve Jobs"); before a lower-case word the
+		// dash opens an aside of the journalist's sentence ("« pêche au chalut » – un
+		// brassage…") unless a cue follows ("— he said").
+		if n := i + 1; n >= len(d.toks) || d.toks[n].para != d.toks[i].para || d.isWord(n) && isUpperStart(d.word(n)) {
+			return Cue{Span: article.Span{Start: d.toks[i].s, End: d.toks[i].e}, Lemma: "—"}, true
+		}
+		dash = true
 	}
-	if d.isPunct(i, ",") {
+	if d.isPunct(i, ",") || dash {
 		i++
 	} else if d.isWord(i) && d.toks[i].s == q.closeEnd && isUpperStart(d.word(i)) {
 		return Cue{}, false // a new sentence glued to the quote: « … »Comme le rappelle X
@@ -488,17 +528,75 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		}
 		words++
 	}
+	return d.appositionCue(i)
+}
+
+// appositionCue reads a cue after a name and its apposition between commas: "“…,” Steve
+// Clarke, deputy associate administrator for exploration, said in a call". i is the first
+// token after the quote (and its comma). The name is at most four capitalised words, the
+// apposition at most 24 tokens without sentence punctuation, quotes or complementizers, and
+// the verb group comes right after its comma.
+func (d *doc) appositionCue(i int) (Cue, bool) {
+	if !d.isWord(i) || !isUpperStart(d.word(i)) || d.inq[i] >= 0 {
+		return Cue{}, false
+	}
+	para := d.toks[i].para
+	c1 := -1
+	for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].para == para; k++ {
+		if d.isPunct(k, ",") {
+			c1 = k
+			break
+		}
+		if !d.isWord(k) || !isUpperStart(d.word(k)) && !d.has(k, lang.ClassStopword) {
+			return Cue{}, false
+		}
+	}
+	if c1 < 0 {
+		return Cue{}, false
+	}
+	for k := c1 + 1; k < len(d.toks) && k <= c1+25 && d.toks[k].para == para; k++ {
+		if d.inq[k] >= 0 || d.sentencePunct(k) || d.has(k, lang.ClassComplementizer) || d.isPunct(k, ":()[]") {
+			return Cue{}, false
+		}
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		if k == c1+1 {
+			return Cue{}, false
+		}
+		g, ok := d.verbAt(k + 1)
+		if !ok {
+			return Cue{}, false
+		}
+		next := d.fold1(g.last + 1)
+		if d.has(g.last+1, lang.ClassComplementizer) || next == "par" || next == "by" || d.frParticiple(g) {
+			return Cue{}, false
+		}
+		return Cue{Span: g.span(d), Lemma: g.lemma}, true
+	}
 	return Cue{}, false
 }
 
-// frParticiple reports a French bare past participle ("souhaité par X", "cité"): after a
-// quote it qualifies the words, it does not report them.
+// frParticiple reports a French bare past participle ("souhaité par X", "cité", "soutenue
+// par X", "reconnus"): after a quote or a comma it qualifies the words, it does not report
+// them. A form that is also a present tense of an -er verb ("continue", "nie", "cite") is
+// not one.
 func (d *doc) frParticiple(g verbGroup) bool {
 	if d.lg.Code != "fr" || g.first != g.last {
 		return false
 	}
 	w := d.fold[g.first]
-	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
+	for _, suf := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	for _, suf := range []string{"ue", "ues", "us", "ie", "ies", "ise", "ises", "ite", "ites", "te", "tes"} {
+		if strings.HasSuffix(w, suf) {
+			return g.lemma != strings.TrimSuffix(w, "s")+"r"
+		}
+	}
+	return false
 }
 
 // fold1 returns the folded word at token i, "" when i is not a word.

@@ -582,8 +582,8 @@ func (d *doc) infinitive(j int) bool {
 // postposed handles a cue after its clause: "X, a indiqué Y." / "X, he said." / "X, said
 // Smith." The clause is the sentence up to the comma.
 func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
-	if sentHas {
-		return nil
+	if sentHas || d.frParticiple(g) {
+		return nil // "…, soutenue par le rapporteur": a participle qualifies, it does not report
 	}
 	comma := -1
 	for j := g.first - 1; j >= sent && j >= g.first-5; j-- {
@@ -596,6 +596,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		}
 		if d.lg.Code == "fr" {
 			return nil
+		}
+		if _, ok := d.verbAt(j); ok {
+			return nil // "…, said in a conference call": the verb nearer the comma is the cue
 		}
 	}
 	if comma <= sent+2 || subordinators[d.fold[sent]] {
