@@ -283,11 +283,11 @@ func (d *doc) nounAntecedent(from, t int, pron string) bool {
 	var dets set
 	switch pron {
 	case "elle":
-		dets = set{"la": true, "cette": true, "une": true}
+		dets = detsF
 	case "il":
-		dets = set{"le": true, "ce": true, "cet": true, "un": true}
+		dets = detsM
 	case "ils", "elles":
-		dets = set{"les": true, "ces": true, "des": true}
+		dets = detsP
 	default:
 		return false
 	}
@@ -308,6 +308,13 @@ func (d *doc) nounAntecedent(from, t int, pron string) bool {
 	}
 	return false
 }
+
+// French determiners by the gender and number they mark.
+var (
+	detsF = set{"la": true, "cette": true, "une": true}
+	detsM = set{"le": true, "ce": true, "cet": true, "un": true}
+	detsP = set{"les": true, "ces": true, "des": true}
+)
 
 // collectiveNouns are bodies that French "il", "elle", "ils", "elles" often stand for.
 var collectiveNouns = set{"commission": true, "gouvernement": true, "ministère": true, "société": true,
