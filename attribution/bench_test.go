@@ -68,6 +68,6 @@ func BenchmarkSpeakersOnly(b *testing.B) {
 
 func resetTokenCache() {
 	tokenCache.Lock()
-	tokenCache.text, tokenCache.toks, tokenCache.low, tokenCache.flags = "", nil, nil, nil
+	tokenCache.text, tokenCache.ts = "", nil
 	tokenCache.Unlock()
 }

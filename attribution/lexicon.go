@@ -20,6 +20,7 @@ type lexicon struct {
 	titles, femaleTitles, maleTitles set
 	particles                        set
 	pronM, pronF, pronP, pronN       set
+	pronAll                          set // the four pronoun sets together
 	determiners, aux                 set
 	according                        set
 	orgWords, genericRoles           set
@@ -45,6 +46,12 @@ func loadLexicon() *lexicon {
 		genericRoles: sec["generic_roles"], roles: sec["roles"], stopCaps: sec["stopcaps"], firstM: sec["first_m"], firstF: sec["first_f"],
 		personNouns: sec["person_nouns"], rolesM: sec["roles_m"], rolesF: sec["roles_f"],
 		verbs: map[string]string{}, told: set{},
+	}
+	l.pronAll = set{}
+	for _, s := range []set{l.pronM, l.pronF, l.pronP, l.pronN} {
+		for w := range s {
+			l.pronAll[w] = true
+		}
 	}
 	vs := parseSectionLines(verbsTxt)
 	for _, line := range vs["verbs"] {
@@ -106,9 +113,7 @@ func lower(w string) string {
 }
 
 // isPronoun reports whether the lower-cased word w is a pronoun of the lexicon.
-func (l *lexicon) isPronoun(w string) bool {
-	return l.pronM[w] || l.pronF[w] || l.pronP[w] || l.pronN[w]
-}
+func (l *lexicon) isPronoun(w string) bool { return l.pronAll[w] }
 
 // interned holds every word the rules compare lower-cased tokens with, so foldWord can return
 // a shared string instead of allocating one per capitalised token.
@@ -142,9 +147,34 @@ var interned = sync.OnceValue(func() map[string]string {
 // noWord is the folded form of a capitalised word that no rule compares with.
 const noWord = "\x00"
 
-// foldWord lower-cases a token for the lexicon without allocating: a word already in lower
-// case is returned as is, another one as the interned lexicon word, or noWord.
-func foldWord(w string) string {
+// foldEntry is what foldWordFlags gives for a key: the folded word and its word flags.
+type foldEntry struct {
+	fold     string
+	flags    uint16
+	interned bool // the key is a word of interned(), not only of wordFlags()
+}
+
+// foldTable maps every word of interned() and wordFlags() to its folded form and flags, so a
+// token is folded and flagged with one map look-up.
+var foldTable = sync.OnceValue(func() map[string]foldEntry {
+	wf := wordFlags()
+	m := make(map[string]foldEntry, len(interned())+len(wf))
+	for k, v := range interned() {
+		m[k] = foldEntry{fold: v, flags: wf[v], interned: true}
+	}
+	for k, f := range wf {
+		if _, ok := m[k]; !ok {
+			m[k] = foldEntry{fold: k, flags: f}
+		}
+	}
+	return m
+})
+
+// foldWordFlags lower-cases a token for the lexicon without allocating and returns its word
+// flags: a word already in lower case is returned as is, another one as the interned lexicon
+// word, or noWord.
+func foldWordFlags(w string) (string, uint16) {
+	t := foldTable()
 	plain := true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -154,14 +184,17 @@ func foldWord(w string) string {
 		}
 	}
 	if plain {
-		return w
+		if e, ok := t[w]; ok {
+			return e.fold, e.flags
+		}
+		return w, 0
 	}
-	if f, ok := interned()[w]; ok { // "l’", "D’après", "Il": a lexicon word as printed
-		return f
+	if e, ok := t[w]; ok { // "l’", "D’après", "Il": a lexicon word as printed
+		return e.fold, e.flags
 	}
 	var buf [48]byte
 	if len(w) > len(buf) {
-		return lowerIntern(lower(w))
+		return foldLookup(t, lower(w))
 	}
 	b := buf[:0]
 	for i := 0; i < len(w); i++ {
@@ -171,16 +204,24 @@ func foldWord(w string) string {
 			c += 'a' - 'A'
 		case c >= 0x80:
 			if !hasUpperOrCurly(w) {
-				return lowerIntern(w)
+				return foldLookup(t, w)
 			}
-			return lowerIntern(lower(w))
+			return foldLookup(t, lower(w))
 		}
 		b = append(b, c)
 	}
-	if f, ok := interned()[string(b)]; ok {
-		return f
+	if e, ok := t[string(b)]; ok && e.interned {
+		return e.fold, e.flags
 	}
-	return noWord
+	return noWord, 0
+}
+
+// foldLookup returns the interned form of the folded word f, or f, and its flags.
+func foldLookup(t map[string]foldEntry, f string) (string, uint16) {
+	if e, ok := t[f]; ok {
+		return e.fold, e.flags
+	}
+	return f, 0
 }
 
 func lowerIntern(f string) string {

@@ -107,6 +107,7 @@ type doc struct {
 	paraStart []int              // first token of each paragraph
 	low       []string           // lower-cased word of each token (lexicon folding), "" for punctuation
 	flags     []uint16           // word flags of each token (fRole, fPronoun, …)
+	wordBuf []string // backing array of the words of names
 	// initial lists sentence-initial single capitalised words held back by findNames.
 	initial []int
 }
@@ -116,23 +117,15 @@ func newDoc(a *article.Article) *doc { return newDocWith(a, true) }
 // newDocWith prepares a; entities false skips names and entities (Sources needs neither).
 func newDocWith(a *article.Article, entities bool) *doc {
 	d := &doc{a: a, text: a.Text, byKey: map[string]int{}}
-	d.toks, d.low, d.flags = tokens(a.Text)
-	d.sent = make([]int, len(d.toks))
-	d.para = make([]int, len(d.toks))
-	d.nameAt = make([]int, len(d.toks))
-	s, p := 0, 0
-	for i, t := range d.toks {
-		if t.kind == tokPara {
-			p++
-		}
-		if t.sentStart && i > 0 {
-			s++
-		}
-		d.sent[i], d.para[i] = s, p
-		d.nameAt[i] = -1
-		if len(d.paraStart) <= p {
-			d.paraStart = append(d.paraStart, i)
-		}
+	ts := tokens(a.Text)
+	d.toks, d.low, d.flags = ts.toks, ts.low, ts.flags
+	d.sent, d.para, d.paraStart = ts.sent, ts.para, ts.paraStart
+	d.nameAt = ts.noNames
+	if entities {
+		d.nameAt = make([]int, len(d.toks))
+		copy(d.nameAt, ts.noNames)
+		d.names = make([]nameMention, 0, len(d.toks)/10+4)
+		d.wordBuf = make([]string, 0, len(d.toks)/5+8)
 	}
 	if entities {
 		d.findNames()
@@ -213,7 +206,7 @@ func (d *doc) findNames() {
 // addName records tokens [i, j) as a name after trimming function words and datelines.
 func (d *doc) addName(i, j int) {
 	l := lex()
-	for i < j && (l.stopCaps[d.lw(i)] || l.isPronoun(d.lw(i)) || l.determiners[d.lw(i)]) {
+	for i < j && (d.flags[i]&(fPronoun|fDeterminer) != 0 || l.stopCaps[d.lw(i)]) {
 		i++
 	}
 	if i >= j || d.isDateline(i, j) {
@@ -235,8 +228,12 @@ func (d *doc) addName(i, j int) {
 	for k := i; k < j && k+1 < j && l.titles[d.lw(k)]; k++ {
 		m.title++
 	}
-	for k := i + m.title; k < j; k++ {
-		m.words = append(m.words, d.word(k))
+	if i+m.title < j {
+		w0 := len(d.wordBuf)
+		for k := i + m.title; k < j; k++ {
+			d.wordBuf = append(d.wordBuf, d.word(k))
+		}
+		m.words = d.wordBuf[w0:len(d.wordBuf):len(d.wordBuf)]
 	}
 	if len(m.words) == 0 {
 		return

@@ -29,7 +29,7 @@ type token struct {
 // a title or initial glued to a name by a dot ("M.Fomine") is split after the dot; a dot
 // between a lower-case and an upper-case letter ("assisté.Une") is a sentence end.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+4)
+	toks := make([]token, 0, len(s)/4+16)
 	sentStart := true
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -212,34 +212,56 @@ func isSentenceEnd(s string, i int, r rune, toks []token) bool {
 // they are made, so sharing them is safe.
 var tokenCache struct {
 	sync.Mutex
-	text  string
-	toks  []token
-	low   []string
-	flags []uint16
+	text string
+	ts   *tokenSet
 }
 
-// tokens returns the tokens of text, their lower-cased words (see foldWord) and word flags.
-func tokens(text string) ([]token, []string, []uint16) {
+// tokenSet is the read-only analysis of a text shared by the docs made from it.
+type tokenSet struct {
+	toks      []token
+	low       []string // lower-cased words (see foldWord), "" for punctuation
+	flags     []uint16 // word flags
+	sent      []int    // sentence number of each token
+	para      []int    // paragraph number of each token
+	paraStart []int    // first token of each paragraph
+	noNames   []int    // -1 for every token: nameAt of a doc without names; never written
+}
+
+// tokens returns the tokens of text, their lower-cased words (see foldWord), word flags and
+// sentence and paragraph numbers.
+func tokens(text string) *tokenSet {
 	c := &tokenCache
 	c.Lock()
 	if len(c.text) == len(text) && len(text) > 0 && unsafe.StringData(c.text) == unsafe.StringData(text) {
-		toks, low, flags := c.toks, c.low, c.flags
+		ts := c.ts
 		c.Unlock()
-		return toks, low, flags
+		return ts
 	}
 	c.Unlock()
 	toks := tokenize(text)
-	low := make([]string, len(toks))
-	flags := make([]uint16, len(toks))
-	wf := wordFlags()
+	n := len(toks)
+	ts := &tokenSet{toks: toks, low: make([]string, n), flags: make([]uint16, n)}
+	ints := make([]int, 3*n)
+	ts.sent, ts.para, ts.noNames = ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
+	low, flags := ts.low, ts.flags
+	s, p := 0, 0
 	for i, t := range toks {
 		if t.kind == tokWord {
-			low[i] = foldWord(text[t.s:t.e])
-			flags[i] = wf[low[i]]
+			low[i], flags[i] = foldWordFlags(text[t.s:t.e])
+		} else if t.kind == tokPara {
+			p++
+		}
+		if t.sentStart && i > 0 {
+			s++
+		}
+		ts.sent[i], ts.para[i] = s, p
+		ts.noNames[i] = -1
+		if len(ts.paraStart) <= p {
+			ts.paraStart = append(ts.paraStart, i)
 		}
 	}
 	c.Lock()
-	c.text, c.toks, c.low, c.flags = text, toks, low, flags
+	c.text, c.ts = text, ts
 	c.Unlock()
-	return toks, low, flags
+	return ts
 }

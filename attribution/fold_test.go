@@ -1,0 +1,77 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// foldWordRef is the former foldWord, the definition foldWordFlags must agree with.
+func foldWordRef(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	if f, ok := interned()[w]; ok { // "l’", "D’après", "Il": a lexicon word as printed
+		return f
+	}
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return lowerIntern(lower(w))
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 0x80:
+			if !hasUpperOrCurly(w) {
+				return lowerIntern(w)
+			}
+			return lowerIntern(lower(w))
+		}
+		b = append(b, c)
+	}
+	if f, ok := interned()[string(b)]; ok {
+		return f
+	}
+	return noWord
+}
+
+func TestFoldWordFlags(t *testing.T) {
+	texts := []string{benchText}
+	for _, f := range []string{"polnear-dev.jsonl", "fr-orangesum.jsonl"} {
+		for _, g := range readGold(t, f) {
+			texts = append(texts, g.Text)
+		}
+	}
+	var words []string
+	for w := range wordFlags() {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for w := range interned() {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, s := range texts {
+		for _, tk := range tokenize(s) {
+			if tk.kind == tokWord {
+				words = append(words, s[tk.s:tk.e])
+			}
+		}
+	}
+	wf := wordFlags()
+	for _, w := range words {
+		want := foldWordRef(w)
+		got, fl := foldWordFlags(w)
+		if got != want || fl != wf[want] {
+			t.Errorf("foldWordFlags(%q) = %q, %b; want %q, %b", w, got, fl, want, wf[want])
+		}
+	}
+}
