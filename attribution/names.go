@@ -107,7 +107,7 @@ type doc struct {
 	paraStart []int              // first token of each paragraph
 	low       []string           // lower-cased word of each token (lexicon folding), "" for punctuation
 	flags     []uint16           // word flags of each token (fRole, fPronoun, …)
-	wordBuf []string // backing array of the words of names
+	wordBuf   []string           // backing array of the words of names
 	// initial lists sentence-initial single capitalised words held back by findNames.
 	initial []int
 }
