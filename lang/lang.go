@@ -352,22 +352,35 @@ func Detect(text string) string {
 		text = text[:4096]
 	}
 	var ne, nf int
+	var buf [64]byte
+	count := func(w string) {
+		var ce, cf bool
+		if n, ok := foldShort(&buf, w); ok {
+			ce, cf = en != nil && en.stop[string(buf[:n])], fr != nil && fr.stop[string(buf[:n])]
+		} else {
+			f := Fold(w)
+			ce, cf = en != nil && en.stop[f], fr != nil && fr.stop[f]
+		}
+		if ce {
+			ne++
+		}
+		if cf {
+			nf++
+		}
+	}
 	start := -1
-	for i, r := range text + " " {
+	for i, r := range text {
 		word := unicode.IsLetter(r) || r == '\'' || r == '’'
 		if word && start < 0 {
 			start = i
 		}
 		if !word && start >= 0 {
-			w := text[start:min(i, len(text))]
-			if en.Stopword(w) {
-				ne++
-			}
-			if fr.Stopword(w) {
-				nf++
-			}
+			count(text[start:i])
 			start = -1
 		}
+	}
+	if start >= 0 {
+		count(text[start:])
 	}
 	switch {
 	case ne < 3 && nf < 3:
@@ -376,4 +389,37 @@ func Detect(text string) string {
 		return "fr"
 	}
 	return "en"
+}
+
+// foldShort writes Fold(w) to buf, without allocating, and returns its length; ok is false
+// when it does not fit (fold such words with Fold).
+func foldShort(buf *[64]byte, w string) (n int, ok bool) {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if n >= len(buf) {
+				return 0, false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		switch r {
+		case '’', '‘', 'ʼ':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		if n+utf8.RuneLen(r) > len(buf) || r == utf8.RuneError {
+			return 0, false
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	return n, true
 }

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -122,5 +123,23 @@ func TestClass(t *testing.T) {
 	}
 	if fr.Class("maintenant")&ClassVerb != 0 {
 		t.Error("excluded form maintenant still a verb")
+	}
+}
+
+// TestFoldShort checks that the allocation-free fold of Detect agrees with Fold.
+func TestFoldShort(t *testing.T) {
+	var buf [64]byte
+	for _, w := range []string{"the", "The", "L’Iran", "d’après", "ÉTÉ", "Ça", "qu'il", "ʼtis", "Straße",
+		strings.Repeat("a", 64), strings.Repeat("É", 40), "x\xffy"} {
+		n, ok := foldShort(&buf, w)
+		if !ok {
+			if len(w) <= 32 && w != "x\xffy" {
+				t.Errorf("%q: not folded", w)
+			}
+			continue
+		}
+		if got := string(buf[:n]); got != Fold(w) {
+			t.Errorf("foldShort(%q) = %q, Fold gives %q", w, got, Fold(w))
+		}
 	}
 }

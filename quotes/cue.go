@@ -695,6 +695,42 @@ func (d *doc) verbAtIn(i int) (verbGroup, bool) {
 	return g, ok
 }
 
+// countFields counts the fields of s (as strings.Fields splits it) and those that start with
+// an upper-case letter or are at most three bytes long, without allocating.
+func countFields(s string) (words, caps int) {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		n, space := 1, false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			words++
+			if f := s[start:i]; isUpperStart(f) || len(f) <= 3 {
+				caps++
+			}
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		words++
+		if f := s[start:]; isUpperStart(f) || len(f) <= 3 {
+			caps++
+		}
+	}
+	return words, caps
+}
+
 // isTerm reports whether a direct quote is a quoted term rather than a statement (a scare
 // quote, a title, a label): at most four words without sentence punctuation at the end, and
 // no cue, or a cue with words between it and the quote, or text going on after it; or a title
@@ -706,13 +742,7 @@ func (d *doc) isTerm(it *item, cue *Cue) bool {
 		end = r
 	}
 	final := strings.ContainsRune(".!?…,;:", end)
-	fields := strings.Fields(s)
-	words, caps := len(fields), 0
-	for _, f := range fields {
-		if isUpperStart(f) || len(f) <= 3 {
-			caps++
-		}
-	}
+	words, caps := countFields(s)
 	goesOn := false
 	if it.raw != nil && it.raw.close != "" {
 		k := d.tokenAfter(it.raw.closeEnd)

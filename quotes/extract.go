@@ -62,14 +62,20 @@ func extract(a *article.Article, opts Options) ([]Quote, int) {
 // scratch holds the per-token slices of a doc, reused across calls to spare the allocator
 // and the garbage collector.
 type scratch struct {
-	toks  []token
-	fold  []string
-	cls   []lang.Class
-	inq   []int32
-	vmemo []int32
-	cend  []int32
-	buf   []byte
+	toks   []token
+	fold   []string
+	cls    []lang.Class
+	inq    []int32
+	vmemo  []int32
+	cend   []int32
+	buf    []byte
+	spans  []foldSpan
+	vgroup []verbGroup
+	direct []rawQuote
 }
+
+// foldSpan places the folded form of token i at buf[s:e] while newDoc folds the words.
+type foldSpan struct{ i, s, e int }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -93,7 +99,9 @@ func (d *doc) release() {
 		return
 	}
 	clear(d.fold)
+	clear(d.direct)
 	sc.toks, sc.fold, sc.cls, sc.inq, sc.vmemo, sc.cend = d.toks[:0], d.fold[:0], d.cls[:0], d.inq[:0], d.vmemo[:0], d.cend[:0]
+	sc.vgroup, sc.direct = d.vgroup[:0], d.direct[:0]
 	d.sc = nil
 	scratchPool.Put(sc)
 }
@@ -202,14 +210,17 @@ func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc 
 	}
 	d.fold = grow(sc.fold, len(d.toks))
 	buf := sc.buf[:0] // folded words that differ from the text, in one string
-	type span struct{ i, s, e int }
-	var spans []span
+	spans := sc.spans[:0]
 	ok := false
 	for i, t := range d.toks {
 		if t.kind != tWord {
 			continue
 		}
 		w := text[t.s:t.e]
+		if t.fl == 0 {
+			d.fold[i] = w // lower-case ASCII: folded already
+			continue
+		}
 		start := len(buf)
 		if buf, ok = foldASCII(buf, w); !ok {
 			f := lang.Fold(w)
@@ -222,13 +233,15 @@ func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc 
 			d.fold[i] = w
 			continue
 		}
-		spans = append(spans, span{i, start, len(buf)})
+		spans = append(spans, foldSpan{i, start, len(buf)})
 	}
 	all := string(buf)
 	sc.buf = buf[:0]
 	for _, sp := range spans {
 		d.fold[sp.i] = all[sp.s:sp.e]
 	}
+	sc.spans = spans[:0]
+	d.vgroup = sc.vgroup[:0]
 	d.cls = grow(sc.cls, len(d.toks))
 	for i, f := range d.fold {
 		if f != "" {
@@ -244,6 +257,7 @@ func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc 
 
 func (d *doc) pairMarks() {
 	p := newPairer(d.text, d.lg)
+	p.out = d.sc.direct[:0]
 	for i, para := range d.paras {
 		next, nextEnd := -1, -1
 		if i+1 < len(d.paras) {

@@ -152,7 +152,7 @@ func (d *doc) indirect() {
 		var it *item
 		if last, lemma, ok := d.markerAt(i); ok {
 			it = d.markerQuote(i, last, lemma, sent, sentHas)
-		} else if i == sent && d.lg.InitialMarker(d.word(i)) {
+		} else if i == sent && d.has(i, lang.ClassInitial) {
 			it = d.initialQuote(i)
 		} else if it = d.asQuote(i, sent); it != nil {
 		} else if g, ok := d.verbAt(i); ok {
@@ -385,7 +385,7 @@ func (d *doc) initialQuote(i int) *item {
 			if t, ok := d.lg.Title(w); ok && (t.Role || isUpperStart(w)) {
 				person = true
 			}
-			if k == i+1 && isUpperStart(w) && !d.lg.Stopword(w) {
+			if k == i+1 && isUpperStart(w) && !d.has(k, lang.ClassStopword) {
 				person = true
 			}
 		}

@@ -20,8 +20,18 @@ const (
 type token struct {
 	s, e int
 	kind tokKind
-	para int // index of the paragraph holding it
+	fl   wordFlags // what folding a word needs
+	para int       // index of the paragraph holding it
 }
+
+// wordFlags tell newDoc how to fold a word without reading it again.
+type wordFlags uint8
+
+const (
+	wUpper    wordFlags = 1 << iota // an ASCII capital
+	wNonASCII                       // a byte outside ASCII: lang.Fold decides
+	wApos                           // an inner apostrophe: maybe an elision to split off
+)
 
 // isSpace reports white space, no-break spaces included.
 func isSpace(r rune) bool {
@@ -48,8 +58,8 @@ func tokenize(text string, s, e, para int, out []token) []token {
 		case isSpace(r):
 			i += n
 		case isWordRune(r):
-			j := wordEnd(text, i, e)
-			out = appendWord(text, i, j, para, out)
+			j, fl := wordEnd(text, i, e)
+			out = appendWord(text, i, j, para, fl, out)
 			i = j
 		default:
 			j := i + n
@@ -71,18 +81,24 @@ func isWordRune(r rune) bool {
 }
 
 // wordEnd returns the end of the word starting at i: word runes, and an apostrophe, hyphen or
-// dot when a word rune follows it on both sides ("don't", "vice-ministre", "M.Fomine", "U.S").
-func wordEnd(text string, i, e int) int {
+// dot when a word rune follows it on both sides ("don't", "vice-ministre", "M.Fomine", "U.S"),
+// and what folding the word needs.
+func wordEnd(text string, i, e int) (int, wordFlags) {
 	prevWord := false
+	var fl wordFlags
 	seg := i // start of the current segment (after the last joining mark)
 	for i < e {
 		if c := text[i]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			if c <= 'Z' && c >= 'A' {
+				fl |= wUpper
+			}
 			prevWord = true
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
+			fl |= wNonASCII
 			prevWord = true
 			i += n
 			continue
@@ -90,6 +106,12 @@ func wordEnd(text string, i, e int) int {
 		if prevWord && (isApos(r) || r == '-' || r == '.' || r == 0xad) && i+n < e {
 			r2, _ := utf8.DecodeRuneInString(text[i+n:])
 			if isWordRune(r2) && (r != '.' || !unicode.IsUpper(r2) || utf8.RuneCountInString(text[seg:i]) == 1) {
+				if n > 1 {
+					fl |= wNonASCII
+				}
+				if isApos(r) {
+					fl |= wApos
+				}
 				i += n
 				seg = i
 				prevWord = false
@@ -98,11 +120,14 @@ func wordEnd(text string, i, e int) int {
 		}
 		break
 	}
-	return i
+	return i, fl
 }
 
 // appendWord appends the word text[s:e], splitting a French elision off its front.
-func appendWord(text string, s, e, para int, out []token) []token {
+func appendWord(text string, s, e, para int, fl wordFlags, out []token) []token {
+	if fl&wApos == 0 {
+		return append(out, token{s: s, e: e, kind: tWord, fl: fl, para: para})
+	}
 	for k := s; k < e && k-s <= 8; k++ {
 		n := 0
 		switch c := text[k]; {
@@ -114,12 +139,12 @@ func appendWord(text string, s, e, para int, out []token) []token {
 			continue
 		}
 		if k+n < e && elisions[lang.Fold(text[s:k+n])] {
-			out = append(out, token{s: s, e: k + n, kind: tWord, para: para})
+			out = append(out, token{s: s, e: k + n, kind: tWord, fl: fl, para: para})
 			s = k + n
 		}
 		break
 	}
-	return append(out, token{s: s, e: e, kind: tWord, para: para})
+	return append(out, token{s: s, e: e, kind: tWord, fl: fl, para: para})
 }
 
 // firstRune returns the first rune of s.
