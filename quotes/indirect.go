@@ -212,15 +212,26 @@ func (d *doc) addIndirect(it *item) {
 
 func (d *doc) newIndirect(cue article.Span, lemma string, s, e int) *item {
 	s, e = trimSpaces(d.text, s, e)
+	full := e
 	for e > s && strings.ContainsRune(",;:", rune(d.text[e-1])) {
 		e--
 	}
 	s, e = trimSpaces(d.text, s, e)
+	if e < full && d.cutsQuote(e) {
+		e = full // the punctuation belongs to a quote the clause holds (an unclosed one: `"0,`)
+	}
 	if e-s < 2 {
 		return nil
 	}
 	return &item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Indirect,
 		Cue: &Cue{Span: cue, Lemma: lemma}}}
+}
+
+// cutsQuote reports whether byte offset e falls strictly inside the span of a top-level
+// direct quote.
+func (d *doc) cutsQuote(e int) bool {
+	i := sort.Search(len(d.top), func(i int) bool { return d.direct[d.top[i]].span.Start >= e })
+	return i > 0 && d.direct[d.top[i-1]].span.End > e
 }
 
 // clauseEnd returns the byte end of the clause that starts at token k: the sentence end, a
