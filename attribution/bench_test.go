@@ -68,6 +68,6 @@ func BenchmarkSpeakersOnly(b *testing.B) {
 
 func resetTokenCache() {
 	tokenCache.Lock()
-	tokenCache.text, tokenCache.ts = "", nil
+	tokenCache.dropLocked()
 	tokenCache.Unlock()
 }

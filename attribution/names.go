@@ -3,6 +3,7 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,6 +109,8 @@ type doc struct {
 	low       []string           // lower-cased word of each token (lexicon folding), "" for punctuation
 	flags     []uint16           // word flags of each token (fRole, fPronoun, …)
 	wordBuf   []string           // backing array of the words of names
+	ts        *tokenSet          // the shared analysis of the text
+	bufs      *docBufs           // arrays to give back to docPool
 	// initial lists sentence-initial single capitalised words held back by findNames.
 	initial []int
 }
@@ -118,14 +121,29 @@ func newDoc(a *article.Article) *doc { return newDocWith(a, true) }
 func newDocWith(a *article.Article, entities bool) *doc {
 	d := &doc{a: a, text: a.Text, byKey: map[string]int{}}
 	ts := tokens(a.Text)
+	d.ts = ts
 	d.toks, d.low, d.flags = ts.toks, ts.low, ts.flags
 	d.sent, d.para, d.paraStart = ts.sent, ts.para, ts.paraStart
 	d.nameAt = ts.noNames
+	d.bufs, _ = docPool.Get().(*docBufs)
+	if d.bufs == nil {
+		d.bufs = &docBufs{}
+	}
 	if entities {
-		d.nameAt = make([]int, len(d.toks))
+		n := len(d.toks)
+		b := d.bufs
+		if cap(b.nameAt) < n {
+			b.nameAt = make([]int, n)
+		}
+		d.nameAt = b.nameAt[:n]
 		copy(d.nameAt, ts.noNames)
-		d.names = make([]nameMention, 0, len(d.toks)/10+4)
-		d.wordBuf = make([]string, 0, len(d.toks)/5+8)
+		if c := n/10 + 4; cap(b.names) < c {
+			b.names = make([]nameMention, 0, c)
+		}
+		if c := n/5 + 8; cap(b.wordBuf) < c {
+			b.wordBuf = make([]string, 0, c)
+		}
+		d.names, d.wordBuf = b.names[:0], b.wordBuf[:0]
 	}
 	if entities {
 		d.findNames()
@@ -133,6 +151,44 @@ func newDocWith(a *article.Article, entities bool) *doc {
 		d.buildEntities()
 	}
 	return d
+}
+
+// docBufs are the per-doc arrays kept in docPool for the next doc.
+type docBufs struct {
+	nameAt  []int
+	names   []nameMention
+	wordBuf []string
+	quoted  []bool
+}
+
+var docPool sync.Pool // of *docBufs
+
+// quotedBuf returns a cleared d.quoted array for the tokens.
+func (d *doc) quotedBuf() []bool {
+	n := len(d.toks)
+	if cap(d.bufs.quoted) < n {
+		d.bufs.quoted = make([]bool, n)
+	}
+	q := d.bufs.quoted[:n]
+	clear(q)
+	return q
+}
+
+// release gives the doc's arrays back for reuse; d must not be used afterwards, and nothing
+// returned to the caller may refer to them.
+func (d *doc) release() {
+	b := d.bufs
+	if cap(d.names) > cap(b.names) {
+		b.names = d.names
+	}
+	if cap(d.wordBuf) > cap(b.wordBuf) {
+		b.wordBuf = d.wordBuf
+	}
+	clear(b.names[:cap(b.names)])
+	d.bufs = nil
+	docPool.Put(b)
+	d.ts.release()
+	d.ts = nil
 }
 
 func (d *doc) word(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }

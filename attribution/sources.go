@@ -79,7 +79,8 @@ func Sources(a *article.Article) []Source {
 		return nil
 	}
 	d := newDocWith(a, false)
-	d.quoted = make([]bool, len(d.toks))
+	defer d.release()
+	d.quoted = d.quotedBuf()
 	for _, q := range a.Quotes {
 		t0, t1 := d.tokenRange(q.Span)
 		for k := t0; k < t1; k++ {

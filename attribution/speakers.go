@@ -118,6 +118,7 @@ func Speakers(a *article.Article, qs []quotes.Quote, opts Options) []Attribution
 		return out
 	}
 	r := newResolver(newDoc(a), qs, opts)
+	defer r.d.release()
 	for i := range qs {
 		out[i] = r.attribute(i)
 		if opts.Logger != nil {
@@ -164,7 +165,7 @@ func newResolver(d *doc, qs []quotes.Quote, opts Options) *resolver {
 		r.opts.MaxFloatParagraphs = 2
 	}
 	r.qt0, r.qt1 = make([]int, len(qs)), make([]int, len(qs))
-	d.quoted = make([]bool, len(d.toks))
+	d.quoted = d.quotedBuf()
 	for i, q := range qs {
 		r.qt0[i], r.qt1[i] = d.tokenRange(q.Span)
 		ownCue := q.Cue != nil && q.Span.Contains(q.Cue.Span.Start) // a covering span over "A," he said, "B"

@@ -28,8 +28,14 @@ type token struct {
 // tokenize splits s into tokens. Elided articles ("l'", "d’", "qu'") become their own word;
 // a title or initial glued to a name by a dot ("M.Fomine") is split after the dot; a dot
 // between a lower-case and an upper-case letter ("assisté.Une") is a sentence end.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/4+16)
+func tokenize(s string) []token { return tokenizeInto(nil, s) }
+
+// tokenizeInto is tokenize appending to toks[:0], whose array is reused when large enough.
+func tokenizeInto(toks []token, s string) []token {
+	if c := len(s)/4 + 16; cap(toks) < c {
+		toks = make([]token, 0, c)
+	}
+	toks = toks[:0]
 	sentStart := true
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
@@ -208,60 +214,113 @@ func isSentenceEnd(s string, i int, r rune, toks []token) bool {
 }
 
 // tokenCache keeps the tokens of the last text analysed, so that Speakers and Sources called
-// one after the other on the same article tokenize it once. Tokens are never modified after
-// they are made, so sharing them is safe.
-var tokenCache struct {
+// one after the other on the same article tokenize it once. Tokens are never modified while
+// a doc uses them, so sharing them is safe; a set neither cached nor used by any doc goes to
+// tokenPool, whose arrays the next text reuses.
+var tokenCache tokenCacheT
+
+type tokenCacheT struct {
 	sync.Mutex
 	text string
 	ts   *tokenSet
 }
 
+var tokenPool sync.Pool // of *tokenSet
+
 // tokenSet is the read-only analysis of a text shared by the docs made from it.
 type tokenSet struct {
 	toks      []token
-	low       []string // lower-cased words (see foldWord), "" for punctuation
+	low       []string // lower-cased words (see foldWordFlags), "" for punctuation
 	flags     []uint16 // word flags
 	sent      []int    // sentence number of each token
 	para      []int    // paragraph number of each token
 	paraStart []int    // first token of each paragraph
 	noNames   []int    // -1 for every token: nameAt of a doc without names; never written
+	ints      []int    // the array of sent, para and noNames
+
+	refs   int  // docs using the set; guarded by tokenCache
+	cached bool // tokenCache holds the set; guarded by tokenCache
 }
 
-// tokens returns the tokens of text, their lower-cased words (see foldWord), word flags and
-// sentence and paragraph numbers.
+// tokens returns the analysis of text: tokens, lower-cased words (see foldWordFlags), word
+// flags, sentence and paragraph numbers. The caller gives it back with release.
 func tokens(text string) *tokenSet {
 	c := &tokenCache
 	c.Lock()
 	if len(c.text) == len(text) && len(text) > 0 && unsafe.StringData(c.text) == unsafe.StringData(text) {
 		ts := c.ts
+		ts.refs++
 		c.Unlock()
 		return ts
 	}
 	c.Unlock()
-	toks := tokenize(text)
+	ts, _ := tokenPool.Get().(*tokenSet)
+	if ts == nil {
+		ts = &tokenSet{}
+	}
+	ts.fill(text)
+	c.Lock()
+	ts.refs, ts.cached = 1, true
+	c.dropLocked()
+	c.text, c.ts = text, ts
+	c.Unlock()
+	return ts
+}
+
+// release tells that a doc no longer uses ts.
+func (ts *tokenSet) release() {
+	c := &tokenCache
+	c.Lock()
+	ts.refs--
+	free := ts.refs == 0 && !ts.cached
+	c.Unlock()
+	if free {
+		tokenPool.Put(ts)
+	}
+}
+
+// dropLocked empties the cache; tokenCache must be locked.
+func (c *tokenCacheT) dropLocked() {
+	if old := c.ts; old != nil {
+		old.cached = false
+		if old.refs == 0 {
+			tokenPool.Put(old)
+		}
+	}
+	c.text, c.ts = "", nil
+}
+
+func (ts *tokenSet) fill(text string) {
+	ts.toks = tokenizeInto(ts.toks, text)
+	toks := ts.toks
 	n := len(toks)
-	ts := &tokenSet{toks: toks, low: make([]string, n), flags: make([]uint16, n)}
-	ints := make([]int, 3*n)
+	if cap(ts.low) < n {
+		ts.low, ts.flags = make([]string, n), make([]uint16, n)
+	}
+	if cap(ts.ints) < 3*n {
+		ts.ints = make([]int, 3*n)
+	}
+	low, flags, ints := ts.low[:n], ts.flags[:n], ts.ints[:3*n]
+	ts.low, ts.flags = low, flags
 	ts.sent, ts.para, ts.noNames = ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
-	low, flags := ts.low, ts.flags
+	ts.paraStart = ts.paraStart[:0]
+	sent, para, noNames := ts.sent, ts.para, ts.noNames
 	s, p := 0, 0
 	for i, t := range toks {
 		if t.kind == tokWord {
 			low[i], flags[i] = foldWordFlags(text[t.s:t.e])
-		} else if t.kind == tokPara {
-			p++
+		} else {
+			low[i], flags[i] = "", 0
+			if t.kind == tokPara {
+				p++
+			}
 		}
 		if t.sentStart && i > 0 {
 			s++
 		}
-		ts.sent[i], ts.para[i] = s, p
-		ts.noNames[i] = -1
+		sent[i], para[i], noNames[i] = s, p, -1
 		if len(ts.paraStart) <= p {
 			ts.paraStart = append(ts.paraStart, i)
 		}
 	}
-	c.Lock()
-	c.text, c.ts = text, ts
-	c.Unlock()
-	return ts
 }
