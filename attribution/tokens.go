@@ -215,17 +215,16 @@ func isSentenceEnd(s string, i int, r rune, toks []token) bool {
 
 // tokenCache keeps the tokens of the last text analysed, so that Speakers and Sources called
 // one after the other on the same article tokenize it once. Tokens are never modified while
-// a doc uses them, so sharing them is safe; a set neither cached nor used by any doc goes to
-// tokenPool, whose arrays the next text reuses.
+// a doc uses them, so sharing them is safe; a set neither cached nor used by any doc becomes
+// the spare, whose arrays the next text reuses.
 var tokenCache tokenCacheT
 
 type tokenCacheT struct {
 	sync.Mutex
-	text string
-	ts   *tokenSet
+	text  string
+	ts    *tokenSet
+	spare *tokenSet // a free set, or nil
 }
-
-var tokenPool sync.Pool // of *tokenSet
 
 // tokenSet is the read-only analysis of a text shared by the docs made from it.
 type tokenSet struct {
@@ -253,8 +252,9 @@ func tokens(text string) *tokenSet {
 		c.Unlock()
 		return ts
 	}
+	ts := c.spare
+	c.spare = nil
 	c.Unlock()
-	ts, _ := tokenPool.Get().(*tokenSet)
 	if ts == nil {
 		ts = &tokenSet{}
 	}
@@ -272,11 +272,10 @@ func (ts *tokenSet) release() {
 	c := &tokenCache
 	c.Lock()
 	ts.refs--
-	free := ts.refs == 0 && !ts.cached
-	c.Unlock()
-	if free {
-		tokenPool.Put(ts)
+	if ts.refs == 0 && !ts.cached {
+		c.spare = ts
 	}
+	c.Unlock()
 }
 
 // dropLocked empties the cache; tokenCache must be locked.
@@ -284,7 +283,7 @@ func (c *tokenCacheT) dropLocked() {
 	if old := c.ts; old != nil {
 		old.cached = false
 		if old.refs == 0 {
-			tokenPool.Put(old)
+			c.spare = old
 		}
 	}
 	c.text, c.ts = "", nil
