@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+
+	"github.com/quotecheck/quotecheck/article"
 	"testing"
 )
 
@@ -72,6 +74,30 @@ func TestFoldWordFlags(t *testing.T) {
 		got, fl := foldWordFlags(w)
 		if got != want || fl != wf[want] {
 			t.Errorf("foldWordFlags(%q) = %q, %b; want %q, %b", w, got, fl, want, wf[want])
+		}
+	}
+}
+
+func TestAppendFoldWords(t *testing.T) {
+	cases := [][]string{{"The", "Guardian"}, {"l'", "Express"}, {"l'Express"}, {"Le", "Monde"}, {"The"}, {"LES", "ECHOS"},
+		{"Les"}, {"la", "x"}, {"E", "!", "News"}, {"Défense"}, {"the", " "}}
+	for _, o := range Outlets() {
+		cases = append(cases, phraseWords(o.Name))
+	}
+	for _, f := range []string{"polnear-dev.jsonl", "fr-orangesum.jsonl"} {
+		for _, g := range readGold(t, f) {
+			a := &article.Article{Text: g.Text}
+			d := newDoc(a)
+			for _, m := range d.names {
+				cases = append(cases, m.words, append([]string{"the"}, m.words...), append([]string{"l'"}, m.words...))
+			}
+			d.release()
+		}
+	}
+	for _, ws := range cases {
+		b, ok := appendFoldWords([]byte("x:"), ws)
+		if want := foldName(strings.Join(ws, " ")); ok && string(b) != "x:"+want {
+			t.Errorf("appendFoldWords(%q) = %q, want %q", ws, b[2:], want)
 		}
 	}
 }

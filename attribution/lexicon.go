@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:embed data/lexicon.txt
@@ -284,3 +285,33 @@ var wordFlags = sync.OnceValue(func() map[string]uint16 {
 	}
 	return m
 })
+
+// lower is the package lower for the doc's words: an ASCII word with capitals is lower-cased
+// into a byte arena of the doc instead of a string of its own.
+func (d *doc) lower(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return lower(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return w
+	}
+	if cap(d.arena)-len(d.arena) < len(w) {
+		d.arena = make([]byte, 0, max(4096, len(w))) // the old chunk stays with its strings
+	}
+	s := len(d.arena)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		d.arena = append(d.arena, c)
+	}
+	return unsafe.String(&d.arena[s], len(w))
+}

@@ -150,7 +150,7 @@ func (d *doc) invertedPronoun(c0, c1 int) (mention, bool) {
 // isParticiple reports whether the cue at token c is a present participle after a comma
 // ("…, ajoutant que", "…, adding that"): it shares the subject of the clause before.
 func (d *doc) isParticiple(c int) bool {
-	w := lower(d.word(c))
+	w := d.lower(d.word(c))
 	return (strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ing")) &&
 		(d.isPunct(c-1, ",") || d.toks[c].sentStart || d.isWord(c-1) && d.lw(c-1) == "en")
 }
@@ -158,7 +158,7 @@ func (d *doc) isParticiple(c int) bool {
 // isInfinitive reports whether the cue at token c is an infinitive governed by another verb
 // ("a tenu à souligner", "wants to say"): it shares the subject of that verb.
 func (d *doc) isInfinitive(c int) bool {
-	w := lower(d.word(c))
+	w := d.lower(d.word(c))
 	if !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) || !d.isWord(c-1) {
 		return false
 	}
@@ -203,7 +203,7 @@ func (d *doc) sentenceSubject(c int) mention {
 	if c > s {
 		end = c
 	}
-	skipFirst := d.isWord(s) && (strings.HasSuffix(lower(d.word(s)), "ant") || strings.HasSuffix(lower(d.word(s)), "ing") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !l.determiners[d.lw(s)])
+	skipFirst := d.isWord(s) && (strings.HasSuffix(d.lower(d.word(s)), "ant") || strings.HasSuffix(d.lower(d.word(s)), "ing") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !l.determiners[d.lw(s)])
 	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
 		if skipFirst {
 			if d.isPunct(k, ",") {
@@ -381,7 +381,7 @@ func (d *doc) phraseEndingAt(t int) mention {
 	}
 	if det < 0 {
 		// a bare plural or role without article: "officials said", "Democrats say"
-		if t-s <= 2 && d.isWord(t) && !l.stopCaps[d.lw(t)] && l.verbs[d.lw(t)] == "" && !notSubject(lower(d.word(t))) {
+		if t-s <= 2 && d.isWord(t) && !l.stopCaps[d.lw(t)] && l.verbs[d.lw(t)] == "" && !notSubject(d.lower(d.word(t))) {
 			return mention{t0: t, t1: t + 1, name: -1}
 		}
 		return noMention
@@ -451,7 +451,7 @@ func (d *doc) isPassive(c0, c1 int) bool {
 			return true
 		case "was", "were", "is", "are", "been", "being", "be", "été":
 			if k+1 < c1 && d.isWord(k+1) {
-				w := lower(d.word(k + 1))
+				w := d.lower(d.word(k + 1))
 				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
 					strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") {
 					return true

@@ -111,6 +111,7 @@ type doc struct {
 	wordBuf   []string           // backing array of the words of names
 	ts        *tokenSet          // the shared analysis of the text
 	bufs      *docBufs           // arrays to give back to docPool
+	arena     []byte             // lower-cased words of d.lower; never reused
 	// initial lists sentence-initial single capitalised words held back by findNames.
 	initial []int
 }
@@ -364,7 +365,15 @@ func (d *doc) isDateline(i, j int) bool {
 func (d *doc) classify(m *nameMention) {
 	l := lex()
 	if _, maybe := dir().byFirst[m.words[0]]; maybe {
-		if i, ok := dir().byName[foldName(strings.Join(m.words, " "))]; ok {
+		var buf [64]byte
+		var i int
+		var ok bool
+		if b, ascii := appendFoldWords(buf[:0], m.words); ascii {
+			i, ok = dir().byName[string(b)]
+		} else {
+			i, ok = dir().byName[foldName(strings.Join(m.words, " "))]
+		}
+		if ok {
 			m.kind, m.outlet = KindOutlet, i
 			return
 		}
@@ -420,9 +429,15 @@ func (d *doc) buildEntities() {
 	d.entOf = make([]int, len(d.names))
 	for n := range d.names {
 		m := &d.names[n]
-		key := lower(d.word(m.t1 - 1))
+		key := d.lower(d.word(m.t1 - 1))
 		if m.kind != KindPerson && m.kind != KindUnknown {
-			key = m.kind.String() + ":" + foldName(strings.Join(m.words, " "))
+			var buf [64]byte
+			b := append(append(buf[:0], m.kind.String()...), ':')
+			if b, ascii := appendFoldWords(b, m.words); ascii {
+				key = string(b)
+			} else {
+				key = m.kind.String() + ":" + foldName(strings.Join(m.words, " "))
+			}
 		}
 		if m.outlet >= 0 {
 			key = "outlet:" + dir().outlets[m.outlet].Name
@@ -615,7 +630,7 @@ func (d *doc) isRoleHead(i, end int) bool {
 }
 
 func (d *doc) roleText(i, end int) string {
-	return lower(strings.TrimSpace(d.text[d.toks[i].s:d.toks[end-1].e]))
+	return d.lower(strings.TrimSpace(d.text[d.toks[i].s:d.toks[end-1].e]))
 }
 
 // addInitialNames accepts a held-back sentence-initial word as a name when the text also

@@ -161,6 +161,39 @@ func foldName(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// appendFoldWords appends foldName(strings.Join(words, " ")) to b without allocating a string;
+// ok is false, and b unusable, when a word is not ASCII.
+func appendFoldWords(b []byte, words []string) (_ []byte, ok bool) {
+	s := len(b)
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			switch {
+			case c >= 0x80 || c <= ' ':
+				return b, false
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	f := b[s:]
+	for _, p := range []string{"the ", "l'", "le ", "la ", "les "} {
+		if len(f) > len(p) && string(f[:len(p)]) == p {
+			n := len(p)
+			if f[n] == ' ' { // "l' Express": Fields drops the space
+				n++
+			}
+			b = b[:s+copy(f, f[n:])]
+			break
+		}
+	}
+	return b, true
+}
+
 // phraseWords splits a name into the words the tokenizer produces for it.
 func phraseWords(s string) []string {
 	var w []string

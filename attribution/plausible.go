@@ -179,7 +179,7 @@ var infoHeads = set{"informations": true, "information": true, "propos": true, "
 
 func (d *doc) hasInfoHead(t0, t1 int) bool {
 	for k := t0; k < t1 && k < t0+3; k++ {
-		if infoHeads[d.lw(k)] || infoHeads[lower(d.word(k))] {
+		if infoHeads[d.lw(k)] || infoHeads[d.lower(d.word(k))] {
 			return true
 		}
 	}
@@ -204,9 +204,9 @@ func (d *doc) headline(t0, t1 int) bool {
 // percent of Democratic registered voters", "6 in 10".
 func (d *doc) countsPeople(t0, t1 int) bool {
 	for k := t0; k < t1 && k < t0+3; k++ {
-		w := lower(d.word(k))
+		w := d.lower(d.word(k))
 		if strings.Contains(w, "percent") || w == "%" || w == "pour" && d.isWord(k+1) && d.lw(k+1) == "cent" {
-			return k > t0 && isQuantity(lower(d.word(k-1))) || k == t0
+			return k > t0 && isQuantity(d.lower(d.word(k-1))) || k == t0
 		}
 	}
 	return false
@@ -232,7 +232,7 @@ func (d *doc) canSpeak(k int) bool {
 	}
 	w := d.lw(k)
 	if w == noWord {
-		w = lower(d.word(k))
+		w = d.lower(d.word(k))
 	}
 	if isAcronym(d.word(k)) {
 		return true // "La CNCTR", "the FBI"

@@ -43,7 +43,7 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 	case m.name >= 0:
 		at.Speaker = d.ents[d.entOf[m.name]]
 		return at
-	case m.t1-m.t0 == 1 && lex().isPronoun(lower(d.text[sp.Start:sp.End])):
+	case m.t1-m.t0 == 1 && lex().isPronoun(d.lower(d.text[sp.Start:sp.End])):
 		at.Speaker = r.pronoun(d.text[sp.Start:sp.End], m.t0, i)
 		if method == MethodCue {
 			at.Method = MethodCuePronoun

@@ -102,7 +102,7 @@ func (r *resolver) confidence(at Attribution) float64 {
 	c := confidence[at.Method]
 	if at.Speaker.Kind == KindDescription {
 		c = min(c, 0.6)
-		if lex().isPronoun(lower(r.d.text[at.Mention.Start:at.Mention.End])) {
+		if lex().isPronoun(r.d.lower(r.d.text[at.Mention.Start:at.Mention.End])) {
 			c = min(c, 0.5)
 		}
 	}
@@ -235,7 +235,7 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 		return Attribution{}
 	}
-	cueText := lower(r.d.text[q.Cue.Span.Start:q.Cue.Span.End])
+	cueText := r.d.lower(r.d.text[q.Cue.Span.Start:q.Cue.Span.End])
 	switch {
 	case cueText == ":" || q.Cue.Lemma == ":":
 		return r.colon(q.Span.Start)
@@ -438,11 +438,11 @@ func (r *resolver) floating(i int) Attribution {
 // entity before the quote at byte off that is no bare pronoun, else the previous quote's.
 func (r *resolver) namedMention(p Attribution, off int) article.Span {
 	best := p.Mention
-	if lex().isPronoun(lower(r.d.text[best.Start:best.End])) {
+	if lex().isPronoun(r.d.lower(r.d.text[best.Start:best.End])) {
 		best = article.Span{}
 	}
 	for _, m := range p.Speaker.Mentions {
-		if m.End <= off && m.Start >= best.Start && !lex().isPronoun(lower(r.d.text[m.Start:m.End])) {
+		if m.End <= off && m.Start >= best.Start && !lex().isPronoun(r.d.lower(r.d.text[m.Start:m.End])) {
 			best = m
 		}
 	}
