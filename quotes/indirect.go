@@ -161,7 +161,7 @@ func (d *doc) indirect() {
 				i = g.last
 			}
 		}
-		if it == nil || d.lg.Code == "fr" && weakFR[it.Cue.Lemma] && !d.holdsQuote(it.Span) {
+		if it == nil || it.Span.Start < lastEnd || d.lg.Code == "fr" && weakFR[it.Cue.Lemma] && !d.holdsQuote(it.Span) {
 			continue
 		}
 		d.addIndirect(it)
@@ -499,8 +499,19 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if npLemmas[g.lemma] && determiners[w] {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
 		}
-		if bareLemmas[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun)) {
+		if it := d.relativeReport(g, k, cue); it != nil {
+			return it
+		}
+		if bareLemmas[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k)) {
 			j := k
+			if weekdays[w] && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
+				for n := 0; n < 4 && d.isWord(j) && d.toks[j].para == para && !clauseStarts[d.fold[j]] && !contractedSubject(d.fold[j]); n++ {
+					j++
+				}
+				if j == k || !d.isWord(j) || !(enSubjects[d.fold[j]] || contractedSubject(d.fold[j])) {
+					return nil
+				}
+			}
 			if g.lemma == "tell" {
 				for j < k+3 && d.isWord(j) && !clauseStarts[d.fold[j]] {
 					j++
@@ -559,10 +570,73 @@ func (d *doc) clauseStart(j int) bool {
 	if weekdays[w] {
 		return false
 	}
-	if clauseStarts[w] {
+	if clauseStarts[w] || d.lg.Code == "en" && contractedSubject(w) {
 		return true
 	}
-	return isUpperStart(d.word(j)) && !d.has(j, lang.ClassStopword)
+	if isUpperStart(d.word(j)) && !d.has(j, lang.ClassStopword) {
+		return true
+	}
+	return d.lg.Code == "en" && d.finiteClause(j)
+}
+
+// enFinite are English auxiliaries and modals: a word of them after a short noun phrase makes
+// it the subject of a clause ("said social media success will…").
+var enFinite = set("is", "was", "were", "are", "has", "have", "had", "will", "would", "could",
+	"should", "can", "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "weren't",
+	"aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "shouldn't",
+	"can't", "cannot", "doesn't", "didn't", "don't", "needs", "remains", "wants", "plans")
+
+// enNotSubject are English words that cannot open the subject of a reported clause.
+var enNotSubject = set("to", "not", "so", "yes", "no", "as", "than", "nothing", "who", "which",
+	"whom", "whose", "where", "what", "how", "why", "whether", "that", "into", "about", "like",
+	"up", "out", "down", "off", "over", "very", "more", "less", "only", "just", "goodbye",
+	"hello", "thanks", "sorry", "please", "something", "anything", "otherwise", "too", "by")
+
+// contractedSubject reports whether w is a subject pronoun with a contracted auxiliary
+// ("he's", "they'll", "it'd").
+func contractedSubject(w string) bool {
+	a := strings.IndexByte(w, '\'')
+	if a <= 0 {
+		return false
+	}
+	switch w[a+1:] {
+	case "s", "ll", "d", "re", "ve", "m":
+		return clauseStarts[w[:a]] || w[:a] == "that" || w[:a] == "who" || w[:a] == "what"
+	}
+	return false
+}
+
+// finiteClause reports whether an English clause without "that" starts at token j: a noun
+// phrase of at most six words ("social media success", "46 percent of voters") followed by
+// an auxiliary or a modal, with no punctuation between.
+func (d *doc) finiteClause(j int) bool {
+	if !d.isWord(j) || d.inq[j] >= 0 {
+		return false
+	}
+	w := d.fold[j]
+	if enNotSubject[w] || enPrepositions[w] || adjuncts[w] || weekdays[w] || subordinators[w] || enFinite[w] || d.has(j, lang.ClassComplementizer) {
+		return false
+	}
+	if contractedSubject(w) {
+		return true
+	}
+	para := d.toks[j].para
+	for k := j + 1; k < len(d.toks) && k <= j+6 && d.toks[k].para == para; k++ {
+		if !d.isWord(k) {
+			if d.isPunct(k, "%$") {
+				continue
+			}
+			return false
+		}
+		wk := d.fold[k]
+		if enFinite[wk] || contractedSubject(wk) {
+			return true
+		}
+		if wk == "who" || wk == "which" || wk == "that" || d.has(k, lang.ClassVerb) {
+			return false
+		}
+	}
+	return false
 }
 
 // infinitive reports whether a French infinitive starts at token j, after at most three
@@ -602,6 +676,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			comma = j
 			break
 		}
+		if d.lg.Code == "en" && d.isPunct(j, ".") && !d.fullStop(j) {
+			continue // "Ms. Smith said"
+		}
 		if !d.isWord(j) || d.inq[j] >= 0 || d.has(j, lang.ClassComplementizer) {
 			return nil
 		}
@@ -612,8 +689,50 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			return nil // "…, said in a conference call": the verb nearer the comma is the cue
 		}
 	}
-	if comma <= sent+2 || subordinators[d.fold[sent]] {
-		return nil // "In our last epistle, we mocked…": an adjunct, not a reported clause
+	// The cue must end its sentence: a few words of subject, then the end or a comma; in
+	// English a comma and more of the sentence make the cue parenthetical ("The plan, he
+	// said, will fail."): the statement is then the whole sentence.
+	para := d.toks[g.last].para
+	tail := -1
+	for j := g.last + 1; ; j++ {
+		if j >= len(d.toks) || d.toks[j].para != para || d.sentencePunct(j) {
+			break
+		}
+		if d.isPunct(j, ",") {
+			tail = j
+			break
+		}
+		if j > g.last+12 || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.has(j, lang.ClassComplementizer) {
+			return nil
+		}
+		if d.lg.Code == "en" && (enFinite[d.fold[j]] || contractedSubject(d.fold[j])) {
+			return nil // "X, the CEO, said the group is…": a clause follows, the cue is not postposed
+		}
+	}
+	inside := false // the cue stands inside its sentence, which goes on after it
+	if d.lg.Code == "en" && tail >= 0 && comma == g.first-2 && g.first == g.last && d.has(g.first-1, lang.ClassPronoun) {
+		n := tail + 1
+		if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && unicode.IsLower(firstRune(d.word(n))) && !d.has(n, lang.ClassPronoun|lang.ClassComplementizer) && !relatives[d.fold[n]] {
+			if _, ok := d.verbAt(n); !ok {
+				if _, _, ok := d.markerAt(n); !ok {
+					inside = true
+				}
+			}
+		}
+	}
+	if comma <= sent+2 && !inside || comma <= sent {
+		return nil
+	}
+	if subordinators[d.fold[sent]] && !inside {
+		commas := 0
+		for j := sent + 1; j < comma; j++ {
+			if d.isPunct(j, ",") {
+				commas++
+			}
+		}
+		if commas == 0 {
+			return nil // "In our last epistle, we mocked…": an adjunct, not a reported clause
+		}
 	}
 	if d.lg.Code == "en" && comma < g.first-1 && !d.postSubjectEnd(g) {
 		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
@@ -624,16 +743,6 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if q := d.inq[comma-1]; q >= 0 {
 		return nil // the cue of a direct quote
 	}
-	// The cue must end its sentence: a few words of subject, then the end or a comma.
-	para := d.toks[g.last].para
-	for j := g.last + 1; ; j++ {
-		if j >= len(d.toks) || d.toks[j].para != para || d.sentencePunct(j) || d.isPunct(j, ",") {
-			break
-		}
-		if j > g.last+12 || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.has(j, lang.ClassComplementizer) {
-			return nil
-		}
-	}
 	if d.directCue[g.span(d)] || d.cueIn(d.toks[sent].s, d.toks[comma].s) {
 		return nil // the cue of a direct quote, or a clause that already holds a quote and its cue
 	}
@@ -643,7 +752,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			words++
 		}
 	}
-	if words < 3 {
+	if words < 3 && !inside {
 		return nil
 	}
 	if m := comma - 1; d.toks[m].kind == tPunct && markAt(d.text, d.toks[m].s) != "" && !d.holdsQuote(article.Span{Start: d.toks[sent].s, End: d.toks[m].s}) {
@@ -656,8 +765,14 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 				Close: d.word(m)}}
 		}
 	}
+	if inside {
+		return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.clauseEnd(tail+1))
+	}
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
 }
+
+// relatives open a relative clause after a parenthetical cue ("…, he said, who…").
+var relatives = set("who", "which", "whom", "whose", "where", "when", "while", "and", "but", "as", "after", "before", "because", "since", "adding", "according")
 
 // postSubjectEnd reports whether an English verb that follows its subject ("…, he said")
 // ends the clause: at most four more words (an adjunct or the person told), no object.
@@ -672,6 +787,50 @@ func (d *doc) postSubjectEnd(g verbGroup) bool {
 		}
 	}
 	return true
+}
+
+// enSubjects are English subject pronouns.
+var enSubjects = set("he", "she", "they", "it", "we", "i", "you", "there")
+
+// relativeReport handles a reporting verb inside a relative clause whose verb follows it:
+// "which critics said was unfair", "a plan that officials say will fail". The span starts at
+// the relative pronoun.
+func (d *doc) relativeReport(g verbGroup, k int, cue article.Span) *item {
+	if !bareLemmas[g.lemma] || !d.isWord(k) || d.inq[k] >= 0 || !unicode.IsLower(firstRune(d.word(k))) {
+		return nil
+	}
+	w := d.fold[k]
+	if !enFinite[w] && (determiners[w] || enPrepositions[w] || adjuncts[w] || weekdays[w] || enNotSubject[w] || clauseStarts[w] || d.has(k, lang.ClassPronoun|lang.ClassComplementizer|lang.ClassVerb) || strings.HasSuffix(w, "ly") || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed")) {
+		return nil
+	}
+	para := d.toks[g.first].para
+	for j := g.first - 1; j >= 0 && j >= g.first-5 && d.toks[j].para == para; j-- {
+		if !d.isWord(j) || d.inq[j] >= 0 {
+			return nil
+		}
+		switch d.fold[j] {
+		case "which", "that", "who", "what":
+			if j == g.first-1 {
+				return nil // "which said": the relative pronoun is the subject
+			}
+			end := d.clauseEnd(k)
+			if d.isPunct(j-1, ",") { // ", which critics said were unfair, will…": up to the comma
+				for n := k + 1; n < len(d.toks) && n <= k+40 && d.toks[n].s < end; n++ {
+					if d.isPunct(n, ",") || d.inq[n] >= 0 {
+						if d.inq[n] < 0 {
+							end = d.toks[n].s
+						}
+						break
+					}
+				}
+			}
+			return d.newIndirect(cue, g.lemma, d.toks[j].s, end)
+		}
+		if _, ok := d.verbAt(j); ok {
+			return nil
+		}
+	}
+	return nil
 }
 
 // cueIn reports whether the cue of a direct quote that opens in [s, e) lies inside [s, e).
