@@ -69,9 +69,10 @@ func TestFoldWordFlags(t *testing.T) {
 		}
 	}
 	wf := wordFlags()
+	var arena []byte
 	for _, w := range words {
 		want := foldWordRef(w)
-		got, fl := foldWordFlags(w)
+		got, fl := foldWordFlags(w, &arena)
 		if got != want || fl != wf[want] {
 			t.Errorf("foldWordFlags(%q) = %q, %b; want %q, %b", w, got, fl, want, wf[want])
 		}
@@ -98,6 +99,26 @@ func TestAppendFoldWords(t *testing.T) {
 		b, ok := appendFoldWords([]byte("x:"), ws)
 		if want := foldName(strings.Join(ws, " ")); ok && string(b) != "x:"+want {
 			t.Errorf("appendFoldWords(%q) = %q, want %q", ws, b[2:], want)
+		}
+	}
+}
+
+func TestAppendLower(t *testing.T) {
+	ws := []string{"", "abc", "Éric", "L’AFP", "ÀÉ’", "ABC", "Défense", "L’Iran", "ÉTATS-UNIS", "a\xffB", "\xe2\xe2\x80\x99x", "ǅemal", "İstanbul", "straße", "ΣΑΣ"}
+	for _, f := range []string{"polnear-dev.jsonl", "fr-orangesum.jsonl"} {
+		for _, g := range readGold(t, f) {
+			for _, tk := range tokenize(g.Text) {
+				ws = append(ws, g.Text[tk.s:tk.e])
+			}
+		}
+	}
+	d := &doc{}
+	for _, w := range ws {
+		if got, want := string(appendLower(nil, w)), lower(w); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := d.lower(w), lower(w); got != want {
+			t.Errorf("d.lower(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

@@ -174,7 +174,8 @@ var foldTable = sync.OnceValue(func() map[string]foldEntry {
 // foldWordFlags lower-cases a token for the lexicon without allocating and returns its word
 // flags: a word already in lower case is returned as is, another one as the interned lexicon
 // word, or noWord.
-func foldWordFlags(w string) (string, uint16) {
+// A folded word that is no lexicon word and differs from w is written into *arena.
+func foldWordFlags(w string, arena *[]byte) (string, uint16) {
 	t := foldTable()
 	plain := true
 	for i := 0; i < len(w); i++ {
@@ -207,7 +208,7 @@ func foldWordFlags(w string) (string, uint16) {
 			if !hasUpperOrCurly(w) {
 				return foldLookup(t, w)
 			}
-			return foldLookup(t, lower(w))
+			return foldLower(t, w, arena)
 		}
 		b = append(b, c)
 	}
@@ -215,6 +216,22 @@ func foldWordFlags(w string) (string, uint16) {
 		return e.fold, e.flags
 	}
 	return noWord, 0
+}
+
+// foldLower is foldLookup(t, lower(w)) with lower(w) made in a stack buffer and kept in
+// *arena only when it is returned.
+func foldLower(t map[string]foldEntry, w string, arena *[]byte) (string, uint16) {
+	var buf [160]byte
+	b := appendLower(buf[:0], w)
+	if e, ok := t[string(b)]; ok {
+		return e.fold, e.flags
+	}
+	if cap(*arena)-len(*arena) < len(b) {
+		*arena = make([]byte, 0, max(2048, len(b))) // the old chunk stays with its strings
+	}
+	s := len(*arena)
+	*arena = append(*arena, b...)
+	return unsafe.String(&(*arena)[s], len(b)), 0
 }
 
 // foldLookup returns the interned form of the folded word f, or f, and its flags.
@@ -286,32 +303,52 @@ var wordFlags = sync.OnceValue(func() map[string]uint16 {
 	return m
 })
 
-// lower is the package lower for the doc's words: an ASCII word with capitals is lower-cased
-// into a byte arena of the doc instead of a string of its own.
+// lower is the package lower for the doc's words, written into a byte arena of the doc
+// instead of a string of its own.
 func (d *doc) lower(w string) string {
-	upper := false
+	ascii, upper := true, false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return lower(w)
+			ascii = false
+			break
 		}
 		if c >= 'A' && c <= 'Z' {
 			upper = true
 		}
 	}
-	if !upper {
+	if ascii && !upper {
 		return w
 	}
-	if cap(d.arena)-len(d.arena) < len(w) {
-		d.arena = make([]byte, 0, max(4096, len(w))) // the old chunk stays with its strings
+	if cap(d.arena)-len(d.arena) < len(w)+8 {
+		d.arena = make([]byte, 0, max(4096, 3*len(w)+8)) // the old chunk stays with its strings
 	}
 	s := len(d.arena)
+	d.arena = appendLower(d.arena, w)
+	if string(d.arena[s:]) == w {
+		d.arena = d.arena[:s]
+		return w
+	}
+	return unsafe.String(&d.arena[s], len(d.arena)-s)
+}
+
+// appendLower appends lower(w) to b.
+func appendLower(b []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			for _, r := range w[i:] { // as strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+				if r == '’' {
+					r = '\''
+				}
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		}
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		d.arena = append(d.arena, c)
+		b = append(b, c)
 	}
-	return unsafe.String(&d.arena[s], len(w))
+	return b
 }

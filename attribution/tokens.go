@@ -304,10 +304,11 @@ func (ts *tokenSet) fill(text string) {
 	ts.sent, ts.para, ts.noNames = ints[:n:n], ints[n:2*n:2*n], ints[2*n:]
 	ts.paraStart = ts.paraStart[:0]
 	sent, para, noNames := ts.sent, ts.para, ts.noNames
+	var arena []byte // never reused: the words folded into it are kept in low
 	s, p := 0, 0
 	for i, t := range toks {
 		if t.kind == tokWord {
-			low[i], flags[i] = foldWordFlags(text[t.s:t.e])
+			low[i], flags[i] = foldWordFlags(text[t.s:t.e], &arena)
 		} else {
 			low[i], flags[i] = "", 0
 			if t.kind == tokPara {
