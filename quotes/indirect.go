@@ -24,11 +24,12 @@ var (
 	bareLemmas = set("say", "claim", "insist", "argue", "add", "write", "warn", "predict",
 		"believe", "think", "hope", "expect", "suggest", "admit", "report", "estimate", "fear",
 		"feel", "reckon", "acknowledge", "concede", "assert", "contend", "maintain", "recall",
-		"tweet", "announce", "explain", "note", "tell", "agree", "worry", "know", "guess")
+		"tweet", "announce", "explain", "note", "tell", "agree", "worry", "know", "guess", "show")
 	// toLemmas take "to" + infinitive ("vowed to…", "urged X to…").
 	toLemmas = set("promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "call", "warn",
 		"refuse", "decline", "agree", "plead", "beg", "demand", "encourage", "advise", "order",
-		"instruct", "invite", "appeal", "implore", "request", "expect", "hope", "claim")
+		"instruct", "invite", "appeal", "implore", "request", "expect", "hope", "claim", "want",
+		"plan", "seek", "intend")
 	// infLemmas take a bare infinitive in French ("a déclaré vouloir…").
 	infLemmas = set("déclarer", "affirmer", "dire", "assurer", "estimer", "reconnaître",
 		"penser", "croire", "espérer", "prétendre", "avouer", "nier", "jurer", "souhaiter",
