@@ -63,7 +63,7 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 		if n := d.nameAt[k]; n >= 0 && d.names[n].kind == KindPerson {
 			return d.nameMentionAt(k)
 		}
-		if !d.isWord(k) || l.determiners[d.lw(k)] {
+		if !d.isWord(k) || d.has(k, fDeterminer) {
 			break
 		}
 	}
@@ -203,7 +203,7 @@ func (d *doc) sentenceSubject(c int) mention {
 	if c > s {
 		end = c
 	}
-	skipFirst := d.isWord(s) && (strings.HasSuffix(d.lower(d.word(s)), "ant") || strings.HasSuffix(d.lower(d.word(s)), "ing") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !l.determiners[d.lw(s)])
+	skipFirst := d.isWord(s) && (strings.HasSuffix(d.lower(d.word(s)), "ant") || strings.HasSuffix(d.lower(d.word(s)), "ing") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !d.has(s, fDeterminer))
 	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
 		if skipFirst {
 			if d.isPunct(k, ",") {
@@ -340,7 +340,7 @@ func (d *doc) apposition(comma int) mention {
 		m = mention{t0: k, t1: k + 1, name: -1}
 	}
 	// "Khalid Mahmood, a Labour MP, said": a capitalised role after an article is no name
-	roleName := m.name >= 0 && d.isWord(m.t0-1) && lex().determiners[d.lw(m.t0-1)]
+	roleName := m.name >= 0 && d.isWord(m.t0-1) && d.has(m.t0-1, fDeterminer)
 	if m.name >= 0 && !roleName && (!d.isPunct(m.t0-1, ",") || d.names[m.name].kind == KindPerson) {
 		return m
 	}
@@ -365,13 +365,13 @@ func (d *doc) phraseEndingAt(t int) mention {
 		// "le président russe Vladimir Poutine" keeps the name only
 		return m
 	}
-	if l.isPronoun(d.lw(t)) {
+	if d.has(t, fPronoun) {
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
 	s := t
 	det := -1
 	for s >= 0 && t-s < 12 && !d.boundary(s) {
-		if l.determiners[d.lw(s)] || isQuantity(d.lw(s)) {
+		if d.has(s, fDeterminer) || isQuantity(d.lw(s)) {
 			det = s
 		}
 		if d.toks[s].sentStart {
@@ -404,7 +404,7 @@ func (d *doc) clauseSubject(t int) mention {
 		if n := d.nameAt[k]; n >= 0 && d.names[n].kind != KindOutlet && d.names[n].t0 == k && !d.afterPreposition(k) && !d.isComplementStart(k) {
 			return d.nameMentionAt(k)
 		}
-		if lex().isPronoun(d.lw(k)) && k-s <= 2 {
+		if d.has(k, fPronoun) && k-s <= 2 {
 			return mention{t0: k, t1: k + 1, name: -1}
 		}
 	}

@@ -232,7 +232,6 @@ func (d *doc) isNameWord(i int) bool {
 
 // findNames collects the capitalised sequences of the text.
 func (d *doc) findNames() {
-	l := lex()
 	for i := 0; i < len(d.toks); {
 		if !d.isNameWord(i) {
 			i++
@@ -246,7 +245,7 @@ func (d *doc) findNames() {
 			}
 			// particles inside a name: "Charles de Gaulle", "Ursula von der Leyen"
 			k := j
-			for k < len(d.toks) && k-j < 3 && d.isWord(k) && l.particles[d.lw(k)] {
+			for k < len(d.toks) && k-j < 3 && d.isWord(k) && d.has(k, fParticle) {
 				k++
 			}
 			if k > j && d.isNameWord(k) && !d.toks[k].sentStart {
@@ -587,7 +586,7 @@ func (d *doc) roleAfter(t int) (string, bool) {
 		return "", false // "Smith, who said" or a list of names: not an apposition
 	}
 	i := start
-	if lex().determiners[d.lw(i)] {
+	if d.has(i, fDeterminer) {
 		i++
 	}
 	if i < end && d.isRoleHead(i, end) {

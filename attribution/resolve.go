@@ -154,7 +154,7 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	d := r.d
 	l := lex()
 	t0 := m.t0
-	if l.determiners[d.lw(t0)] || isElision(strings.TrimRight(d.lw(t0), "'")) {
+	if d.has(t0, fDeterminer) || isElision(strings.TrimRight(d.lw(t0), "'")) {
 		t0++
 	}
 	if t0 >= m.t1 {

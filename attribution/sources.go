@@ -129,7 +129,7 @@ func (d *doc) outletMatches() []outletMatch {
 			if d.matchPhrase(i, p.words) {
 				m := outletMatch{t0: i, t1: i + len(p.words), outlet: p.outlet}
 				// the span is the name without a lower-case article: "AFP" in "l'AFP"
-				for m.t1-m.t0 > 1 && !d.toks[m.t0].upper && (lex().determiners[d.lw(m.t0)] || isElision(strings.TrimRight(d.lw(m.t0), "'’"))) {
+				for m.t1-m.t0 > 1 && !d.toks[m.t0].upper && (d.has(m.t0, fDeterminer) || isElision(strings.TrimRight(d.lw(m.t0), "'’"))) {
 					m.t0++
 				}
 				out = append(out, m)
@@ -315,17 +315,16 @@ var documentCues = set{"according": true, "selon": true, "d'après": true, "in":
 // report by", "in a statement", "dans un communiqué", "dans une interview à", "précise le rapport".
 func (d *doc) documents() []Source {
 	var out []Source
-	l := lex()
 	seen := map[string]bool{}
 	for i := 1; i < len(d.toks); i++ {
 		if !d.has(i, fDocNoun) || d.quoted[i] {
 			continue
 		}
 		det := i - 1
-		for det > 0 && i-det < 3 && d.isWord(det) && !l.determiners[d.lw(det)] {
+		for det > 0 && i-det < 3 && d.isWord(det) && !d.has(det, fDeterminer) {
 			det--
 		}
-		if !d.isWord(det) || !l.determiners[d.lw(det)] {
+		if !d.isWord(det) || !d.has(det, fDeterminer) {
 			continue
 		}
 		before := ""
@@ -526,7 +525,7 @@ func (d *doc) capitalisedRun(t int) int {
 			}
 			continue
 		}
-		if k > t && lex().particles[d.lw(k)] && d.isWord(k+1) && d.toks[k+1].upper {
+		if k > t && d.has(k, fParticle) && d.isWord(k+1) && d.toks[k+1].upper {
 			k += 2
 			continue
 		}

@@ -73,6 +73,21 @@ func tokenizeInto(toks []token, s string) []token {
 	return toks
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < 0x80; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// isTitleDot reports whether w followed by a dot is a title of the lexicon ("Mr.", "M.").
+func isTitleDot(w string) bool {
+	var buf [64]byte
+	b := append(appendLower(buf[:0], w), '.')
+	return lex().titles[string(b)]
+}
+
 func isWordRune(r rune) bool {
 	if r < 0x80 {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -88,6 +103,10 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if asciiWord[s[j]] {
+			j++
+			continue
+		}
 		r, n := rune(s[j]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:])
@@ -118,7 +137,7 @@ func isInitialDot(s string, i, j int) bool {
 	if n == len(w) && unicode.IsUpper(r) {
 		return true
 	}
-	if lex().titles[lower(w+".")] {
+	if isTitleDot(w) {
 		return true
 	}
 	// "U.S" + "." : letters separated by dots
@@ -140,7 +159,7 @@ func splitWord(out []token, s string, i, j int) []token {
 			cut = k + n
 		case r == '.' && k+n < j:
 			prev := s[start:k]
-			if lex().titles[lower(prev+".")] || isSingleUpper(prev) {
+			if isTitleDot(prev) || isSingleUpper(prev) {
 				cut = k + n
 			} else if r2, _ := utf8.DecodeRuneInString(s[k+n:]); unicode.IsUpper(r2) && !isAbbrev(prev) {
 				out = append(out, wordTok(s, start, k), token{s: k, e: k + n, kind: tokPunct})
@@ -175,6 +194,9 @@ func needsSplit(w string) bool {
 }
 
 func wordTok(s string, i, j int) token {
+	if c := s[i]; c < utf8.RuneSelf {
+		return token{s: i, e: j, kind: tokWord, upper: 'A' <= c && c <= 'Z'}
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return token{s: i, e: j, kind: tokWord, upper: unicode.IsUpper(r)}
 }
