@@ -128,3 +128,11 @@ func declaresCharset(raw []byte) bool {
 	head := raw[:min(len(raw), 64<<10)]
 	return bytes.Contains(bytes.ToLower(head), []byte("charset"))
 }
+
+// Charset returns the WHATWG name of the encoding ParseHTML decodes raw from ("utf-8",
+// "windows-1252", …), given the HTTP Content-Type ("" when none), by the rules above. It
+// decodes raw to check the bytes against the declaration, so it costs about one decoding.
+func Charset(raw []byte, contentType string) string {
+	_, name, _ := decodeHTML(raw, contentType)
+	return name
+}

@@ -1,6 +1,8 @@
 package fetch
 
 import (
+	"github.com/quotecheck/quotecheck/article"
+
 	"bytes"
 	"fmt"
 	"io"
@@ -62,64 +64,22 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// charsetOf names the encoding of body (WHATWG names). HTML follows the rules of
-// article.ParseHTML, which decodes HTML itself: the HTML standard's encoding sniffing with
-// golang.org/x/net/html/charset (a BOM, the Content-Type charset, a <meta> in the first 1024
-// bytes, a guess), then checked against the bytes: "UTF-8" that is mostly invalid UTF-8 is
-// windows-1252, and a single-byte legacy encoding whose bytes are valid multi-byte UTF-8 is
-// UTF-8. Plain text takes a BOM or the Content-Type charset, else UTF-8 when the body is valid
-// UTF-8, else windows-1252 (as article.ParseText).
+// charsetOf names the encoding of body (WHATWG names). HTML follows article.ParseHTML,
+// which decodes HTML itself (see article.Charset). Plain text takes a BOM or the
+// Content-Type charset, else UTF-8 when the body is valid UTF-8, else windows-1252 (as
+// article.ParseText).
 func charsetOf(body []byte, contentType, kind string) string {
+	if kind == kindHTML {
+		return article.Charset(body, contentType)
+	}
 	_, name, certain := charset.DetermineEncoding(body, contentType)
-	if kind == kindText && !certain {
+	if !certain {
 		name = "windows-1252"
 		if utf8.Valid(body) {
 			name = "utf-8"
 		}
-		return name
-	}
-	switch {
-	case name == "utf-8" && !utf8.Valid(body):
-		if valid, invalid := countUTF8(body); valid <= invalid {
-			return "windows-1252"
-		}
-	case isSingleByte(name) && utf8.Valid(body) && hasHighBit(body):
-		return "utf-8"
 	}
 	return name
-}
-
-// countUTF8 counts valid multi-byte sequences and invalid bytes of b.
-func countUTF8(b []byte) (valid, invalid int) {
-	for len(b) > 0 {
-		if b[0] < utf8.RuneSelf {
-			b = b[1:]
-			continue
-		}
-		r, n := utf8.DecodeRune(b)
-		if r == utf8.RuneError && n == 1 {
-			invalid++
-		} else {
-			valid++
-		}
-		b = b[n:]
-	}
-	return valid, invalid
-}
-
-func hasHighBit(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
-}
-
-// isSingleByte reports whether the WHATWG encoding name is a single-byte legacy encoding.
-func isSingleByte(name string) bool {
-	return strings.HasPrefix(name, "windows-") || strings.HasPrefix(name, "iso-8859-") ||
-		strings.HasPrefix(name, "koi8") || name == "macintosh" || name == "ibm866" || name == "x-mac-cyrillic"
 }
 
 // toUTF8 decodes body from the named encoding. UTF-8 input is returned unchanged (a BOM is
