@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/quotecheck/quotecheck/internal/corpus"
@@ -49,5 +50,23 @@ func TestPipelineEmpty(t *testing.T) {
 	}
 	if v, s := library.locate("", "", "en"); s != nil {
 		t.Errorf("empty source: verdict %s with passage %+v, want no passage", v, s)
+	}
+}
+
+// TestJoinInterrupted: a statement split by its cue is one covering quote for the sets that
+// annotate it so (PolNeAR), two quotes for the others.
+func TestJoinInterrupted(t *testing.T) {
+	text := `"We will not give in," the minister said, "whatever it costs."`
+	for _, tt := range []struct {
+		id   string
+		want int
+	}{{"polnear/dev/x", 1}, {"orangesum/parsed/x", 2}} {
+		p := library.predict(&gold.Article{ID: tt.id, Lang: "en", Text: text})
+		if len(p.Quotes) != tt.want {
+			t.Fatalf("%s: %d quotes, want %d: %+v", tt.id, len(p.Quotes), tt.want, p.Quotes)
+		}
+		if tt.want == 1 && !strings.HasPrefix(p.Quotes[0].Text, "We will") || tt.want == 1 && !strings.HasSuffix(p.Quotes[0].Text, "costs.") {
+			t.Errorf("%s: covering span %q, want from the first to the last piece", tt.id, p.Quotes[0].Text)
+		}
 	}
 }
