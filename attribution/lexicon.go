@@ -155,20 +155,53 @@ type foldEntry struct {
 	interned bool // the key is a word of interned(), not only of wordFlags()
 }
 
-// foldTable maps every word of interned() and wordFlags() to its folded form and flags, so a
-// token is folded and flagged with one map look-up.
-var foldTable = sync.OnceValue(func() map[string]foldEntry {
+// foldTab maps every word of interned() and wordFlags() to its folded form and flags, so a
+// token is folded and flagged with one map look-up; a Bloom filter on a cheap hash of the key
+// answers most words of no list without hashing them in full.
+type foldTab struct {
+	m     map[string]foldEntry
+	bloom [1 << 10]uint64
+}
+
+func bloomHash(k string) uint32 {
+	n := len(k)
+	h := uint32(n) * 0x9E3779B1
+	if n > 0 {
+		h ^= uint32(k[0]) | uint32(k[n-1])<<8 | uint32(k[n/2])<<16
+		h *= 0x85EBCA6B
+		h ^= h >> 15
+	}
+	return h
+}
+
+func (t *foldTab) get(k string) (foldEntry, bool) {
+	h := bloomHash(k)
+	a, b := h&0xffff, h>>16
+	if t.bloom[a>>6]&(1<<(a&63)) == 0 || t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return foldEntry{}, false
+	}
+	e, ok := t.m[k]
+	return e, ok
+}
+
+var foldTable = sync.OnceValue(func() *foldTab {
 	wf := wordFlags()
-	m := make(map[string]foldEntry, len(interned())+len(wf))
+	t := &foldTab{m: make(map[string]foldEntry, len(interned())+len(wf))}
 	for k, v := range interned() {
-		m[k] = foldEntry{fold: v, flags: wf[v], interned: true}
+		t.m[k] = foldEntry{fold: v, flags: wf[v], interned: true}
 	}
 	for k, f := range wf {
-		if _, ok := m[k]; !ok {
-			m[k] = foldEntry{fold: k, flags: f}
+		if _, ok := t.m[k]; !ok {
+			t.m[k] = foldEntry{fold: k, flags: f}
 		}
 	}
-	return m
+	for k := range t.m {
+		h := bloomHash(k)
+		a, b := h&0xffff, h>>16
+		t.bloom[a>>6] |= 1 << (a & 63)
+		t.bloom[b>>6] |= 1 << (b & 63)
+	}
+	return t
 })
 
 // foldWordFlags lower-cases a token for the lexicon without allocating and returns its word
@@ -186,12 +219,12 @@ func foldWordFlags(w string, arena *[]byte) (string, uint16) {
 		}
 	}
 	if plain {
-		if e, ok := t[w]; ok {
+		if e, ok := t.get(w); ok {
 			return e.fold, e.flags
 		}
 		return w, 0
 	}
-	if e, ok := t[w]; ok { // "l’", "D’après", "Il": a lexicon word as printed
+	if e, ok := t.get(w); ok { // "l’", "D’après", "Il": a lexicon word as printed
 		return e.fold, e.flags
 	}
 	var buf [48]byte
@@ -212,7 +245,7 @@ func foldWordFlags(w string, arena *[]byte) (string, uint16) {
 		}
 		b = append(b, c)
 	}
-	if e, ok := t[string(b)]; ok && e.interned {
+	if e, ok := t.get(unsafe.String(unsafe.SliceData(b), len(b))); ok && e.interned { // the key is not kept
 		return e.fold, e.flags
 	}
 	return noWord, 0
@@ -220,10 +253,10 @@ func foldWordFlags(w string, arena *[]byte) (string, uint16) {
 
 // foldLower is foldLookup(t, lower(w)) with lower(w) made in a stack buffer and kept in
 // *arena only when it is returned.
-func foldLower(t map[string]foldEntry, w string, arena *[]byte) (string, uint16) {
+func foldLower(t *foldTab, w string, arena *[]byte) (string, uint16) {
 	var buf [160]byte
 	b := appendLower(buf[:0], w)
-	if e, ok := t[string(b)]; ok {
+	if e, ok := t.get(unsafe.String(unsafe.SliceData(b), len(b))); ok { // the key is not kept
 		return e.fold, e.flags
 	}
 	if cap(*arena)-len(*arena) < len(b) {
@@ -235,8 +268,8 @@ func foldLower(t map[string]foldEntry, w string, arena *[]byte) (string, uint16)
 }
 
 // foldLookup returns the interned form of the folded word f, or f, and its flags.
-func foldLookup(t map[string]foldEntry, f string) (string, uint16) {
-	if e, ok := t[f]; ok {
+func foldLookup(t *foldTab, f string) (string, uint16) {
+	if e, ok := t.get(f); ok {
 		return e.fold, e.flags
 	}
 	return f, 0
