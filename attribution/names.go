@@ -221,6 +221,9 @@ func (d *doc) isNameWord(i int) bool {
 		return true
 	}
 	w := d.word(i)
+	if c := w[0]; c != 'a' && c != 'e' && c != 'b' {
+		return false // no prefix below
+	}
 	for _, p := range [...]string{"al-", "el-", "ben-", "bin-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
