@@ -39,6 +39,9 @@ func loadGold(path string, cfg config) ([]gold.Article, error) {
 		out, err = loadEach(path, ".json", cfg.limit, gold.LoadWikinews)
 	}
 	if err != nil {
+		if format == "jsonl" && strings.Contains(filepath.Base(path), "verify") {
+			return nil, fmt.Errorf("%s: %w (verification cases are read with -verify)", path, err)
+		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return out, nil

@@ -105,7 +105,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	case fs.NArg() > 0:
 		return cfg, fmt.Errorf("%w: unexpected argument %q (gold files go after -gold)", errUsage, fs.Arg(0))
 	case len(cfg.gold) == 0:
-		return cfg, fmt.Errorf("%w: no -gold file", errUsage)
+		return cfg, fmt.Errorf("%w: no -gold file (the development sets are in ../shared/corpus/dev, e.g. -gold ../shared/corpus/dev/seed-fr.jsonl; verification cases need -verify)", errUsage)
 	case cfg.json && cfg.markdown:
 		return cfg, fmt.Errorf("%w: -json and -markdown exclude each other", errUsage)
 	case cfg.errors < 0 || cfg.limit < 0:
