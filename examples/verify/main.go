@@ -24,6 +24,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -163,6 +164,9 @@ func load(ctx context.Context, cfg config, stdin io.Reader) (*fetch.Client, *art
 			return nil, nil, usageError{errors.New("cannot read a URL with -no-fetch and -offline")}
 		}
 		res, err := client.Get(ctx, cfg.input)
+		if dns := (*net.DNSError)(nil); errors.As(err, &dns) {
+			return nil, nil, fmt.Errorf("cannot reach %s: DNS lookup failed (is the network available? save the page and pass the file instead)", dns.Name)
+		}
 		if err != nil {
 			return nil, nil, err
 		}
