@@ -19,9 +19,15 @@
 // # Limits
 //
 // Locate costs time linear in the source length. One alignment holds at most 16 Mi cells
-// (quote words × window words, 32 MiB), so a quote of more than about 2,800 words is not
-// aligned in full; seeding stops after 1 Mi hits on repetitive text. Input is assumed to be
-// UTF-8; invalid bytes are read as U+FFFD.
+// (quote words × window words, 32 MiB). A quote of more than 1,500 words is first looked for
+// word for word (up to letter forms) in linear time; failing that it is aligned in pieces of
+// about 1,000 words, each placed where the previous one ends or, failing that, further on in
+// the source (one more pass over it per such piece). Every quote word is accounted for: a
+// piece found nowhere counts as words the source lacks, so a long quote is never called
+// not-found because it could not be aligned in one piece; the pieces are joined in order, so
+// a long quote whose parts come in another order than in the source gets the verdict of its
+// best ordered reading. Seeding stops after 1 Mi hits on repetitive text. Input is assumed to
+// be UTF-8; invalid bytes are read as U+FFFD.
 package compare
 
 import (

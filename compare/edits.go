@@ -287,10 +287,12 @@ func sensitive(q, s, qt, st []token, qIdx, sIdx []int) (EditKind, bool) {
 	return 0, false
 }
 
+// countIn counts the words of ts in set, by folded word or by the word without its accents
+// (a "ńot" is still a negation, misspelt).
 func countIn(ts []token, set map[string]bool) int {
 	n := 0
 	for _, t := range ts {
-		if set[t.key] {
+		if set[t.key] || set[t.loose] {
 			n++
 		}
 	}

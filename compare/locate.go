@@ -92,8 +92,9 @@ func notFound(opts Options) Match {
 }
 
 // maxCells bounds one alignment (quote words × window words): 16 Mi cells, 32 MiB of
-// traceback. A window is cut to fit, so a quote of more than about 2,800 words cannot be
-// aligned in full.
+// traceback. A window is cut to fit; a quote of more than longQuote words is aligned in
+// pieces (see searchPieces), so only a window joining two far places of a shorter quote
+// around a marked omission can be cut.
 const maxCells = 16 << 20
 
 // search aligns the quote against the most promising windows of the source and returns the
@@ -107,6 +108,12 @@ func search(qt, st []token, log *slog.Logger) ([]step, bool) {
 	}
 	if words == 0 {
 		return nil, false
+	}
+	if len(qt) > longQuote {
+		if steps, ok := exactRun(qt, st); ok {
+			return steps, true
+		}
+		return searchPieces(qt, st)
 	}
 	a := newAligner(qt)
 	var bestSteps []step

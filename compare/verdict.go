@@ -45,6 +45,11 @@ func judge(quote, source string, qt, st []token, steps []step) Match {
 	if !found(qt, st, steps, c) {
 		return Match{Verdict: NotFound, WER: 1}
 	}
+	// Two words equal up to their accents were enough to place the quote, but an accent on
+	// a small letter is spelling (see sameLetters): the figures count it as the edit it is.
+	n := spellingPairs(quote, source, qt, st, steps)
+	c.equal -= n
+	c.subs += n
 	first, last := alignedSource(steps)
 	m.Source = article.Span{Start: st[first].start, End: st[last].end}
 	m.Quote = quoteSpan(qt, steps)
@@ -111,6 +116,26 @@ func count(qt, st []token, steps []step) counts {
 }
 
 func pairEqual(q, s token) bool { return q.key == s.key || q.loose == s.loose }
+
+// spellingPairs counts the aligned pairs that pairEqual takes as equal but that differ in
+// spelling, not only in letter forms: another accent on a small letter ("a", "à"; "not",
+// "ńot"). region.kind calls them wording edits.
+func spellingPairs(quote, source string, qt, st []token, steps []step) int {
+	n := 0
+	for _, s := range steps {
+		if s.kind != stepPair {
+			continue
+		}
+		q, w := qt[s.qi], st[s.si]
+		if q.edited || q.key == w.key || q.loose != w.loose || symbols[q.key] || symbols[w.key] {
+			continue
+		}
+		if !sameLetters(between(quote, q.start, q.end), between(source, w.start, w.end)) {
+			n++
+		}
+	}
+	return n
+}
 
 // alignedSource returns the first and last source token aligned to a quote word.
 func alignedSource(steps []step) (first, last int) {
