@@ -305,6 +305,9 @@ func (d *doc) subjectBefore(c int) mention {
 		return noMention
 	}
 	if d.isPunct(t, ",") {
+		if m := d.interruptedSubject(t); m.ok() {
+			return m
+		}
 		return d.apposition(t)
 	}
 	if !d.isWord(t) {
@@ -327,6 +330,94 @@ func (d *doc) subjectBefore(c int) mention {
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
 	return d.phraseEndingAt(t)
+}
+
+// interrupterWords open a clause or aside set between a subject and its verb: "The senator,
+// who has served since 2010, argued", "Cement makers, for instance, argue", "Powell's office,
+// when contacted by Reuters, said".
+var interrupterWords = set{"who": true, "whose": true, "whom": true, "which": true, "qui": true, "dont": true,
+	"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "moreover": true,
+	"for": true, "in": true, "on": true, "at": true, "after": true, "before": true, "during": true,
+	"when": true, "while": true, "like": true, "unlike": true, "once": true, "asked": true, "clad": true,
+	"obtained": true, "toutefois": true, "cependant": true, "pourtant": true, "quant": true,
+	"lors": true, "selon": false}
+
+// appositionDeterminers open an apposition that gives a role to the name before it ("Massimo
+// Franco, a columnist for …, wrote").
+var appositionDeterminers = set{"a": true, "an": true, "the": true, "le": true, "la": true, "l'": true, "l’": true, "un": true, "une": true}
+
+// interruptedSubject reads the subject of a verb that follows a comma as the phrase that opens
+// the sentence, when an aside set off by commas separates them: a relative clause, an
+// adverb, a prepositional or participial phrase, an age ("Cory James, 22, of Flint, Mich.,
+// said"), or an apposition after a name. The phrase must open the sentence (after "But" or
+// "And" at most), so that nothing else can be the subject.
+func (d *doc) interruptedSubject(comma int) mention {
+	s := comma
+	for s > 0 && comma-s < maxBackTokens && d.sent[s-1] == d.sent[comma] && d.toks[s-1].kind != tokPara {
+		s--
+	}
+	c1 := -1
+	for k := s; k < comma; k++ {
+		if d.quoted[k] {
+			return noMention
+		}
+		if d.isPunct(k, ",") {
+			c1 = k
+			break
+		}
+	}
+	end := c1 // "Sen. Claire McCaskill (D-Mo.), who …, said": the name before its parenthesis
+	if d.isPunct(end-1, ")") {
+		for k := end - 2; k > s && end-k < 8; k-- {
+			if d.isPunct(k, "(") {
+				end = k
+				break
+			}
+		}
+	}
+	if end <= s || !d.isWord(end-1) || !d.isWord(c1+1) {
+		return noMention
+	}
+	lw := d.lower(d.word(c1 + 1))
+	w := lw
+	aside := interrupterWords[w] || strings.HasSuffix(lw, "ing") && len(lw) > 5 || strings.HasSuffix(lw, "ly") && len(lw) > 4 ||
+		lw != "" && lw[0] >= '0' && lw[0] <= '9' && c1+2 < len(d.toks) && (d.isPunct(c1+2, ",") || d.isWord(c1+2) && d.lw(c1+2) == "who")
+	det := appositionDeterminers[w]
+	if !aside && !det {
+		return noMention
+	}
+	m := d.phraseEndingAt(end - 1)
+	if !m.ok() || m.t1 != end {
+		return noMention
+	}
+	if m.name < 0 && m.t0 > s && m.t0-s <= 3 && d.onlyWords(s, m.t0) && !d.hasVerbOrAux(s, m.t0) {
+		m.t0 = s // "Cement makers", "Powell's office": the words before the head belong to it
+	}
+	open := m.t0 == s
+	if m.t0 == s+1 {
+		switch d.lower(d.word(s)) {
+		case "but", "and", "yet", "mais", "et":
+			open = true
+		}
+	}
+	if !open || d.afterPreposition(m.t0) {
+		return noMention
+	}
+	if det && (m.name < 0 || d.names[m.name].kind != KindPerson) {
+		return noMention // "Le ministre, Jean Dupont, a dit": the apposition names the speaker
+	}
+	return m
+}
+
+// hasVerbOrAux reports whether tokens [a, b) hold a reporting verb or an auxiliary.
+func (d *doc) hasVerbOrAux(a, b int) bool {
+	l := lex()
+	for k := a; k < b; k++ {
+		if w := d.lw(k); l.verbs[w] != "" || l.aux[w] || verbAux[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition handles a comma just before the cue: "X, a doctor, said", "Le ministre, Y, a dit".
