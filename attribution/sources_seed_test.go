@@ -5,14 +5,15 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/internal/gold"
 )
 
 // TestSeedSources checks the sources of the seed article against seed-fr.jsonl.
 func TestSeedSources(t *testing.T) {
 	for _, g := range readGold(t, "seed-fr.jsonl") {
-		var got []goldSpan
+		var got []gold.Mention
 		for _, s := range Sources(&article.Article{Text: g.Text}) {
-			gs := goldSpan{Start: s.Span.Start, End: s.Span.End, Text: g.Text[s.Span.Start:s.Span.End]}
+			gs := gold.Mention{Span: gold.NewSpan(g.Text, s.Span.Start, s.Span.End)}
 			if s.Via != nil {
 				gs.Via = g.Text[s.Via.Span.Start:s.Via.Span.End]
 			}

@@ -245,7 +245,7 @@ func TestLocateSeed(t *testing.T) {
 		t.Run(tc.quote, func(t *testing.T) {
 			m := Locate(tc.quote, a, Options{})
 			if m.Verdict != tc.want {
-				t.Errorf("verdict %v, want %v; edits %s", m.Verdict, tc.want, editSummary(tc.quote, a.Text, m, false))
+				t.Errorf("verdict %v, want %v; edits %s", m.Verdict, tc.want, editSummary(tc.quote, a.Text, m))
 			}
 			checkMatch(t, tc.quote, a, m)
 		})

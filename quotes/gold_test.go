@@ -1,65 +1,38 @@
 package quotes
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
-	"sort"
-	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/article"
 	"github.com/quotecheck/quotecheck/internal/corpus"
+	"github.com/quotecheck/quotecheck/internal/gold"
 )
 
-// goldDoc is one article of the corpus JSONL format (corpus/FORMAT.md), the fields the scorer
-// needs. Test-only until internal/gold is in place.
-type goldDoc struct {
-	ID     string `json:"id"`
-	Lang   string `json:"lang"`
-	Text   string `json:"text"`
-	Quotes []struct {
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Kind  string `json:"kind"`
-	} `json:"quotes"`
-}
-
-func readGold(tb testing.TB, name string) []goldDoc {
+// readGold reads a development set of the corpus (corpus/FORMAT.md).
+func readGold(tb testing.TB, name string) []gold.Article {
 	tb.Helper()
 	f, err := os.Open(corpus.Path(tb, "dev", name))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	var out []goldDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
-	for sc.Scan() {
-		var d goldDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			tb.Fatalf("%s: %v", name, err)
-		}
-		out = append(out, d)
+	docs, err := gold.ReadAll(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", name, err)
 	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
-	return out
+	return docs
 }
 
-// goldArticle builds the Article of a gold text: its lines are its paragraphs.
-func goldArticle(d goldDoc) *article.Article {
-	a := &article.Article{Text: d.Text}
+// goldArticle builds the Article of a gold text, its text kept byte for byte.
+func goldArticle(d gold.Article) *article.Article {
+	a := article.FromText(d.Text)
 	a.Metadata.Language.Value = d.Lang
 	return a
 }
 
 func TestSeed(t *testing.T) {
-	docs := readGold(t, "seed-fr.jsonl")
-	for _, d := range docs {
+	for _, d := range readGold(t, "seed-fr.jsonl") {
 		got := Extract(goldArticle(d), Options{})
 		for _, g := range d.Quotes {
 			want := article.Span{Start: g.Start, End: g.End}
@@ -79,94 +52,30 @@ func TestSeed(t *testing.T) {
 	}
 }
 
-// trimSpan trims white space, quote marks and closing punctuation off both ends of a span,
-// as corpus/FORMAT.md asks before scoring.
-func trimScore(text string, s article.Span) article.Span {
-	cut := func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("([¿¡", r) || r == 0xa0 || r == 0x202f
-	}
-	for s.Start < s.End {
-		r, n := utf8.DecodeRuneInString(text[s.Start:])
-		if !cut(r) {
-			break
-		}
-		s.Start += n
-	}
-	for s.End > s.Start {
-		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
-		if !cut(r) {
-			break
-		}
-		s.End -= n
-	}
-	return s
-}
-
-// counts holds true positives, predictions and gold quotes for one kind and threshold.
-type counts struct{ tp, pred, gold int }
-
-func (c counts) pr() (p, r float64) {
-	if c.pred > 0 {
-		p = float64(c.tp) / float64(c.pred)
-	}
-	if c.gold > 0 {
-		r = float64(c.tp) / float64(c.gold)
-	}
-	return p, r
-}
-
-// score matches predictions to gold per kind ("direct", "indirect"; mixed counts as
-// indirect) at an overlap threshold: overlap / gold length, greedy by largest overlap.
-func score(text string, gold, pred []article.Span, thr float64) counts {
-	type cand struct{ g, p, ov int }
-	var cs []cand
-	for gi, g := range gold {
-		for pi, p := range pred {
-			ov := min(g.End, p.End) - max(g.Start, p.Start)
-			if ov > 0 && float64(ov) >= thr*float64(g.Len()) {
-				cs = append(cs, cand{gi, pi, ov})
-			}
-		}
-	}
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].ov > cs[j].ov })
-	gu, pu := make([]bool, len(gold)), make([]bool, len(pred))
-	c := counts{pred: len(pred), gold: len(gold)}
-	for _, x := range cs {
-		if !gu[x.g] && !pu[x.p] {
-			gu[x.g], pu[x.p] = true, true
-			c.tp++
-		}
-	}
-	return c
-}
-
-// group maps a gold or predicted kind to the scored class, "" to skip.
+// group puts mixed quotes with indirect ones: both are reported clauses.
 func group(kind string) string {
-	switch kind {
-	case "direct":
+	if kind == "direct" {
 		return "direct"
-	case "indirect", "mixed":
-		return "indirect"
 	}
-	return ""
+	return "indirect"
 }
 
-func predKind(q Quote) string {
-	if q.Depth > 0 || q.Flags.Has(Fragment) {
-		return ""
+// predictions converts the statements of qs (nested quotes and fragments left out) into gold
+// quotes of the group kind.
+func predictions(qs []Quote) []gold.Quote {
+	var out []gold.Quote
+	for _, q := range qs {
+		if q.Depth > 0 || q.Flags.Has(Fragment) || q.Kind == Term || q.Kind == Blockquote {
+			continue
+		}
+		out = append(out, gold.Quote{Start: q.Span.Start, End: q.Span.End, Kind: group(q.Kind.String())})
 	}
-	switch q.Kind {
-	case Direct:
-		return "direct"
-	case Indirect, Mixed:
-		return "indirect"
-	}
-	return ""
+	return out
 }
 
 // TestScoreDev logs precision and recall of direct and indirect quotes on the dev sets at
-// overlap 0.3 and 0.8 (corpus/FORMAT.md). It asserts floors well below the figures measured
-// so that a regression shows.
+// overlap 0.3 and 0.8, matched by internal/gold (corpus/FORMAT.md). It asserts floors well
+// below the figures measured so that a regression shows.
 func TestScoreDev(t *testing.T) {
 	sets := []struct {
 		file  string
@@ -177,39 +86,48 @@ func TestScoreDev(t *testing.T) {
 	}
 	for _, s := range sets {
 		t.Run(s.file, func(t *testing.T) {
-			docs := readGold(t, s.file)
-			res := map[string]map[float64]counts{"direct": {}, "indirect": {}}
-			for _, d := range docs {
-				a := goldArticle(d)
-				qs := Extract(a, Options{})
-				for _, k := range []string{"direct", "indirect"} {
-					var g, p []article.Span
+			type key struct {
+				kind  string
+				level gold.Level
+			}
+			var tp, npred, ngold = map[key]int{}, map[key]int{}, map[key]int{}
+			for _, d := range readGold(t, s.file) {
+				pred := predictions(Extract(goldArticle(d), Options{}))
+				for _, kind := range []string{"direct", "indirect"} {
+					var g, p []gold.Quote
 					for _, q := range d.Quotes {
-						if group(q.Kind) == k {
-							g = append(g, trimScore(d.Text, article.Span{Start: q.Start, End: q.End}))
+						if group(q.Kind) == kind {
+							g = append(g, q)
 						}
 					}
-					for _, q := range qs {
-						if predKind(q) == k {
-							p = append(p, trimScore(d.Text, q.Span))
+					for _, q := range pred {
+						if q.Kind == kind {
+							p = append(p, q)
 						}
 					}
-					for _, thr := range []float64{0.3, 0.8} {
-						c := score(d.Text, g, p, thr)
-						r := res[k][thr]
-						r.tp, r.pred, r.gold = r.tp+c.tp, r.pred+c.pred, r.gold+c.gold
-						res[k][thr] = r
+					for _, l := range []gold.Level{gold.Loose, gold.Strict} {
+						k := key{kind, l}
+						tp[k] += len(gold.Match(d.Text, g, p, l))
+						npred[k] += len(p)
+						ngold[k] += len(g)
 					}
 				}
 			}
-			for _, k := range []string{"direct", "indirect"} {
-				for _, thr := range []float64{0.3, 0.8} {
-					c := res[k][thr]
-					p, r := c.pr()
-					t.Logf("%-20s %-8s overlap %.1f: P %.3f R %.3f (tp %d, pred %d, gold %d)", s.file, k, thr, p, r, c.tp, c.pred, c.gold)
+			ratio := func(a, b int) float64 {
+				if b == 0 {
+					return 0
+				}
+				return float64(a) / float64(b)
+			}
+			for _, kind := range []string{"direct", "indirect"} {
+				for _, l := range []gold.Level{gold.Loose, gold.Strict} {
+					k := key{kind, l}
+					t.Logf("%-20s %-8s %s: P %.3f R %.3f (tp %d, pred %d, gold %d)", s.file, k.kind, k.level,
+						ratio(tp[k], npred[k]), ratio(tp[k], ngold[k]), tp[k], npred[k], ngold[k])
 				}
 			}
-			if _, r := res["direct"][0.8].pr(); r < s.floor {
+			k := key{"direct", gold.Strict}
+			if r := ratio(tp[k], ngold[k]); r < s.floor {
 				t.Errorf("direct recall at 0.8 = %.3f, below the floor %.2f", r, s.floor)
 			}
 		})
