@@ -2,7 +2,6 @@ package article
 
 import (
 	"bytes"
-	"fmt"
 	"html"
 	"io"
 	"net/url"
@@ -27,19 +26,10 @@ import (
 // Windows-1252 with a warning, see [DecodeText]). Errors come only from r; input beyond
 // [MaxInputBytes] is dropped with a warning.
 func ParseMarkdown(r io.Reader) (*Article, error) {
-	raw, truncated, err := readCapped(r, MaxInputBytes)
+	a, src, err := readSource(r)
 	if err != nil {
 		return nil, err
 	}
-	src, enc := DecodeText(raw)
-	a := &Article{}
-	if truncated {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("input cut at %d bytes", MaxInputBytes))
-	}
-	if enc != "utf-8" {
-		a.Warnings = append(a.Warnings, "input is not valid UTF-8; decoded as "+enc)
-	}
-	a.setSource(src)
 	body, fm := splitFrontMatter(src)
 	a.Metadata = frontMatterMetadata(fm)
 	doc := goldmark.DefaultParser().Parse(text.NewReader(body))

@@ -21,19 +21,10 @@ const MaxInputBytes = 16 << 20
 //
 // Errors come only from r. Input beyond [MaxInputBytes] is dropped with a warning.
 func ParseText(r io.Reader) (*Article, error) {
-	raw, truncated, err := readCapped(r, MaxInputBytes)
+	a, src, err := readSource(r)
 	if err != nil {
 		return nil, err
 	}
-	src, enc := DecodeText(raw)
-	a := &Article{}
-	if truncated {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("input cut at %d bytes", MaxInputBytes))
-	}
-	if enc != "utf-8" {
-		a.Warnings = append(a.Warnings, "input is not valid UTF-8; decoded as "+enc)
-	}
-	a.setSource(src)
 	b := builder{a: a}
 	for _, p := range splitParagraphs(src) {
 		if len(b.text) > 0 {
@@ -46,6 +37,25 @@ func ParseText(r io.Reader) (*Article, error) {
 	a.Text = string(b.text)
 	a.PageText = a.Text
 	return a, nil
+}
+
+// readSource reads text or Markdown input (at most MaxInputBytes, decoded by DecodeText) into
+// a new Article holding it as its source, with warnings for a cut or re-decoded input.
+func readSource(r io.Reader) (*Article, []byte, error) {
+	raw, truncated, err := readCapped(r, MaxInputBytes)
+	if err != nil {
+		return nil, nil, err
+	}
+	src, enc := DecodeText(raw)
+	a := &Article{}
+	if truncated {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("input cut at %d bytes", MaxInputBytes))
+	}
+	if enc != "utf-8" {
+		a.Warnings = append(a.Warnings, "input is not valid UTF-8; decoded as "+enc)
+	}
+	a.setSource(src)
+	return a, src, nil
 }
 
 // splitParagraphs returns the trimmed paragraph spans of src (offsets into src).
