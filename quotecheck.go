@@ -115,10 +115,7 @@ func sourceName(s Source) string {
 		return s.Name
 	}
 	if u, err := url.Parse(s.URL); err == nil && u.Host != "" {
-		if o, ok := attribution.LookupHost(u.Hostname()); ok {
-			return o.Name
-		}
-		return u.Hostname()
+		return hostName(u)
 	}
 	return s.URL
 }
@@ -147,16 +144,10 @@ func (c *Checker) wanted(a *article.Article, qs []quotes.Quote, p sourcePlan) []
 // The result is indexed like srcs.
 func (c *Checker) loadSources(ctx context.Context, srcs []SourceReport, wanted []bool) ([]sourceDoc, error) {
 	docs := make([]sourceDoc, len(srcs))
-	given := map[string]*article.Article{}
-	for _, s := range c.opts.Sources {
-		if s.Article != nil {
-			given[sourceName(s)+"\x00"+s.URL] = s.Article
-		}
-	}
 	var todo []int
 	for i, s := range srcs {
-		if a := given[s.Outlet+"\x00"+s.URL]; a != nil && s.Relation == "given" {
-			docs[i] = sourceDoc{article: a}
+		if i < len(c.opts.Sources) && c.opts.Sources[i].Article != nil {
+			docs[i] = sourceDoc{article: c.opts.Sources[i].Article} // planSources lists them first
 			continue
 		}
 		switch {

@@ -86,13 +86,11 @@ func TestSampleGolden(t *testing.T) {
 		if nestedIn(q, rep.Quotes) {
 			continue
 		}
-		if id := `id="q` + itoa(i+1) + `"`; !bytes.Contains(page.Bytes(), []byte(id)) {
+		if id := `id="q` + strconv.Itoa(i+1) + `"`; !bytes.Contains(page.Bytes(), []byte(id)) {
 			t.Errorf("HTML report has no highlighted quote %s", id)
 		}
 	}
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }
 
 // golden compares got with testdata/golden/name, rewriting it under -update.
 func golden(t *testing.T, name string, got []byte) {
@@ -112,5 +110,26 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 	if d := cmp.Diff(string(want), string(got)); d != "" {
 		t.Errorf("%s differs (-want +got), run go test -update if the change is right:\n%s", p, d)
+	}
+}
+
+// TestGivenSourcesKeepTheirOwnText: two caller sources with the same name are two sources,
+// each checked against its own text.
+func TestGivenSourcesKeepTheirOwnText(t *testing.T) {
+	a, _ := article.ParseText(strings.NewReader(`"We will not raise taxes," the minister said.`))
+	same, _ := article.ParseText(strings.NewReader(`The minister said: "We will not raise taxes."`))
+	other, _ := article.ParseText(strings.NewReader(`The weather was fine in Paris on Monday.`))
+	rep, err := New(Options{NoFetch: true, Sources: []Source{{Name: "notes", Article: other}, {Name: "notes", Article: same}}}).Check(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range rep.Quotes {
+		for _, c := range q.Checks {
+			got = append(got, c.Verdict.String())
+		}
+	}
+	if d := cmp.Diff([]string{"not-found", "equivalent"}, got); d != "" {
+		t.Errorf("verdicts per source (-want +got):\n%s", d)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -55,7 +56,7 @@ func TestHTMLInBrowser(t *testing.T) {
 		}
 	}
 	for i, q := range rep.Quotes {
-		if q.Kind == "direct" && !nestedIn(q, rep.Quotes) && !seen[itoa(i+1)] {
+		if q.Kind == "direct" && !nestedIn(q, rep.Quotes) && !seen[strconv.Itoa(i+1)] {
 			t.Errorf("direct quote %d (%q) is not highlighted in the rendered page", i+1, q.Text)
 		}
 	}

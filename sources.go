@@ -33,18 +33,14 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 	srcs := attribution.Sources(a)
 	per := attribution.SourcesFor(a, qs, srcs)
 	idx := make([]int, len(srcs))
-	merged := linkedNames(srcs)
+	urls, absorbed := linkedNames(srcs)
 	for i, s := range srcs {
-		u := s.URL
-		if j, ok := merged[i]; ok {
-			u = srcs[j].URL
+		u := urls[i]
+		if absorbed[i] {
+			continue // resolved below, by the URL its named source took
 		}
 		if k, ok := byURL[u]; ok && u != "" {
 			idx[i] = k
-			continue
-		}
-		if _, isLink := mergedInto(merged, i); isLink {
-			idx[i] = -1 // resolved below, once its named source has an index
 			continue
 		}
 		if ownPage(a, s) && !storyLevel(a, s) && !usedByQuote(per, i) {
@@ -60,8 +56,13 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			story = append(story, idx[i])
 		}
 	}
-	for named, link := range merged {
-		idx[link] = idx[named]
+	for j := range srcs {
+		if absorbed[j] {
+			idx[j] = -1
+			if k, ok := byURL[urls[j]]; ok {
+				idx[j] = k
+			}
+		}
 	}
 	p.perQuote = make([][]int, len(qs))
 	for q := range qs {
@@ -97,30 +98,26 @@ func usedByQuote(per [][]int, i int) bool {
 	return false
 }
 
-// linkedNames maps a named source without URL to the link source printed on the same words.
-func linkedNames(srcs []attribution.Source) map[int]int {
-	m := map[int]int{}
+// linkedNames gives each source its URL: its own, or for an outlet named without a link, the
+// URL of the link printed on the same words. absorbed marks those links: they are reported
+// through the named source, which keeps its relation and its via.
+func linkedNames(srcs []attribution.Source) (urls []string, absorbed []bool) {
+	urls, absorbed = make([]string, len(srcs)), make([]bool, len(srcs))
+	for i, s := range srcs {
+		urls[i] = s.URL
+	}
 	for i, s := range srcs {
 		if s.URL != "" || s.Span.Len() == 0 {
 			continue
 		}
 		for j, l := range srcs {
-			if l.URL != "" && l.Span.Overlaps(s.Span) {
-				m[i] = j
+			if l.URL != "" && !absorbed[j] && l.Span.Overlaps(s.Span) {
+				urls[i], absorbed[j] = l.URL, true
 				break
 			}
 		}
 	}
-	return m
-}
-
-func mergedInto(m map[int]int, link int) (int, bool) {
-	for named, l := range m {
-		if l == link {
-			return named, true
-		}
-	}
-	return 0, false
+	return urls, absorbed
 }
 
 func sourceReport(a *article.Article, s attribution.Source, u string) SourceReport {
