@@ -35,14 +35,15 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 func (r *Report) writeHeader(w io.Writer) {
 	a := r.Article
 	fmt.Fprintln(w, orDash(a.Title))
+	date := ""
+	if a.Published != nil {
+		date = a.Published.Format("2006-01-02")
+	}
 	var meta []string
-	for _, s := range []string{a.Outlet, a.Lang, a.URL} {
+	for _, s := range []string{a.Outlet, date, a.Lang, a.URL} {
 		if s != "" {
 			meta = append(meta, s)
 		}
-	}
-	if a.Published != nil {
-		meta = append(meta[:min(1, len(meta))], append([]string{a.Published.Format("2006-01-02")}, meta[min(1, len(meta)):]...)...)
 	}
 	fmt.Fprintln(w, strings.Join(meta, " · "))
 }
