@@ -1,16 +1,14 @@
 package quotecheck
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/quotecheck/quotecheck/fetch"
 )
 
@@ -28,57 +26,52 @@ var sampleSources = []struct{ url, page string }{
 var recordedAt = time.Date(2019, 8, 28, 9, 0, 0, 0, time.UTC)
 
 // TestSampleRecordings checks that testdata/sample/recordings hold exactly the pages of
-// testdata/sample/sources in the fetch package's recording format (-update rewrites them).
+// testdata/sample/sources as fetch.WriteRecording writes them (-update rewrites them).
 func TestSampleRecordings(t *testing.T) {
 	dir := filepath.Join("testdata", "sample", "recordings")
-	want := map[string][]byte{}
-	for _, s := range sampleSources {
-		key := hexSum([]byte(s.url))
-		rec := map[string]any{"url": s.url, "stored_at": recordedAt}
-		if s.page == "" {
-			rec["failure"] = map[string]any{"kind": "not-found", "status": 404, "message": "HTTP 404 Not Found"}
-		} else {
-			body, err := os.ReadFile(filepath.Join("testdata", "sample", "sources", s.page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			want[key+".body"] = body
-			rec["evidence"] = fetch.Evidence{RequestedURL: s.url, FinalURL: s.url, Status: 200,
-				ContentType: "text/html; charset=utf-8", Charset: "utf-8", FetchedAt: recordedAt,
-				SHA256: hexSum(body), Size: int64(len(body)), Origin: fetch.OriginNetwork}
-		}
-		meta, err := json.MarshalIndent(rec, "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		want[key+".json"] = append(meta, '\n')
-	}
+	want := t.TempDir()
 	if *update {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+		want = dir
+		if err := os.RemoveAll(dir); err != nil {
 			t.Fatal(err)
 		}
-		for name, data := range want {
-			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+	}
+	for _, s := range sampleSources {
+		ev := fetch.Evidence{RequestedURL: s.url, FinalURL: s.url, Status: 200,
+			ContentType: "text/html; charset=utf-8", Charset: "utf-8", FetchedAt: recordedAt, Origin: fetch.OriginNetwork}
+		var body []byte
+		var failure error
+		if s.page == "" {
+			failure = &fetch.Error{URL: s.url, Status: 404, Err: fmt.Errorf("%w: HTTP 404 Not Found", fetch.ErrNotFound)}
+		} else {
+			var err error
+			if body, err = os.ReadFile(filepath.Join("testdata", "sample", "sources", s.page)); err != nil {
 				t.Fatal(err)
 			}
 		}
+		if err := fetch.WriteRecording(want, s.url, ev, body, failure); err != nil {
+			t.Fatal(err)
+		}
 	}
+	if d := cmp.Diff(readDir(t, want), readDir(t, dir)); d != "" {
+		t.Errorf("%s is stale (-want +got); run go test -run TestSampleRecordings -update:\n%s", dir, d)
+	}
+}
+
+// readDir maps the file names of dir to their contents.
+func readDir(t *testing.T, dir string) map[string]string {
+	t.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != len(want) {
-		t.Errorf("%s has %d files, want %d (run go test -update)", dir, len(entries), len(want))
-	}
-	for name, data := range want {
-		got, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil || !bytes.Equal(got, data) {
-			t.Errorf("%s is stale or missing (run go test -run TestSampleRecordings -update)", name)
+	out := map[string]string{}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
 		}
+		out[e.Name()] = string(b)
 	}
-}
-
-func hexSum(b []byte) string {
-	h := sha256.Sum256(b)
-	return hex.EncodeToString(h[:])
+	return out
 }

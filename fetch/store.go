@@ -110,6 +110,7 @@ func failureOf(err error) *failure {
 	var fe *Error
 	if errors.As(err, &fe) {
 		f.Status = fe.Status
+		f.Message = fe.Err.Error() // the URL is the record's own
 	}
 	return f
 }
@@ -118,7 +119,8 @@ func (f *failure) err(rawURL string) error {
 	cause := errors.New(f.Message)
 	for _, s := range sentinels {
 		if s.name == f.Kind {
-			cause = fmt.Errorf("%w (recorded: %s)", s.err, f.Message)
+			msg := strings.TrimPrefix(strings.TrimPrefix(f.Message, s.err.Error()), ": ")
+			cause = fmt.Errorf("%w (recorded: %s)", s.err, msg)
 		}
 	}
 	return &Error{URL: rawURL, Status: f.Status, Err: cause}
@@ -190,4 +192,24 @@ func (s *store) get(u string) (e *entry, body []byte, ok bool) {
 		return nil, nil, false
 	}
 	return e, body, true
+}
+
+// WriteRecording writes one answer into a recordings directory, in the format the Replay mode
+// reads (see the package doc), for recordings made without the network (constructed pages,
+// fixtures). With err nil, body is the page and ev its evidence (ev.SHA256 and ev.Size are set
+// from body); with err non-nil, the failure is recorded and Replay returns it again, with the
+// sentinel and HTTP status that err carries. The record's stored_at is ev.FetchedAt.
+func WriteRecording(dir, rawURL string, ev Evidence, body []byte, err error) error {
+	if mkErr := os.MkdirAll(dir, 0o755); mkErr != nil {
+		return mkErr
+	}
+	s := &store{dir: dir, flat: true, create: osCreateTemp}
+	e := &entry{URL: rawURL, StoredAt: ev.FetchedAt}
+	if err != nil {
+		e.Failure = failureOf(err)
+		return s.put(e, nil)
+	}
+	ev.SHA256, ev.Size = sha256Hex(body), int64(len(body))
+	e.Evidence = &ev
+	return s.put(e, body)
 }
