@@ -36,6 +36,7 @@
 // is Live and also writes each answer into Options.RecordDir; [Replay] reads the recordings
 // only and fails with [ErrRecordingMissing], naming the URL, on a miss. CI runs Replay with
 // the recordings committed next to the drafts, so a check gives the same answer every time.
+// [WriteRecording] writes a recording without the network (fixtures, constructed pages).
 //
 // The cache (Options.CacheDir) is content-addressed:
 //
