@@ -518,6 +518,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if words > 0 && d.lg.Code == "fr" && (determiners[next] || next == "ne" || next == "n'" || d.infinitive(g.last+1)) {
 				return Cue{}, false // "…", elle déplore une « … »: the verb has its own complement
 			}
+			if words > 0 && d.lg.Code == "en" && d.endsSentence(q) && isUpperStart(d.word(i)) && g.last+1 < len(d.toks) && d.toks[g.last+1].para == para && (enSubjects[next] || contractedSubject(next) || d.finiteClause(g.last+1)) {
+				return Cue{}, false // "….” He said he had…": a new sentence whose verb has its own clause
+			}
 			return Cue{Span: g.span(d), Lemma: g.lemma}, true
 		}
 		if last, lemma, ok := d.markerAt(k); ok && k == i {
@@ -529,6 +532,12 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		words++
 	}
 	return d.appositionCue(i)
+}
+
+// endsSentence reports whether the words of quote q end with . ! ? or ….
+func (d *doc) endsSentence(q *rawQuote) bool {
+	last, _ := utf8.DecodeLastRuneInString(d.text[q.span.Start:q.span.End])
+	return strings.ContainsRune(".!?…", last)
 }
 
 // appositionCue reads a cue after a name and its apposition between commas: "“…,” Steve

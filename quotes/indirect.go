@@ -156,6 +156,7 @@ func (d *doc) indirect() {
 		} else if i == sent && d.has(i, lang.ClassInitial) {
 			it = d.initialQuote(i)
 		} else if it = d.asQuote(i, sent); it != nil {
+		} else if it = d.colonLead(i, sent); it != nil {
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
 			if it == nil {
@@ -371,6 +372,73 @@ func (d *doc) asQuote(i, sent int) *item {
 		}
 	}
 	return nil
+}
+
+// colonLead handles an English sentence opened by a short lead-in and a colon, without a verb:
+// the headline "Graham: Trump's rhetoric destroying GOP's chance", "Poll: …", and the turns
+// of an interview transcript ("Q: …", "A: …", "CLINTON: …"). The lead-in is at most seven
+// words (dots of abbreviations allowed) naming who speaks; the quote is the rest of the
+// paragraph when the lead-in opens it, else the clause after the colon.
+func (d *doc) colonLead(i, sent int) *item {
+	if i != sent || d.lg.Code != "en" {
+		return nil
+	}
+	if notLeads[d.fold[i]] {
+		return nil
+	}
+	para := d.toks[i].para
+	for k := i; k < len(d.toks) && k <= i+9 && d.toks[k].para == para; k++ {
+		if d.isPunct(k, ":") {
+			return d.colonContent(i, k)
+		}
+		if d.inq[k] >= 0 || !d.isWord(k) && !(d.isPunct(k, ".") && !d.fullStop(k)) {
+			return nil
+		}
+		if _, ok := d.verbAt(k); ok || d.has(k, lang.ClassComplementizer) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// notLeads open the lead-ins of news furniture, not of a speaker: "Breaking:", "Revealed:",
+// "Contributing:", "Editor's note:", "Still to come:", "Update:", "Related:".
+var notLeads = set("breaking", "revealed", "contributing", "byline", "update", "updated",
+	"related", "editor's", "still", "plus", "watch", "exclusive", "correction", "note",
+	"clarification", "disclosure", "video", "photos", "listen", "read", "see", "also", "more",
+	"dateline")
+
+// colonContent returns the quote after the colon at token c of the lead-in that starts at
+// token i, nil when the colon is not followed by a space and two words of the same paragraph
+// or when the lead-in is a credit line ("Photo:").
+func (d *doc) colonContent(i, c int) *item {
+	para := d.toks[i].para
+	n := c + 1
+	if c == i || n+1 >= len(d.toks) || d.toks[n+1].para != para || d.toks[n].s == d.toks[c].e || d.inq[n] >= 0 {
+		return nil
+	}
+	if !d.isWord(n) || !d.isWord(n+1) && d.inq[n+1] < 0 {
+		return nil
+	}
+	lead := strings.ToLower(d.text[d.toks[i].s:d.toks[c].e])
+	for _, cr := range d.lg.Credits() {
+		if lead == cr {
+			return nil
+		}
+	}
+	cue := article.Span{Start: d.toks[c].s, End: d.toks[c].e}
+	end := d.clauseEnd(n)
+	if i == 0 || d.toks[i-1].para != para {
+		last := n
+		for last+1 < len(d.toks) && d.toks[last+1].para == para {
+			last++
+		}
+		end = d.toks[last].e
+		if last > n && d.sentencePunct(last) && d.inq[last] < 0 {
+			end = d.toks[last].s
+		}
+	}
+	return d.newIndirect(cue, ":", d.toks[n].s, end)
 }
 
 // initialQuote handles a sentence-initial "Pour X, …" where X is a person: a pronoun, a
@@ -671,6 +739,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if sentHas || d.frParticiple(g) {
 		return nil // "…, soutenue par le rapporteur": a participle qualifies, it does not report
 	}
+	if d.lg.Code == "en" && g.first == g.last && strings.HasSuffix(d.fold[g.first], "ing") {
+		return nil // "…, refusing to attack": a participle reports what follows it
+	}
 	comma := -1
 	for j := g.first - 1; j >= sent && j >= g.first-5; j-- {
 		if d.isPunct(j, ",") {
@@ -738,7 +809,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if d.lg.Code == "en" && comma < g.first-1 && !d.postSubjectEnd(g) {
 		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
 	}
-	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun)) {
+	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !enInverted[g.lemma]) {
 		return nil // "Its leader, Roger Knapman, has said he…": an apposition, not an inverted cue
 	}
 	if q := d.inq[comma-1]; q >= 0 {
@@ -771,6 +842,15 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	}
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
 }
+
+// enInverted are the English verbs of speech that news puts before their subject after the
+// statement ("…, said the senator", "…, wrote Smith"); other verbs after a comma have a
+// subject before them ("Smith, who…, praised the plan").
+var enInverted = set("say", "add", "write", "tweet", "reply", "ask", "declare", "explain",
+	"note", "continue", "argue", "insist", "warn", "recall", "respond", "conclude", "observe",
+	"acknowledge", "concede", "admit", "announce", "claim", "predict", "agree", "quip", "joke",
+	"retort", "remark", "comment", "state", "answer", "report", "exclaim", "muse", "wonder",
+	"complain", "boast", "confirm", "emphasize", "emphasise", "stress", "assert", "suggest")
 
 // relatives open a relative clause after a parenthetical cue ("…, he said, who…").
 var relatives = set("who", "which", "whom", "whose", "where", "when", "while", "and", "but", "as", "after", "before", "because", "since", "adding", "according")
