@@ -245,7 +245,7 @@ func (d *doc) fullStop(i int) bool {
 	t := d.toks[i]
 	if i > 0 && d.toks[i-1].e == t.s && d.toks[i-1].kind == tWord {
 		w := d.word(i - 1)
-		if _, ok := d.lg.Title(w); ok && isUpperStart(w) {
+		if d.cls[i-1]&lang.ClassTitle != 0 && isUpperStart(w) { // lg.Title(w), from the folded word
 			return false
 		}
 		if len([]rune(w)) == 1 && unicode.IsUpper(firstRune(w)) {
@@ -271,13 +271,11 @@ var abbrev = map[string]bool{
 // directCues finds the cue of every top-level direct quote, links the pieces of interrupted
 // statements and sets the kinds term and direct.
 func (d *doc) directCues() {
-	byRaw := map[int]*item{}
 	var prev *item
 	for qi := range d.direct {
 		q := &d.direct[qi]
-		it := &item{Quote: Quote{Span: q.span, Kind: Direct, Flags: q.flags, Open: q.open, Close: q.close, Depth: q.depth}, raw: q}
+		it := d.newItem(item{Quote: Quote{Span: q.span, Kind: Direct, Flags: q.flags, Open: q.open, Close: q.close, Depth: q.depth}, raw: q})
 		d.items = append(d.items, it)
-		byRaw[qi] = it
 		if q.depth > 0 {
 			continue
 		}
@@ -685,8 +683,8 @@ func (d *doc) incise(it *item) (*item, bool) {
 		}
 		cue := Cue{Span: g.span(d), Lemma: g.lemma}
 		e1 := d.toks[k].s
-		it2 := &item{Quote: Quote{Span: article.Span{Start: d.toks[m+1].s, End: q.span.End}, Kind: Direct,
-			Flags: q.flags | Interrupted, Close: q.close}, raw: q, prev: it}
+		it2 := d.newItem(item{Quote: Quote{Span: article.Span{Start: d.toks[m+1].s, End: q.span.End}, Kind: Direct,
+			Flags: q.flags | Interrupted, Close: q.close}, raw: q, prev: it})
 		c2 := cue
 		it2.Cue = &c2
 		it.Span.End, it.Close, it.Cue, it.next = e1, "", &cue, it2

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/article"
 	"github.com/quotecheck/quotecheck/lang"
@@ -158,25 +160,38 @@ type item struct {
 	raw        *rawQuote
 	next, prev *item
 	cueAfter   bool
+	idx        int // index in the sorted items, set by result
+}
+
+// newItem returns a copy of it that lives in a chunk of the doc's items, sparing an
+// allocation per item.
+func (d *doc) newItem(it item) *item {
+	if len(d.itemChunk) == cap(d.itemChunk) {
+		d.itemChunk = make([]item, 0, min(128, max(8, 2*cap(d.itemChunk))))
+	}
+	d.itemChunk = append(d.itemChunk, it)
+	return &d.itemChunk[len(d.itemChunk)-1]
 }
 
 // doc is the working state of one extraction.
 type doc struct {
-	text    string
-	lg      *lang.Lang
-	paras   []article.Span
-	toks    []token
-	sc      *scratch // where the per-token slices come from; see release
-	fold    []string // folded text of each word token (lang.Fold), "" for others
-	cls     []lang.Class
-	info    *langInfo
-	inq     []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
-	direct  []rawQuote
-	items   []*item
-	claims  []article.Span // spans of mixed quotes found from their direct quotes, sorted
-	claimAt int            // cursor of claimed
-	dItems  []*item        // the items of direct quotes, by opening mark
-	bySpan  map[article.Span]*item
+	text   string
+	lg     *lang.Lang
+	paras  []article.Span
+	toks   []token
+	sc     *scratch // where the per-token slices come from; see release
+	fold   []string // folded text of each word token (lang.Fold), "" for others
+	cls    []lang.Class
+	info   *langInfo
+	inq    []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
+	direct []rawQuote
+	items  []*item
+	// itemChunk is where newItem puts the items; a full chunk stays with its items.
+	itemChunk []item
+	claims    []article.Span // spans of mixed quotes found from their direct quotes, sorted
+	claimAt   int            // cursor of claimed
+	dItems    []*item        // the items of direct quotes, by opening mark
+	bySpan    map[article.Span]*item
 	// directCue holds the cue spans of direct quotes.
 	directCue map[article.Span]bool
 	afterCue  map[article.Span]bool // cues that follow their quote
@@ -223,12 +238,14 @@ func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc 
 		}
 		start := len(buf)
 		if buf, ok = foldASCII(buf, w); !ok {
-			f := lang.Fold(w)
-			if f == w {
+			if buf, ok = appendFold(buf, w); !ok {
+				buf = append(buf[:start], lang.Fold(w)...)
+			}
+			if string(buf[start:]) == w {
+				buf = buf[:start]
 				d.fold[i] = w
 				continue
 			}
-			buf = append(buf, f...)
 		} else if len(buf) == start {
 			d.fold[i] = w
 			continue
@@ -320,6 +337,26 @@ func foldASCII(buf []byte, w string) ([]byte, bool) {
 	return buf, true
 }
 
+// appendFold appends lang.Fold(w) to buf without a string of its own: each rune in lower
+// case, the curly and modifier apostrophes as "'". ok is false, and buf to be cut back, when
+// w is not valid UTF-8 (lang.Fold then decides).
+func appendFold(buf []byte, w string) (_ []byte, ok bool) {
+	for i, r := range w {
+		switch r {
+		case '’', '‘', 'ʼ':
+			r = '\''
+		case utf8.RuneError:
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return buf, false
+			}
+		default:
+			r = unicode.ToLower(r)
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf, true
+}
+
 // result sorts the items and turns links into indexes.
 func (d *doc) result() []Quote {
 	sort.SliceStable(d.items, func(i, j int) bool {
@@ -329,19 +366,18 @@ func (d *doc) result() []Quote {
 		}
 		return a.Span.End > b.Span.End
 	})
-	idx := make(map[*item]int, len(d.items))
 	for i, it := range d.items {
-		idx[it] = i
+		it.idx = i
 	}
 	out := make([]Quote, len(d.items))
 	for i, it := range d.items {
 		q := it.Quote
 		q.Next, q.Prev = -1, -1
 		if it.next != nil {
-			q.Next = idx[it.next]
+			q.Next = it.next.idx
 		}
 		if it.prev != nil {
-			q.Prev = idx[it.prev]
+			q.Prev = it.prev.idx
 		}
 		q.Lang = d.lg.Code
 		out[i] = q
@@ -371,7 +407,7 @@ func (d *doc) blockquotes(els []article.QuoteElement) {
 			it.Cite, dup = cite, true
 		}
 		if !dup {
-			d.items = append(d.items, &item{Quote: Quote{Span: el.Span, Kind: Blockquote, Cite: cite}})
+			d.items = append(d.items, d.newItem(item{Quote: Quote{Span: el.Span, Kind: Blockquote, Cite: cite}}))
 		}
 	}
 }

@@ -225,8 +225,8 @@ func (d *doc) newIndirect(cue article.Span, lemma string, s, e int) *item {
 	if e-s < 2 {
 		return nil
 	}
-	return &item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Indirect,
-		Cue: &Cue{Span: cue, Lemma: lemma}}}
+	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Indirect,
+		Cue: &Cue{Span: cue, Lemma: lemma}}})
 }
 
 // cutsQuote reports whether byte offset e falls strictly inside the span of a top-level
@@ -833,8 +833,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		s, e := trimSpaces(d.text, d.toks[sent].s, d.toks[m].s)
 		if e-s >= 2 {
 			c := Cue{Span: g.span(d), Lemma: g.lemma}
-			return &item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: &c,
-				Close: d.word(m)}}
+			return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: &c,
+				Close: d.word(m)}})
 		}
 	}
 	if inside {
