@@ -350,14 +350,40 @@ func (d *doc) shareCues() {
 			continue
 		}
 		if prev != nil && it.Cue == nil && prev.Cue != nil && prev.cueAfter && it.raw.close != "" && it.raw.closeEnd <= prev.raw.openAt {
-			gap := strings.Fields(strings.ReplaceAll(d.text[it.raw.closeEnd:prev.raw.openAt], ",", " "))
-			if len(gap) == 1 && conjunctions[lang.Fold(gap[0])] {
+			if w, ok := onlyWord(d.text[it.raw.closeEnd:prev.raw.openAt]); ok && conjunctions[lang.Fold(w)] {
 				c := *prev.Cue
 				it.Cue, it.cueAfter = &c, true
 			}
 		}
 		prev = it
 	}
+}
+
+// onlyWord returns the one field of s when s holds exactly one, commas counted as spaces: the
+// strings.Fields of s with its commas replaced by spaces, without making them.
+func onlyWord(s string) (string, bool) {
+	start, end := -1, -1
+	for i, r := range s {
+		if r == ',' || unicode.IsSpace(r) {
+			if start >= 0 && end < 0 {
+				end = i
+			}
+			continue
+		}
+		if end >= 0 {
+			return "", false // a second field
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start < 0 {
+		return "", false
+	}
+	if end < 0 {
+		end = len(s)
+	}
+	return s[start:end], true
 }
 
 // allCaps reports a word written in capitals (a glued headline: "UN RÉFÉRENDUM").
