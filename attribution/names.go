@@ -429,22 +429,34 @@ func allCaps(w string) bool {
 // names by their whole folded text. The canonical name is the longest one.
 func (d *doc) buildEntities() {
 	d.entOf = make([]int, len(d.names))
+	var buf [64]byte
 	for n := range d.names {
 		m := &d.names[n]
-		key := d.lower(d.word(m.t1 - 1))
-		if m.kind != KindPerson && m.kind != KindUnknown {
-			var buf [64]byte
+		var key string
+		var kb []byte // the key when it is made in buf: a string only when an entity keeps it
+		switch {
+		case m.outlet >= 0:
+			key = dir().keys[m.outlet]
+		case m.kind != KindPerson && m.kind != KindUnknown:
 			b := append(append(buf[:0], m.kind.String()...), ':')
 			if b, ascii := appendFoldWords(b, m.words); ascii {
-				key = string(b)
+				kb = b
 			} else {
 				key = m.kind.String() + ":" + foldName(strings.Join(m.words, " "))
 			}
+		default:
+			key = d.lower(d.word(m.t1 - 1))
 		}
-		if m.outlet >= 0 {
-			key = "outlet:" + dir().outlets[m.outlet].Name
+		var e int
+		var ok bool
+		if kb != nil {
+			e, ok = d.byKey[string(kb)]
+		} else {
+			e, ok = d.byKey[key]
 		}
-		e, ok := d.byKey[key]
+		if kb != nil && (!ok || !compatibleFirst(d.ents[e], m)) {
+			key = string(kb)
+		}
 		if ok && !compatibleFirst(d.ents[e], m) {
 			ok = false
 			key += "#" + strings.Join(m.words, " ")

@@ -48,6 +48,7 @@ type Outlet struct {
 
 type directory struct {
 	outlets []Outlet
+	keys    []string       // "outlet:" and the name of each outlet: the key of its entity
 	byName  map[string]int // folded name or variant → index
 	byHost  map[string]int // domain → index
 	// byFirst maps the first word of every name or variant that may be matched in running
@@ -99,6 +100,7 @@ func (d *directory) add(f []string) {
 		}
 	}
 	d.outlets = append(d.outlets, o)
+	d.keys = append(d.keys, "outlet:"+o.Name)
 	for v, inText := range textual {
 		if _, dup := d.byName[foldName(v)]; !dup {
 			d.byName[foldName(v)] = i

@@ -89,7 +89,9 @@ func Sources(a *article.Article) []Source {
 	}
 	var out []Source
 	used := map[int]bool{}
-	for _, m := range d.outletMatches() {
+	matches := d.outletMatches()
+	outlets := make([]Outlet, 0, len(matches)) // the copies the sources point to, in one array
+	for _, m := range matches {
 		if used[m.t0] || d.quoted[m.t0] {
 			continue
 		}
@@ -97,9 +99,9 @@ func Sources(a *article.Article) []Source {
 		if !ok {
 			continue
 		}
-		s := d.outletSource(m, rel)
+		s := d.outletSource(m, rel, &outlets)
 		if v, ok := d.chain(m.t1); ok {
-			vs := d.outletSource(v, RelationCited)
+			vs := d.outletSource(v, RelationCited, &outlets)
 			s.Via = &vs
 			used[v.t0] = true
 		}
@@ -151,9 +153,15 @@ func (d *doc) matchPhrase(i int, words []string) bool {
 	return true
 }
 
-func (d *doc) outletSource(m outletMatch, rel Relation) Source {
-	o := dir().outlets[m.outlet]
-	return Source{Kind: SourceOutlet, Relation: rel, Span: d.span(m.t0, m.t1), Name: o.Name, Outlet: &o}
+// outletSource makes the source of an outlet match; its Outlet is a copy of the directory
+// entry appended to *outlets, which the caller gives enough room for the matches it has.
+func (d *doc) outletSource(m outletMatch, rel Relation, outlets *[]Outlet) Source {
+	if len(*outlets) == cap(*outlets) {
+		*outlets = make([]Outlet, 0, 4) // a chain's second member beyond the room: a new array
+	}
+	*outlets = append(*outlets, dir().outlets[m.outlet])
+	o := &(*outlets)[len(*outlets)-1]
+	return Source{Kind: SourceOutlet, Relation: rel, Span: d.span(m.t0, m.t1), Name: o.Name, Outlet: o}
 }
 
 var (
@@ -230,23 +238,25 @@ func (d *doc) isCreditLine(m outletMatch) bool {
 	}
 	matches := d.outletMatchesIn(s, e)
 	for k := s; k < e; k++ {
-		if d.isWord(k) && !creditWords[d.lw(k)] && !matches[k] {
+		if d.isWord(k) && !creditWords[d.lw(k)] && matches&(1<<(k-s)) == 0 {
 			return false
 		}
 	}
 	return true
 }
 
-func (d *doc) outletMatchesIn(s, e int) map[int]bool {
-	out := map[int]bool{}
+// outletMatchesIn returns the tokens of [s, e) that belong to an outlet name, as bits: bit
+// k-s for token k; e-s is at most 64.
+func (d *doc) outletMatchesIn(s, e int) uint64 {
+	var out uint64
 	for i := s; i < e; i++ {
 		if !d.isWord(i) {
 			continue
 		}
 		for _, p := range dir().byFirst[d.word(i)] {
 			if d.matchPhrase(i, p.words) {
-				for k := i; k < i+len(p.words); k++ {
-					out[k] = true
+				for k := i; k < i+len(p.words) && k-s < 64; k++ {
+					out |= 1 << (k - s)
 				}
 				break
 			}
