@@ -14,6 +14,15 @@ type mention struct {
 	sub article.Span
 	// rel is the antecedent of a relative pronoun mention ("Barkley, who said"), or nil.
 	rel *mention
+	// subject is true when the mention is read in the subject position of its cue or as the
+	// complement of "according to": any noun phrase there is a source ("polls show").
+	subject bool
+}
+
+// asSubject returns m marked as read in the subject position of its cue.
+func (m mention) asSubject() mention {
+	m.subject = true
+	return m
 }
 
 func (m mention) ok() bool { return m.t1 > m.t0 || m.sub.End > m.sub.Start }
@@ -568,3 +577,58 @@ func notSubject(w string) bool {
 	}
 	return false
 }
+
+// subjectPhrase reads the subject of the cue at token c as the whole phrase that opens its
+// sentence and runs up to the cue, over auxiliaries and adverbs: "Exit polls taken in South
+// Carolina found", "A news report published Wednesday said", "Aides to Clinton say", "Half of
+// Vermont Democrats said", "Surveys of caucus-goers taken as they entered showed". The phrase
+// must hold no punctuation but hyphens, no reporting verb but a participle after its noun and
+// no verb with an object ("A group issued a resolution"), and it may not open with a
+// subordinating word, a preposition or a pronoun ("If Republicans choose").
+// It is at most 16 words; a sentence-initial "But" or "And" is left out.
+func (d *doc) subjectPhrase(c int) mention {
+	l := lex()
+	t := c - 1
+	for t >= 0 && d.isWord(t) && !d.quoted[t] && l.aux[d.lw(t)] && d.nameAt[t] < 0 {
+		t--
+	}
+	if t < 0 || !d.isWord(t) || d.quoted[t] {
+		return noMention
+	}
+	s := t
+	for !(d.toks[s].sentStart || s == 0 || d.toks[s-1].kind == tokPara) {
+		if t-s >= 16 || d.quoted[s-1] || !d.isWord(s-1) && !d.isPunct(s-1, "-") {
+			return noMention
+		}
+		s--
+	}
+	switch d.lw(s) {
+	case "but", "and", "yet", "so", "mais", "et", "or", "donc":
+		s++
+	}
+	if s > t || !d.isWord(s) || subordinators[d.lw(s)] || prepositions[d.lw(s)] || d.has(s, fPronoun) && !d.has(s, fDeterminer) {
+		return noMention
+	}
+	for k := s; k <= t; k++ {
+		w := d.lw(k)
+		if !d.isWord(k) {
+			continue
+		}
+		if l.verbs[w] != "" && !isParticipleForm(w) && !d.has(k, fDocNoun|fSpeaker) {
+			return noMention
+		}
+		if isParticipleForm(w) && k > s && k < t && d.has(k+1, fDeterminer) {
+			return noMention // "A group issued a resolution Tuesday calling": a verb and its object
+		}
+	}
+	return mention{t0: s, t1: t + 1, name: -1, subject: true}
+}
+
+// subordinators open a clause that is no subject: "If Republicans choose", "As the report
+// said", "Lorsque les élus".
+var subordinators = set{"if": true, "when": true, "as": true, "because": true, "although": true, "though": true,
+	"while": true, "since": true, "unless": true, "until": true, "whether": true, "once": true, "where": true,
+	"after": true, "before": true, "si": true, "quand": true, "lorsque": true, "comme": true, "puisque": true,
+	"parce": true, "bien": true, "alors": true, "tandis": true, "dès": true, "that": true, "que": true,
+	"qu'": true, "qu’": true, "what": true, "how": true, "why": true, "who": true, "which": true, "there": true,
+	"here": true, "it": true, "this": false}

@@ -50,7 +50,48 @@ func (d *doc) plausible(m mention, cue int) bool {
 	if m.t1-m.t0 == 1 && (lex().isPronoun(w) || contraction(d.word(m.t0))) {
 		return !loneQuantifiers[w]
 	}
-	return d.plausiblePhrase(m.t0, m.t1)
+	return d.plausiblePhrase(m.t0, m.t1) || m.subject && d.nounPhrase(m.t0, m.t1)
+}
+
+// nounPhrase reports whether tokens [t0, t1) read as a noun phrase that can be the subject of
+// a cue even without a head that speaks: "history says", "polls show", "the report found",
+// "FEC records from the 2008 cycle show", "Six in 10 say". It refuses what is no subject: a
+// clause, a phrase with a finite verb, one that ends on a function word, an adverb or a verb,
+// and a time expression ("this week", "the day", "Tuesday").
+func (d *doc) nounPhrase(t0, t1 int) bool {
+	l := lex()
+	switch d.lw(t0) {
+	case "that", "que", "qu'", "qu’", "whether", "si", "if", "how", "why", "what", "when", "where", "there", "here":
+		return false
+	}
+	if !d.isWord(t1 - 1) {
+		return false
+	}
+	head := t1 - 1
+	for k := t0; k < t1; k++ {
+		if !d.isWord(k) {
+			if d.isPunct(k, "-") || d.isPunct(k, "/") || d.isPunct(k, "%") || d.isPunct(k, "$") || d.isPunct(k, ".") && k > t0 {
+				continue
+			}
+			return false
+		}
+		w := d.lw(k)
+		if verbAux[w] || l.aux[w] && !l.determiners[w] || relativeWords[w] {
+			return false
+		}
+		if k > t0 && (prepositions[w] || isParticipleForm(w)) && head == t1-1 {
+			head = k - 1 // "polls taken in Ohio", "a report published Wednesday": the head comes first
+		}
+	}
+	lastW := d.lw(t1 - 1)
+	if prepositions[lastW] || l.determiners[lastW] || l.particles[lastW] || l.verbs[lastW] != "" && !d.has(t1-1, fDocNoun|fSpeaker) && !strings.HasSuffix(lastW, "s") {
+		return false
+	}
+	if t1-t0 == 1 && (loneQuantifiers[lastW] || l.isPronoun(lastW) || l.stopCaps[lastW]) {
+		return false
+	}
+	h := d.lw(head)
+	return !notSubject(h) && !isDay(h) && !months[h] && !strings.HasSuffix(lastW, "ly") && !l.aux[lastW]
 }
 
 // contraction reports whether w is a pronoun with a glued verb ("he's", "it’s", "who’d",
@@ -160,6 +201,21 @@ func (d *doc) plausiblePhrase(t0, t1 int) bool {
 		}
 	}
 	return head
+}
+
+// relativeWords open a clause inside a phrase, which then is no noun phrase.
+var relativeWords = set{"who": true, "whom": true, "which": true, "that": true, "qui": true, "que": true,
+	"qu'": true, "qu’": true, "dont": true, "when": true, "while": true, "as": true, "but": true, "mais": true}
+
+// isParticipleForm reports whether w looks like a past participle that follows its noun: "a
+// report published Wednesday", "polls taken in Ohio", "les sondages publiés dimanche".
+func isParticipleForm(w string) bool {
+	for _, suf := range [...]string{"ed", "en", "wn", "é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAux are the auxiliaries and copulas that no noun phrase holds ("the measure is",

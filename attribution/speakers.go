@@ -240,7 +240,7 @@ func (r *resolver) viaCue(i int) Attribution {
 	case cueText == ":" || q.Cue.Lemma == ":":
 		return r.colon(q.Span.Start)
 	case r.isAccording(cueText, q.Cue.Lemma):
-		return r.mentionAt(r.d.npAfterMode(c1, true), MethodAccordingTo, i)
+		return r.mentionAt(r.d.npAfterMode(c1, true).asSubject(), MethodAccordingTo, i)
 	}
 	if k, ok := r.d.pronounInside(c0, c1); ok && (strings.Contains(cueText, "yeux") || strings.Contains(cueText, "eyes")) {
 		return r.mentionAt(mention{t0: k, t1: k + 1, name: -1}, MethodAccordingTo, i)
@@ -273,10 +273,20 @@ func (r *resolver) viaCue(i int) Attribution {
 	after := q.Cue.Span.Start >= q.Span.End
 	if after && r.d.onlyPunct(r.qt1[i], c0) {
 		if m := r.d.npAfter(c1); m.ok() {
+			if r.qt1[i] < c0 { // `"…," said the 46-year-old`: the subject after its verb
+				m = m.asSubject()
+			}
 			return r.mentionAt(m, MethodCue, i)
 		}
 	}
-	if m := r.d.subjectBefore(c0); m.ok() && (!r.d.afterPreposition(m.t0) || r.d.relativeBefore(c0)) {
+	sb := r.d.subjectBefore(c0)
+	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0)) {
+		if at := r.mentionAt(sb, MethodCue, i); at.Speaker != nil {
+			return at
+		}
+	}
+	// "Exit polls taken in South Carolina found", "A news report published Wednesday said"
+	if m := r.d.subjectPhrase(c0); m.ok() {
 		return r.mentionAt(m, MethodCue, i)
 	}
 	if m := r.d.sentenceSubject(c0); m.ok() {
@@ -511,7 +521,7 @@ func (r *resolver) accordingAfter(i int) Attribution {
 		}
 		switch w := d.lw(k); {
 		case w == "according" && d.isWord(k+1) && d.lw(k+1) == "to", w == "selon", w == "d'après", w == "d’après":
-			return r.mentionAt(d.npAfterMode(k+1, true), MethodAccordingTo, i)
+			return r.mentionAt(d.npAfterMode(k+1, true).asSubject(), MethodAccordingTo, i)
 		}
 	}
 	return Attribution{}
