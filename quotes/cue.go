@@ -100,7 +100,7 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		return verbGroup{}, false // "Answer: a boy": English reports with a subject first
 	}
 	if i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
-		if isUpperStart(d.word(i)) {
+		if isUpperStart(d.word(i)) && !d.titleCaseVerb(i) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
 		}
 		if nounDeterminers[d.fold[i-1]] {
@@ -141,6 +141,27 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		}
 	}
 	return verbGroup{}, false
+}
+
+// headlineLemmas are the English verbs that title-case headlines report with: "Bellwether
+// County Says Trump Should Win", "Christie Warns Of …".
+var headlineLemmas = set("say", "tell", "warn", "claim", "insist", "vow", "admit", "deny",
+	"argue", "predict", "suggest", "urge", "blast", "slam", "praise", "accuse", "ask", "reveal",
+	"confirm", "announce", "tweet", "write", "think", "believe", "hope", "fear", "want", "promise",
+	"pledge", "threaten", "call", "admit", "doubt", "explain", "declare")
+
+// titleCaseVerb reports whether the capitalised word i is a reporting verb of an English
+// title-case headline: a form of a headline verb between two capitalised words, the one
+// before not a stop word.
+func (d *doc) titleCaseVerb(i int) bool {
+	if d.lg.Code != "en" || d.cls[i]&lang.ClassVerb == 0 || !d.isWord(i+1) || d.toks[i+1].para != d.toks[i].para {
+		return false
+	}
+	if !isUpperStart(d.word(i-1)) || !isUpperStart(d.word(i+1)) || d.has(i-1, lang.ClassStopword) {
+		return false
+	}
+	lemma, ok := d.lg.Verb(d.fold[i])
+	return ok && headlineLemmas[lemma]
 }
 
 func (d *doc) phrasalAt(i int, w string) (verbGroup, bool) {

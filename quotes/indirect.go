@@ -157,6 +157,7 @@ func (d *doc) indirect() {
 			it = d.initialQuote(i)
 		} else if it = d.asQuote(i, sent); it != nil {
 		} else if it = d.colonLead(i, sent); it != nil {
+		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
 			if it == nil {
@@ -401,6 +402,59 @@ func (d *doc) colonLead(i, sent int) *item {
 	return nil
 }
 
+// pollNouns head the English noun phrases of opinion polls, the source of the figures of
+// the clause they qualify ("Trump leads by 9 points in the latest CNN poll").
+var pollNouns = set("poll", "polls", "survey", "surveys", "polling")
+
+// pollAfter may follow the noun phrase of a poll that qualifies a whole clause.
+var pollAfter = set("by", "and", "but", "since", "for", "this", "last", "here", "there",
+	"conducted", "released", "taken", "published", "in", "of", "at", "on", "from", "to", "among",
+	"earlier", "ahead", "before", "after", "over", "so", "while", "as", "with", "this", "that")
+
+// pollQuote handles an English clause qualified by the poll that measured it: "X leads by
+// nine points in the latest CNN poll" (the quote is the sentence before "in") and "In the
+// most recent YouGov survey, 71 percent approved" (the clause after the comma). The noun
+// phrase after "in" is at most eight words ending with a poll noun; the cue is "in".
+func (d *doc) pollQuote(i, sent int, sentHas bool) *item {
+	if d.lg.Code != "en" || d.fold[i] != "in" || sentHas {
+		return nil
+	}
+	para := d.toks[i].para
+	last := -1
+	for k := i + 1; k < len(d.toks) && k <= i+9 && d.toks[k].para == para && d.inq[k] < 0; k++ {
+		if pollNouns[d.fold[k]] {
+			last = k
+			continue
+		}
+		if !d.isWord(k) && !d.isPunct(k, "/-") || last >= 0 || k > i+1 && enPrepositions[d.fold[k]] && d.fold[k] != "of" {
+			break
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	if n := last + 1; n < len(d.toks) && d.toks[n].para == para && d.isWord(n) && !pollAfter[d.fold[n]] {
+		return nil // "One in four voters in a poll said…": the phrase is inside the subject
+	}
+	cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e}
+	if i == sent {
+		if n := last + 1; d.isPunct(n, ",") && d.isWord(n+1) && d.toks[n+1].para == para {
+			return d.newIndirect(cue, "in", d.toks[n+1].s, d.clauseEnd(n+1))
+		}
+		return nil
+	}
+	words := 0
+	for k := sent; k < i; k++ {
+		if d.isWord(k) {
+			words++
+		}
+	}
+	if words < 3 || d.holdsQuote(article.Span{Start: d.toks[sent].s, End: d.toks[i].s}) {
+		return nil
+	}
+	return d.newIndirect(cue, "in", d.toks[sent].s, d.toks[i].s)
+}
+
 // notLeads open the lead-ins of news furniture, not of a speaker: "Breaking:", "Revealed:",
 // "Contributing:", "Editor's note:", "Still to come:", "Update:", "Related:".
 var notLeads = set("breaking", "revealed", "contributing", "byline", "update", "updated",
@@ -565,7 +619,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
-		if npLemmas[g.lemma] && determiners[w] {
+		if (npLemmas[g.lemma] || enNPLemmas[g.lemma]) && d.enObject(k) {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
 		}
 		if it := d.relativeReport(g, k, cue); it != nil {
@@ -754,8 +808,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		if !d.isWord(j) || d.inq[j] >= 0 || d.has(j, lang.ClassComplementizer) {
 			return nil
 		}
-		if d.lg.Code == "fr" {
-			return nil
+		if d.lg.Code == "fr" || relativePronouns[d.fold[j]] {
+			return nil // "Sanders, who endorsed Clinton, said…": a relative clause
 		}
 		if _, ok := d.verbAt(j); ok {
 			return nil // "…, said in a conference call": the verb nearer the comma is the cue
@@ -806,7 +860,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			return nil // "In our last epistle, we mocked…": an adjunct, not a reported clause
 		}
 	}
-	if d.lg.Code == "en" && comma < g.first-1 && !d.postSubjectEnd(g) {
+	if d.lg.Code == "en" && comma < g.first-1 && (!d.postSubjectEnd(g) || !enInverted[g.lemma] && !enPostposed[g.lemma]) {
 		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
 	}
 	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !enInverted[g.lemma]) {
@@ -851,6 +905,48 @@ var enInverted = set("say", "add", "write", "tweet", "reply", "ask", "declare", 
 	"acknowledge", "concede", "admit", "announce", "claim", "predict", "agree", "quip", "joke",
 	"retort", "remark", "comment", "state", "answer", "report", "exclaim", "muse", "wonder",
 	"complain", "boast", "confirm", "emphasize", "emphasise", "stress", "assert", "suggest")
+
+// enPostposed are the English verbs besides enInverted that follow their subject after the
+// statement ("…, a poll shows", "…, he told reporters"); verbs of other meanings there have
+// their object after them ("…, Smith endorsed Clinton").
+var enPostposed = set("tell", "show", "find", "believe", "think", "read", "shout", "feel",
+	"expect", "hope", "fear", "know", "reveal", "point out", "go on", "charge", "estimate",
+	"maintain", "contend", "insist", "recall", "predict", "worry", "suspect", "reckon")
+
+// relativePronouns open a relative clause between a comma and its verb.
+var relativePronouns = set("who", "which", "whom", "whose")
+
+// enNPLemmas are English verbs whose noun-phrase object is the content they attribute
+// (PolNeAR annotates "endorsed [Clinton]", "accused [him of lying]", "called [him a liar]").
+var enNPLemmas = set("endorse", "accuse", "describe", "defend", "support", "back", "oppose",
+	"blame", "attack", "call", "dismiss", "mock", "question", "thank", "cite", "tout", "favor",
+	"embrace", "decry", "challenge", "dispute", "rebuke", "deride", "ridicule", "chide", "scold",
+	"characterize", "characterise", "label", "brand", "dub", "recommend", "laud", "commend",
+	"congratulate", "reveal", "describe", "portray", "depict", "outline", "detail", "mention",
+	"acknowledge", "recount", "highlight", "underscore", "recall", "predict", "urge", "ask")
+
+// enObjectPronouns are English object pronouns.
+var enObjectPronouns = set("him", "her", "them", "us", "me", "it", "himself", "herself",
+	"themselves", "itself", "each", "one", "both", "you")
+
+// enObject reports whether an English noun-phrase object starts at token k: a determiner, a
+// name, an object pronoun, a number or a noun (a lower-case word that is no preposition,
+// adverb, conjunction, auxiliary or verb).
+func (d *doc) enObject(k int) bool {
+	if !d.isWord(k) || d.inq[k] >= 0 || k > 0 && d.toks[k-1].para != d.toks[k].para {
+		return d.toks[min(k, len(d.toks)-1)].kind == tMark
+	}
+	w := d.fold[k]
+	switch {
+	case determiners[w] || enObjectPronouns[w] || isUpperStart(d.word(k)):
+		return true
+	case enPrepositions[w] || adjuncts[w] || weekdays[w] || subordinators[w] || enFinite[w] ||
+		enNotSubject[w] || enSubjects[w] || d.has(k, lang.ClassComplementizer|lang.ClassVerb|lang.ClassAux) ||
+		strings.HasSuffix(w, "ly") || conjunctions[w]:
+		return false
+	}
+	return true
+}
 
 // relatives open a relative clause after a parenthetical cue ("…, he said, who…").
 var relatives = set("who", "which", "whom", "whose", "where", "when", "while", "and", "but", "as", "after", "before", "because", "since", "adding", "according")
