@@ -303,6 +303,11 @@ const (
 	fDocNoun
 	fOutletLower // the first word of an outlet name that starts in lower case ("ats", "nxp")
 	fSpeaker     // a noun that can head a speaker description: person, organisation, document
+	fTitle       // lexicon titles
+	fStopCap     // lexicon stopcaps: capitalised words that are no name
+	fFirstM      // lexicon first_m
+	fFirstF      // lexicon first_f
+	fOrgWord     // lexicon orgwords
 )
 
 var wordFlags = sync.OnceValue(func() map[string]uint16 {
@@ -328,6 +333,13 @@ var wordFlags = sync.OnceValue(func() map[string]uint16 {
 	mark(l.orgWords, fSpeaker)
 	mark(l.genericRoles, fSpeaker)
 	mark(documentNouns, fSpeaker)
+	// the token's flag is then the set's look-up of its folded word: every word of these sets is
+	// in interned(), so a token folds to it
+	mark(l.titles, fTitle)
+	mark(l.stopCaps, fStopCap)
+	mark(l.firstM, fFirstM)
+	mark(l.firstF, fFirstF)
+	mark(l.orgWords, fOrgWord)
 	for w := range dir().byFirst {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			m[lower(w)] |= fOutletLower

@@ -264,8 +264,7 @@ func (d *doc) findNames() {
 
 // addName records tokens [i, j) as a name after trimming function words and datelines.
 func (d *doc) addName(i, j int) {
-	l := lex()
-	for i < j && (d.flags[i]&(fPronoun|fDeterminer) != 0 || l.stopCaps[d.lw(i)]) {
+	for i < j && d.flags[i]&(fPronoun|fDeterminer|fStopCap) != 0 {
 		i++
 	}
 	if i >= j || d.isDateline(i, j) {
@@ -284,7 +283,7 @@ func (d *doc) addName(i, j int) {
 		}
 	}
 	m := nameMention{t0: i, t1: j, outlet: -1}
-	for k := i; k < j && k+1 < j && l.titles[d.lw(k)]; k++ {
+	for k := i; k < j && k+1 < j && d.flags[k]&fTitle != 0; k++ {
 		m.title++
 	}
 	if i+m.title < j {
@@ -297,7 +296,7 @@ func (d *doc) addName(i, j int) {
 	if len(m.words) == 0 {
 		return
 	}
-	if len(m.words) == 1 && d.toks[i].sentStart && m.title == 0 && !l.firstM[d.lw(i)] && !l.firstF[d.lw(i)] {
+	if len(m.words) == 1 && d.toks[i].sentStart && m.title == 0 && d.flags[i]&(fFirstM|fFirstF) == 0 {
 		// the first word of a sentence is not a name by itself; it may still be a known outlet
 		if !d.isOutletPhrase(m.words[0]) {
 			d.initial = append(d.initial, i)
@@ -320,9 +319,7 @@ func (d *doc) addName(i, j int) {
 // isComplementStart reports whether the capitalised word at i complements a noun before it
 // ("du Travail", "de la Santé", "of Defense") or is an acronym, and is no first name.
 func (d *doc) isComplementStart(i int) bool {
-	l := lex()
-	w := d.lw(i)
-	if l.firstM[w] || l.firstF[w] || l.titles[w] {
+	if d.has(i, fFirstM|fFirstF|fTitle) {
 		return false
 	}
 	if isAcronym(d.word(i)) {
@@ -389,7 +386,7 @@ func (d *doc) classify(m *nameMention) {
 		}
 	}
 	for k := m.t0 + m.title; k < m.t1; k++ {
-		if l.orgWords[d.lw(k)] {
+		if d.flags[k]&fOrgWord != 0 {
 			m.kind = KindOrganisation
 			return
 		}
@@ -398,11 +395,11 @@ func (d *doc) classify(m *nameMention) {
 		m.kind = KindOrganisation
 		return
 	}
-	first := d.lw(m.t0 + m.title)
+	first := m.t0 + m.title
 	switch {
-	case l.firstM[first]:
+	case d.flags[first]&fFirstM != 0:
 		m.gender, m.kind = Male, KindPerson
-	case l.firstF[first]:
+	case d.flags[first]&fFirstF != 0:
 		m.gender, m.kind = Female, KindPerson
 	case m.title > 0 || len(m.words) >= 2:
 		m.kind = KindPerson

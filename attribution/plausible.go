@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -302,10 +303,22 @@ func (d *doc) canSpeak(k int) bool {
 	return personSuffix(w)
 }
 
-func speakerWord(w string) bool {
+func speakerWord(w string) bool { return speakerWords()[w] }
+
+// speakerWords is the union of the role, person, organisation, document and generic role
+// nouns, for one look-up.
+var speakerWords = sync.OnceValue(func() set {
 	l := lex()
-	return l.roles[w] || l.personNouns[w] || l.orgWords[w] || documentNouns[w] || l.genericRoles[w]
-}
+	u := set{}
+	for _, s := range []set{l.roles, l.personNouns, l.orgWords, documentNouns, l.genericRoles} {
+		for w, ok := range s {
+			if ok {
+				u[w] = true
+			}
+		}
+	}
+	return u
+})
 
 // singular strips a plural ending: "députés" → "député", "syndicats" → "syndicat",
 // "families" → "family".
