@@ -172,7 +172,7 @@ func (d *doc) isInfinitive(c int) bool {
 		return false
 	}
 	switch d.lw(c - 1) {
-	case "de", "d'", "à", "pour", "to", "veut", "voulu", "tenu", "souhaite":
+	case "de", "d'", "à", "pour", "sans", "to", "veut", "voulu", "tenu", "souhaite":
 		return true
 	}
 	return false
@@ -250,6 +250,22 @@ func (d *doc) onlyPunct(a, b int) bool {
 		if d.toks[k].kind != tokPunct {
 			return false
 		}
+	}
+	return true
+}
+
+// onlyQuotes reports whether tokens [a, b) hold only punctuation, quoted words and the
+// conjunctions that join two quotes: `« … » et « … », a indiqué`, `"…" and "…," he said`.
+func (d *doc) onlyQuotes(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tokPunct || d.quoted[k] {
+			continue
+		}
+		switch d.lw(k) {
+		case "et", "and", "ou", "or":
+			continue
+		}
+		return false
 	}
 	return true
 }
@@ -632,3 +648,16 @@ var subordinators = set{"if": true, "when": true, "as": true, "because": true, "
 	"parce": true, "bien": true, "alors": true, "tandis": true, "dès": true, "that": true, "que": true,
 	"qu'": true, "qu’": true, "what": true, "how": true, "why": true, "who": true, "which": true, "there": true,
 	"here": true, "it": true, "this": false}
+
+// hearerCue reports whether the cue in tokens [c0, c1) is an English verb whose object is the
+// hearer ("told CNN", "tells reporters"): the phrase after it is no inverted subject. French
+// "a déclaré à l'AFP" names its hearer after a preposition, which npAfter skips.
+func (d *doc) hearerCue(c0, c1 int) bool {
+	for k := c0; k < c1; k++ {
+		switch d.lw(k) {
+		case "told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "informed", "assured", "reminded":
+			return true
+		}
+	}
+	return false
+}

@@ -501,7 +501,43 @@ func compatibleFirst(e *Entity, m *nameMention) bool {
 	if len(m.words) < 2 || e.nameLen < 2 {
 		return true
 	}
-	return strings.HasPrefix(e.Name, m.words[0]) || strings.Contains(e.Name, " "+m.words[0]+" ")
+	return prefixNoAccent(e.Name, m.words[0]) || strings.Contains(e.Name, " "+m.words[0]+" ")
+}
+
+// prefixNoAccent reports whether s begins with p, a capital with or without its accent
+// matching the other ("Edouard Philippe" and "Édouard Philippe" are one person: French
+// capitals often lose their accents).
+func prefixNoAccent(s, p string) bool {
+	if strings.HasPrefix(s, p) {
+		return true
+	}
+	for _, pr := range p {
+		sr, n := utf8.DecodeRuneInString(s)
+		if n == 0 || sr != pr && unaccented(sr) != unaccented(pr) {
+			return false
+		}
+		s = s[n:]
+	}
+	return true
+}
+
+// unaccented maps an accented Latin capital to its base letter ("É" → "E").
+func unaccented(r rune) rune {
+	switch r {
+	case 'À', 'Â', 'Ä':
+		return 'A'
+	case 'É', 'È', 'Ê', 'Ë':
+		return 'E'
+	case 'Î', 'Ï':
+		return 'I'
+	case 'Ô', 'Ö':
+		return 'O'
+	case 'Ù', 'Û', 'Ü':
+		return 'U'
+	case 'Ç':
+		return 'C'
+	}
+	return r
 }
 
 func (d *doc) joinName(e *Entity, m *nameMention) {

@@ -178,13 +178,25 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 			return e, true
 		}
 	}
+	// an organisation when the head is one ("le gouvernement"), not when only a complement
+	// names one ("plusieurs députés de la majorité", "le président de l'Assemblée nationale")
 	kind := KindDescription
-	for k := t0; k < m.t1; k++ {
+	for k := t0; k < m.t1 && !d.complementWord(k, t0); k++ {
 		if l.orgWords[d.lw(k)] {
 			kind = KindOrganisation
 		}
 	}
 	return r.description(d.text[d.toks[m.t0].s:d.toks[m.t1-1].e], kind), false
+}
+
+// complementWord reports whether token k, after the first token t0 of a phrase, opens the
+// complement of its head: "of", "de", "du", "des", "d'".
+func (d *doc) complementWord(k, t0 int) bool {
+	switch d.lw(k) {
+	case "of", "de", "du", "des", "d'", "d’":
+		return k > t0
+	}
+	return false
 }
 
 // genericRole resolves "le responsable russe", "the official" to the most recent speaker

@@ -271,12 +271,20 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 	}
 	after := q.Cue.Span.Start >= q.Span.End
-	if after && r.d.onlyPunct(r.qt1[i], c0) {
+	if after && r.d.onlyQuotes(r.qt1[i], c0) {
 		if m := r.d.npAfter(c1); m.ok() {
 			if r.qt1[i] < c0 { // `"…," said the 46-year-old`: the subject after its verb
 				m = m.asSubject()
 			}
 			return r.mentionAt(m, MethodCue, i)
+		}
+	}
+	if after && r.d.isPunct(c0-1, ",") && !r.d.hearerCue(c0, c1) {
+		// "…", notamment dans le Khouzestan, a déclaré M. Namaki: the subject after its verb
+		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] && !r.d.has(m.t0, fPronoun) {
+			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+				return at
+			}
 		}
 	}
 	sb := r.d.subjectBefore(c0)
@@ -521,8 +529,21 @@ func (r *resolver) accordingAfter(i int) Attribution {
 		}
 		switch w := d.lw(k); {
 		case w == "according" && d.isWord(k+1) && d.lw(k+1) == "to", w == "selon", w == "d'après", w == "d’après":
+			if n := k + 1 + btoi(w == "according"); d.isWord(n) && relativePronouns[d.lw(n)] {
+				return Attribution{} // "Emmanuel Barbe, selon qui": the antecedent, already the cue's subject
+			}
 			return r.mentionAt(d.npAfterMode(k+1, true).asSubject(), MethodAccordingTo, i)
 		}
 	}
 	return Attribution{}
+}
+
+// relativePronouns stand for a noun just named: "selon qui", "according to whom".
+var relativePronouns = set{"qui": true, "whom": true, "which": true, "lequel": true, "laquelle": true, "lesquels": true}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
