@@ -336,7 +336,7 @@ func (d *doc) isComplementStart(i int) bool {
 }
 
 func (d *doc) isOutletPhrase(w string) bool {
-	for _, p := range dir().byFirst[w] {
+	for _, p := range dir().phrases(w) {
 		if len(p.words) == 1 {
 			return true
 		}
@@ -363,7 +363,7 @@ func (d *doc) isDateline(i, j int) bool {
 // classify sets the kind, gender and outlet of a name.
 func (d *doc) classify(m *nameMention) {
 	l := lex()
-	if _, maybe := dir().byFirst[m.words[0]]; maybe {
+	if len(dir().phrases(m.words[0])) > 0 {
 		var buf [64]byte
 		var i int
 		var ok bool

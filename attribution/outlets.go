@@ -54,6 +54,19 @@ type directory struct {
 	// byFirst maps the first word of every name or variant that may be matched in running
 	// text to the candidate phrases starting with it, longest first.
 	byFirst map[string][]phrase
+	// firstBloom is a Bloom filter of the keys of byFirst (see bloomHash): most capitalised
+	// words of a text start no outlet name and are answered without a map look-up.
+	firstBloom [1 << 8]uint64
+}
+
+// phrases returns byFirst[w], the phrases that may start with the word w.
+func (d *directory) phrases(w string) []phrase {
+	h := bloomHash(w)
+	a, b := h&0x3fff, h>>18
+	if d.firstBloom[a>>6]&(1<<(a&63)) == 0 || d.firstBloom[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
+	return d.byFirst[w]
 }
 
 type phrase struct {
@@ -80,6 +93,10 @@ func loadDirectory() *directory {
 	for k, ps := range d.byFirst {
 		sortPhrases(ps)
 		d.byFirst[k] = ps
+		h := bloomHash(k)
+		a, b := h&0x3fff, h>>18
+		d.firstBloom[a>>6] |= 1 << (a & 63)
+		d.firstBloom[b>>6] |= 1 << (b & 63)
 	}
 	return d
 }

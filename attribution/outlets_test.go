@@ -112,3 +112,16 @@ func TestStableNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasesBloom checks that the Bloom filter in front of byFirst never hides a phrase.
+func TestPhrasesBloom(t *testing.T) {
+	d := dir()
+	for w, ps := range d.byFirst {
+		if got := d.phrases(w); len(got) != len(ps) {
+			t.Errorf("phrases(%q) gives %d phrases, want %d", w, len(got), len(ps))
+		}
+	}
+	if got := d.phrases("Zzyzx"); got != nil {
+		t.Errorf("phrases(%q) = %v, want none", "Zzyzx", got)
+	}
+}

@@ -127,7 +127,7 @@ func (d *doc) outletMatches() []outletMatch {
 		if !d.isWord(i) || !d.toks[i].upper && !d.has(i, fOutletLower) && !isDigitStart(d.word(i)) {
 			continue
 		}
-		for _, p := range dr.byFirst[d.word(i)] {
+		for _, p := range dr.phrases(d.word(i)) {
 			if d.matchPhrase(i, p.words) {
 				m := outletMatch{t0: i, t1: i + len(p.words), outlet: p.outlet}
 				// the span is the name without a lower-case article: "AFP" in "l'AFP"
@@ -253,7 +253,7 @@ func (d *doc) outletMatchesIn(s, e int) uint64 {
 		if !d.isWord(i) {
 			continue
 		}
-		for _, p := range dir().byFirst[d.word(i)] {
+		for _, p := range dir().phrases(d.word(i)) {
 			if d.matchPhrase(i, p.words) {
 				for k := i; k < i+len(p.words) && k-s < 64; k++ {
 					out |= 1 << (k - s)
@@ -303,7 +303,7 @@ func (d *doc) outletAt(t, end int) (outletMatch, bool) {
 		if !d.isWord(k) {
 			continue
 		}
-		for _, p := range dir().byFirst[d.word(k)] {
+		for _, p := range dir().phrases(d.word(k)) {
 			if d.matchPhrase(k, p.words) {
 				return outletMatch{t0: k, t1: k + len(p.words), outlet: p.outlet}, true
 			}
