@@ -425,7 +425,7 @@ func allCaps(w string) bool {
 // journalist's words before its opener in that sentence (other quotes, conjunctions and
 // words in capitals do not count); a colon ends the search.
 func (d *doc) lead(q *rawQuote) (start, words int) {
-	j := d.tokenAfter(q.openAt) - 1
+	j := d.tokenAt(q.openAt, &q.tOpen) - 1
 	start = -1
 	if isWordRune(lastRuneBefore(d.text, q.openAt)) {
 		return j + 1, 0 // glued to the word before: a new sentence run into the text
@@ -503,6 +503,15 @@ func (d *doc) interrupted(a, b *item) bool {
 	return len(rest) < 100 && !strings.ContainsAny(rest, "?!") && strings.ContainsRune(",.:;—–-", last)
 }
 
+// tokenAt returns d.tokenAfter(off), memoized in *memo (the index plus one, 0 when not known
+// yet): the token indexes of a quote's offsets are asked for by several rules.
+func (d *doc) tokenAt(off int, memo *int32) int {
+	if *memo == 0 {
+		*memo = int32(d.tokenAfter(off)) + 1
+	}
+	return int(*memo) - 1
+}
+
 // tokenAfter returns the index of the first token starting at or after byte off.
 func (d *doc) tokenAfter(off int) int {
 	lo, hi := 0, len(d.toks)
@@ -523,8 +532,8 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	if q.flags.Has(Unclosed) {
 		return Cue{}, false
 	}
-	i := d.tokenAfter(q.closeEnd)
-	if i >= len(d.toks) || d.toks[i].para != d.toks[d.tokenAfter(q.span.Start)].para {
+	i := d.tokenAt(q.closeEnd, &q.tClose)
+	if i >= len(d.toks) || d.toks[i].para != d.toks[d.tokenAt(q.span.Start, &q.tStart)].para {
 		return Cue{}, false
 	}
 	dash := false
@@ -665,7 +674,7 @@ func (d *doc) fold1(i int) string {
 // or a paragraph ending with a colon), or a verb or marker a few words before the opener
 // ("he said, “…”", "selon lui, « … »").
 func (d *doc) cueBefore(q *rawQuote) (Cue, bool) {
-	j := d.tokenAfter(q.openAt) - 1
+	j := d.tokenAt(q.openAt, &q.tOpen) - 1
 	if j < 0 {
 		return Cue{}, false
 	}
@@ -708,7 +717,7 @@ func (d *doc) incise(it *item) (*item, bool) {
 	if q.flags.Has(Unclosed) || q.flags.Has(MultiParagraph) {
 		return nil, false
 	}
-	first := d.tokenAfter(q.span.Start)
+	first := d.tokenAt(q.span.Start, &q.tStart)
 	for k := first + 1; k < len(d.toks) && d.toks[k].e <= q.span.End; k++ {
 		d.work++
 		if !d.isPunct(k, ",") || !d.isWord(k+1) {
@@ -799,7 +808,7 @@ func (d *doc) isTerm(it *item, cue *Cue) bool {
 	words, caps := countFields(s)
 	goesOn := false
 	if it.raw != nil && it.raw.close != "" {
-		k := d.tokenAfter(it.raw.closeEnd)
+		k := d.tokenAt(it.raw.closeEnd, &it.raw.tClose)
 		goesOn = d.isWord(k) && d.toks[k].para == d.toks[max(k-1, 0)].para && !isUpperStart(d.word(k))
 	}
 	after := it.cueAfter && cue != nil

@@ -20,6 +20,9 @@ type rawQuote struct {
 	open, close string
 	depth       int
 	flags       Flags
+	// tOpen, tStart and tClose memoize doc.tokenAfter of openAt, span.Start and closeEnd,
+	// plus one: 0 when not known yet (see doc.tokenAt).
+	tOpen, tStart, tClose int32
 }
 
 // openQuote is an opener waiting for its closer.
