@@ -123,6 +123,7 @@ func sourceName(s Source) string {
 // sourceDoc is a source's text, or why there is none.
 type sourceDoc struct {
 	article  *article.Article
+	prepared *compare.Source // article prepared for Locate, made on the first check
 	evidence *fetch.Evidence
 	reason   string // why the source is unverifiable; "" when article is set
 }
@@ -255,6 +256,9 @@ func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report
 			if s.URL == "" && docs[si].article == nil {
 				continue
 			}
+			if docs[si].article != nil && docs[si].prepared == nil {
+				docs[si].prepared = compare.NewSource(docs[si].article)
+			}
 			rep.Quotes[qi].Checks = append(rep.Quotes[qi].Checks, check(text, si, s, docs[si]))
 		}
 	}
@@ -284,7 +288,7 @@ func check(quote string, si int, s SourceReport, d sourceDoc) Check {
 		return ch
 	}
 	archived := d.evidence != nil && d.evidence.Archived()
-	m := compare.Locate(quote, d.article, compare.Options{Archived: archived})
+	m := d.prepared.Locate(quote, compare.Options{Archived: archived})
 	ch.Verdict = m.Verdict
 	ch.Flags = m.Flags.Names()
 	ch.Similarity = round3(m.Similarity)

@@ -3,7 +3,8 @@
 // outlets) and orders them in time.
 //
 // The verbs are [Locate] (a quote against a parsed source Article), [LocateText] (against
-// plain text) and [Index] (shared passages across documents). Every offset is a UTF-8 byte
+// plain text), [Source] (one source prepared once for the many quotes of an article) and
+// [Index] (shared passages across documents). Every offset is a UTF-8 byte
 // offset from 0, end exclusive.
 //
 // Both texts are folded with internal/norm (NFKC, case folding, quote, dash and space glyphs)

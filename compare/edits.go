@@ -230,7 +230,7 @@ func (r region) splice() (article.Span, bool) {
 		return article.Span{}, false
 	}
 	sub := r.qt[qi:qj]
-	steps, ok := search(sub, r.st, nil)
+	steps, ok := search(sub, r.st, nil, nil)
 	if !ok {
 		return article.Span{}, false
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"slices"
+	"sync"
 
 	"github.com/quotecheck/quotecheck/article"
 )
@@ -18,16 +19,49 @@ import (
 //
 // A nil source, or one without any word, gives Unverifiable. Locate never fails: bad input
 // gives NotFound or Unverifiable. The cost grows linearly with the source length (word
-// 3-gram seeds pick the windows that are aligned).
+// 3-gram seeds pick the windows that are aligned). To check many quotes against one source,
+// prepare it once with [NewSource]: each quote then costs about its own length.
 func Locate(quote string, source *article.Article, opts Options) Match {
-	if source == nil {
+	return NewSource(source).Locate(quote, opts)
+}
+
+// LocateText is Locate against plain text: Match.Source is a span of source. Text without
+// any word gives Unverifiable.
+func LocateText(quote, source string, opts Options) Match {
+	return newText(source).locate(quote, opts)
+}
+
+// Source is a source prepared for many [Source.Locate] calls: its words are split, folded and
+// indexed by word n-gram once, on first use. A Source is safe for concurrent use.
+type Source struct {
+	a          *article.Article // nil for a Source of nil
+	text, page *sourceText      // page is nil when the page text adds nothing
+}
+
+// NewSource prepares a for [Source.Locate]; a may be nil (every quote is then Unverifiable).
+func NewSource(a *article.Article) *Source {
+	s := &Source{a: a}
+	if a == nil {
+		return s
+	}
+	s.text = newText(a.Text)
+	if a.PageText != "" && a.PageText != a.Text {
+		s.page = newText(a.PageText)
+	}
+	return s
+}
+
+// Locate is [Locate] against the prepared source: the same result, without splitting and
+// scanning the whole source again for each quote.
+func (s *Source) Locate(quote string, opts Options) Match {
+	if s.a == nil {
 		return unverifiable(opts)
 	}
-	m := LocateText(quote, source.Text, opts)
-	if opts.MainTextOnly || source.PageText == "" || source.PageText == source.Text || m.Verdict.Faithful() {
+	m := s.text.locate(quote, opts)
+	if opts.MainTextOnly || s.page == nil || m.Verdict.Faithful() {
 		return m
 	}
-	p := LocateText(quote, source.PageText, opts)
+	p := s.page.locate(quote, opts)
 	if p.Verdict == Unverifiable || p.Verdict == NotFound {
 		return m
 	}
@@ -39,17 +73,33 @@ func Locate(quote string, source *article.Article, opts Options) Match {
 	return m
 }
 
-// LocateText is Locate against plain text: Match.Source is a span of source. Text without
-// any word gives Unverifiable.
-func LocateText(quote, source string, opts Options) Match {
-	st := sourceTokens(source)
+// sourceText is one text of a source with its tokens and n-gram index, made on first use.
+type sourceText struct {
+	text   string
+	once   sync.Once
+	tokens []token
+	grams  *gramIndex
+}
+
+func newText(text string) *sourceText { return &sourceText{text: text} }
+
+func (t *sourceText) prepare() {
+	t.once.Do(func() {
+		t.tokens = sourceTokens(t.text)
+		t.grams = &gramIndex{st: t.tokens}
+	})
+}
+
+func (t *sourceText) locate(quote string, opts Options) Match {
+	t.prepare()
+	source, st := t.text, t.tokens
 	if len(st) == 0 {
 		return unverifiable(opts)
 	}
-	m := locateTokens(quote, source, quoteTokens(quote), st, opts)
+	m := locateTokens(quote, source, quoteTokens(quote), st, t.grams, opts)
 	if m.Verdict != Exact && hasMarks(quote) {
 		// The source may print the same brackets or ellipsis: then they are no edit.
-		l := locateTokens(quote, source, literalTokens(quote), st, opts)
+		l := locateTokens(quote, source, literalTokens(quote), st, t.grams, opts)
 		if (l.Verdict == Exact || l.Verdict == Equivalent) && marksIn(quote, source[max(0, l.Source.Start-4):min(len(source), l.Source.End+4)]) {
 			return l
 		}
@@ -57,8 +107,8 @@ func LocateText(quote, source string, opts Options) Match {
 	return m
 }
 
-func locateTokens(quote, source string, qt, st []token, opts Options) Match {
-	steps, ok := search(qt, st, opts.Logger)
+func locateTokens(quote, source string, qt, st []token, grams *gramIndex, opts Options) Match {
+	steps, ok := search(qt, st, grams, opts.Logger)
 	if !ok {
 		return notFound(opts)
 	}
@@ -98,8 +148,9 @@ func notFound(opts Options) Match {
 const maxCells = 16 << 20
 
 // search aligns the quote against the most promising windows of the source and returns the
-// steps of the best alignment, with source indexes into st.
-func search(qt, st []token, log *slog.Logger) ([]step, bool) {
+// steps of the best alignment, with source indexes into st. grams, when not nil, is the
+// n-gram index of st (else st is scanned for seeds).
+func search(qt, st []token, grams *gramIndex, log *slog.Logger) ([]step, bool) {
 	words := 0
 	for _, t := range qt {
 		if !t.wild {
@@ -118,7 +169,7 @@ func search(qt, st []token, log *slog.Logger) ([]step, bool) {
 	a := newAligner(qt)
 	var bestSteps []step
 	bestScore := int32(negInf)
-	for _, win := range candidateWindows(qt, st) {
+	for _, win := range candidateWindows(qt, st, grams) {
 		lo, hi := win[0], win[1]
 		if (hi-lo)*len(qt) > maxCells {
 			hi = lo + maxCells/len(qt)
@@ -163,11 +214,17 @@ const maxWindows = 4
 // candidateWindows picks the windows of the source to align, as [lo, hi) token ranges, best
 // first: runs of shared word 3-grams and 2-grams (2-grams of two function words left out;
 // single words when nothing else is shared), those covering most quote words first.
-func candidateWindows(qt, st []token) [][2]int {
-	hits := seedHits(qt, st, 3)
-	hits = append(hits, seedHits(qt, st, 2)...)
+func candidateWindows(qt, st []token, grams *gramIndex) [][2]int {
+	seed := func(n int) []hit {
+		if grams != nil {
+			return grams.hits(qt, n)
+		}
+		return seedHits(qt, st, n)
+	}
+	hits := seed(3)
+	hits = append(hits, seed(2)...)
 	if len(hits) == 0 {
-		hits = seedHits(qt, st, 1)
+		hits = seed(1)
 	}
 	if len(hits) == 0 {
 		return nil
@@ -221,15 +278,7 @@ func hasGap(qt []token) bool {
 // seedHits returns, in source order, the positions where a word n-gram of the quote (not
 // crossing a bracketed insertion) occurs in the source.
 func seedHits(qt, st []token, n int) []hit {
-	qgrams := map[uint64][]int{}
-	for i := 0; i+n <= len(qt); i++ {
-		if n == 2 && stopwords[qt[i].key] && stopwords[qt[i+1].key] {
-			continue
-		}
-		if h, ok := gramHash(qt[i : i+n]); ok && len(qgrams[h]) < maxGramRepeats {
-			qgrams[h] = append(qgrams[h], i)
-		}
-	}
+	qgrams := quoteGrams(qt, n)
 	if len(qgrams) == 0 {
 		return nil
 	}
@@ -242,6 +291,101 @@ func seedHits(qt, st []token, n int) []hit {
 		if len(hits) >= maxHits {
 			break
 		}
+	}
+	return hits
+}
+
+// quoteGrams maps the hash of each word n-gram of the quote that can seed a window to its
+// first maxGramRepeats positions, ascending.
+func quoteGrams(qt []token, n int) map[uint64][]int {
+	qgrams := map[uint64][]int{}
+	for i := 0; i+n <= len(qt); i++ {
+		if n == 2 && stopwords[qt[i].key] && stopwords[qt[i+1].key] {
+			continue
+		}
+		if h, ok := gramHash(qt[i : i+n]); ok && len(qgrams[h]) < maxGramRepeats {
+			qgrams[h] = append(qgrams[h], i)
+		}
+	}
+	return qgrams
+}
+
+// maxSourceRepeats bounds the work of one lookup in a prepared source: an n-gram found at more
+// than this many places of the source (a phrase a huge or repetitive text prints everywhere)
+// seeds nothing, unless no rarer n-gram of the quote is in the source. Ordinary sources never
+// repeat a 3-gram or a non-function 2-gram that often, so their results are those of a scan.
+const maxSourceRepeats = 256
+
+// gramIndex maps the word n-grams (n = 1, 2, 3) of a source to their token positions,
+// ascending; each table is built on first use. Safe for concurrent use.
+type gramIndex struct {
+	st    []token
+	once  [4]sync.Once
+	table [4]map[uint64][]int32
+}
+
+func (x *gramIndex) of(n int) map[uint64][]int32 {
+	x.once[n].Do(func() {
+		m := make(map[uint64][]int32)
+		for j := 0; j+n <= len(x.st); j++ {
+			if h, ok := gramHash(x.st[j : j+n]); ok {
+				m[h] = append(m[h], int32(j))
+			}
+		}
+		x.table[n] = m
+	})
+	return x.table[n]
+}
+
+// hits is seedHits through the index: the same hits, in the same order (source position, then
+// quote position), without scanning the source; n-grams above maxSourceRepeats places are
+// left out when rarer ones hit (see maxSourceRepeats).
+func (x *gramIndex) hits(qt []token, n int) []hit {
+	qgrams := quoteGrams(qt, n)
+	if len(qgrams) == 0 {
+		return nil
+	}
+	table := x.of(n)
+	keys := make([]uint64, 0, len(qgrams)) // in quote order, so that the cut at 2*maxHits is stable
+	for h := range qgrams {
+		keys = append(keys, h)
+	}
+	slices.SortFunc(keys, func(a, b uint64) int { return qgrams[a][0] - qgrams[b][0] })
+	collect := func(frequent bool) []hit {
+		var hits []hit
+		for _, h := range keys {
+			qs := qgrams[h]
+			ps := table[h]
+			if (len(ps) > maxSourceRepeats) != frequent {
+				continue
+			}
+			for _, j := range ps {
+				for _, q := range qs {
+					hits = append(hits, hit{s: int(j), q: q, n: n})
+				}
+			}
+			if len(hits) >= 2*maxHits {
+				break
+			}
+		}
+		return hits
+	}
+	hits := collect(false)
+	if len(hits) == 0 {
+		hits = collect(true)
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return a.q - b.q
+	})
+	if len(hits) > maxHits { // as seedHits: the hits of the source position that reaches maxHits are kept
+		k := maxHits
+		for k < len(hits) && hits[k].s == hits[k-1].s {
+			k++
+		}
+		hits = hits[:k]
 	}
 	return hits
 }

@@ -106,7 +106,7 @@ func searchPieces(qt, st []token) ([]step, bool) {
 			}
 		}
 		if steps == nil && prevEnd < len(st) {
-			if s, ok := search(pq, st[prevEnd:], nil); ok && share(pq, st[prevEnd:], s) >= minCoverage {
+			if s, ok := search(pq, st[prevEnd:], nil, nil); ok && share(pq, st[prevEnd:], s) >= minCoverage {
 				for i := range s {
 					s[i].si += prevEnd
 					s[i].sj += prevEnd
