@@ -61,7 +61,7 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 		return noMention
 	}
 	w := d.lw(t)
-	if l.isPronoun(w) {
+	if l.isPronoun(w) && w != "on" { // "said on a call", "wrote on his blog": a preposition
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
 	if d.nameAt[t] >= 0 {
@@ -212,6 +212,7 @@ func (d *doc) sentenceSubject(c int) mention {
 	if c > s {
 		end = c
 	}
+	s = d.afterDateline(s, end)
 	skipFirst := d.isWord(s) && (strings.HasSuffix(d.lower(d.word(s)), "ant") || strings.HasSuffix(d.lower(d.word(s)), "ing") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !d.has(s, fDeterminer))
 	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
 		if skipFirst {
@@ -225,6 +226,9 @@ func (d *doc) sentenceSubject(c int) mention {
 		}
 		w := d.lw(k)
 		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k && d.names[n].kind != KindOutlet {
+			if d.isPunct(k-1, ",") && d.isPunct(d.names[n].t1, ",") && k-1 > s && d.nameAt[k-2] >= 0 {
+				continue // "In Coralville, Iowa, Mr. Bush rejected": a place set off after a place
+			}
 			return d.nameMentionAt(k)
 		}
 		if pronounGender(w) != GenderUnknown && (l.pronM[w] || l.pronF[w] || l.pronP[w]) && w != "lui" && w != "leur" && w != "his" && w != "her" && w != "their" {
@@ -354,7 +358,31 @@ func (d *doc) subjectBefore(c int) mention {
 	if l.isPronoun(w) {
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
+	if k := d.relativeOverAdjunct(t); k >= 0 {
+		return d.subjectBefore(k + 1) // "Sanders, who on Tuesday endorsed", "who last year threatened"
+	}
 	return d.phraseEndingAt(t)
+}
+
+// relativeOverAdjunct returns the relative pronoun ("who", "which", "qui") that a short
+// adjunct of time separates from the verb whose last word before it is t ("who on Tuesday
+// endorsed", "who last year threatened", "qui mardi a annoncé"), or -1.
+func (d *doc) relativeOverAdjunct(t int) int {
+	for k := t; k >= 0 && t-k < 4 && d.isWord(k) && !d.quoted[k]; k-- {
+		w := d.lw(k)
+		switch {
+		case w == "who" || w == "which" || w == "qui":
+			if k == t {
+				return -1
+			}
+			return k
+		case isDay(w), months[w], notSubject(w), prepositions[w], lex().aux[w], w == "last" || w == "this" || w == "next" || w == "dernier",
+			w != "" && w[0] >= '0' && w[0] <= '9':
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // interrupterWords open a clause or aside set between a subject and its verb: "The senator,
@@ -660,4 +688,16 @@ func (d *doc) hearerCue(c0, c1 int) bool {
 		}
 	}
 	return false
+}
+
+// afterDateline returns the first token after a wire dateline that opens the sentence at s
+// ("WASHINGTON, June 24 (UPI) —", "New York (AFP) –", "Dec 29 (Reuters) -"): a closing
+// parenthesis and a dash within its first 12 tokens; s itself when there is none.
+func (d *doc) afterDateline(s, end int) int {
+	for k := s; k < end-1 && k < s+12; k++ {
+		if d.isPunct(k, ")") && isDash(d, k+1) {
+			return k + 2
+		}
+	}
+	return s
 }
