@@ -556,11 +556,12 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	}
 	para := d.toks[i-1].para
 	words := 0
+	goesOn := false // the words after the quote cannot open a subject
 	for k := i; k < len(d.toks) && d.toks[k].para == para && words < 7; k++ {
 		if d.toks[k].kind != tWord {
 			// a comma inside the subject, or the dot of an abbreviation ("Gov. Kasich replied")
-			if words > 0 && (d.isPunct(k, ",") || d.isPunct(k, ".") && !d.sentencePunct(k)) {
-				continue
+			if words > 0 && (d.isPunct(k, ",") && !goesOn || d.isPunct(k, ".") && !d.sentencePunct(k)) {
+				continue // "“careless” and mishandled information, he said": the sentence goes on
 			}
 			break
 		}
@@ -580,6 +581,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		if last, lemma, ok := d.markerAt(k); ok && k == i {
 			return Cue{Span: article.Span{Start: d.toks[k].s, End: d.toks[last].e}, Lemma: lemma}, true
 		}
+		if k == i && d.lg.Code == "en" && !d.enSubjectStart(k) {
+			goesOn = true
+		}
 		if d.has(k, lang.ClassComplementizer) {
 			break
 		}
@@ -592,6 +596,20 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 func (d *doc) endsSentence(q *rawQuote) bool {
 	last, _ := utf8.DecodeLastRuneInString(d.text[q.span.Start:q.span.End])
 	return strings.ContainsRune(".!?…", last)
+}
+
+// enSubjectStart reports whether an English subject may start at word token k: a capitalised
+// word, a pronoun, a determiner, a number or a title.
+func (d *doc) enSubjectStart(k int) bool {
+	w := d.word(k)
+	if !unicode.IsLower(firstRune(w)) {
+		return true
+	}
+	f := d.fold[k]
+	if _, ok := d.lg.Title(w); ok {
+		return true
+	}
+	return enSubjects[f] || determiners[f] || clauseStarts[f] || f == "one" || f == "another" || f == "two" || f == "both" || f == "few"
 }
 
 // appositionCue reads a cue after a name and its apposition between commas: "“…,” Steve

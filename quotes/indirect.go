@@ -269,7 +269,7 @@ func (d *doc) clauseEnd(k int) int {
 		if d.sentencePunct(k) {
 			break
 		}
-		if d.isPunct(k, ",") && d.postposedAt(k+1) {
+		if d.isPunct(k, ",") && d.postposedAt(k+1) || k > from && d.coordCueAt(k) {
 			break
 		}
 		end = d.toks[k].e
@@ -278,6 +278,27 @@ func (d *doc) clauseEnd(k int) int {
 		d.cend[j] = int32(end)
 	}
 	return end
+}
+
+// coordinators join two clauses or verb phrases; a cue after one opens a new attribution.
+var coordinators = set("and", "but", "while", "whereas", "et", "mais", "tandis")
+
+// coordCueAt reports whether token k is a conjunction that starts a new attribution in
+// English: a reporting verb right after it, after a subject pronoun or after an inserted
+// adverb ("… and said the women would campaign", "… but he warned", "… and also urged").
+func (d *doc) coordCueAt(k int) bool {
+	if d.lg.Code != "en" || !d.isWord(k) || !coordinators[d.fold[k]] {
+		return false
+	}
+	j := k + 1
+	if enSubjects[d.fold1(j)] || d.has(j, lang.ClassInsert) {
+		j++ // "and he said", "and also said"
+	}
+	if !d.isWord(j) || d.toks[j].para != d.toks[k].para || d.inq[j] >= 0 {
+		return false
+	}
+	_, ok := d.verbAt(j)
+	return ok
 }
 
 // quoteEndsSentence reports whether the quote q, met at token k, ends its sentence: its
@@ -495,6 +516,38 @@ func (d *doc) colonContent(i, c int) *item {
 	return d.newIndirect(cue, ":", d.toks[n].s, end)
 }
 
+// seemQuote handles the English verbs of appearance, whose content is the whole clause
+// around them (PolNeAR: "[Clinton seemed irritated]", "[Sanders appears to have a slight
+// lead]"): from the start of the clause (after a comma, a conjunction or a subordinator, at
+// most fifteen words back) to its end. After an expletive "it" ("it seems the party has…")
+// the content is the clause after the verb. A place or company after the verb ("appeared on
+// Fox News") is not a content.
+func (d *doc) seemQuote(g verbGroup, sent int) *item {
+	k := g.last + 1
+	if !d.isWord(k) || d.toks[k].para != d.toks[g.last].para || d.inq[k] >= 0 {
+		return nil
+	}
+	if w := d.fold[k]; enPrepositions[w] && w != "to" || w == "as" || isUpperStart(d.word(k)) {
+		return nil
+	}
+	cue := g.span(d)
+	if j := g.first - 1; j >= sent && d.fold1(j) == "it" {
+		return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
+	}
+	start := g.first
+	for j := g.first - 1; j >= sent && j >= g.first-15 && d.isWord(j) && d.inq[j] < 0; j-- {
+		w := d.fold[j]
+		if conjunctions[w] || subordinators[w] && w != "what" || w == "that" || w == "which" && j < g.first-1 {
+			break
+		}
+		start = j
+	}
+	if start == g.first {
+		return nil
+	}
+	return d.newIndirect(cue, g.lemma, d.toks[start].s, d.clauseEnd(k))
+}
+
 // initialQuote handles a sentence-initial "Pour X, …" where X is a person: a pronoun, a
 // capitalised name or a title ("Pour le ministre, …").
 func (d *doc) initialQuote(i int) *item {
@@ -533,6 +586,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	cue := g.span(d)
 	if d.afterCue[cue] {
 		return nil // "« … », a critiqué la députée": the words after the cue are its subject
+	}
+	if d.lg.Code == "en" && (g.lemma == "seem" || g.lemma == "appear") {
+		return d.seemQuote(g, sent)
 	}
 	if it := d.postposed(g, sent, sentHas); it != nil {
 		return it
@@ -643,8 +699,13 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 					return nil
 				}
 			}
-			if d.clauseStart(j) {
+			if d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
+			}
+			if w == "yes" || w == "no" {
+				if n := k + 1; n >= len(d.toks) || d.toks[n].para != para || d.toks[n].kind == tPunct {
+					return d.newIndirect(cue, g.lemma, d.toks[k].s, d.toks[k].e) // "72 percent said yes"
+				}
 			}
 		}
 	}
@@ -700,6 +761,20 @@ func (d *doc) clauseStart(j int) bool {
 		return true
 	}
 	return d.lg.Code == "en" && d.finiteClause(j)
+}
+
+// bareSubject reports whether an English word that may open the subject of a clause without
+// "that" stands at token j after a verb of saying or thinking ("aides said details of the
+// plan will…", "Hecht said smugglers dig…"): a word that is no preposition, adverb,
+// conjunction, auxiliary, reporting verb or time word.
+func (d *doc) bareSubject(j int) bool {
+	if d.lg.Code != "en" || !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct {
+		return false
+	}
+	w := d.fold[j]
+	return !(enNotSubject[w] || enPrepositions[w] || adjuncts[w] || weekdays[w] || subordinators[w] ||
+		enFinite[w] || conjunctions[w] || enObjectPronouns[w] && !enSubjects[w] || strings.HasSuffix(w, "ly") ||
+		d.has(j, lang.ClassComplementizer|lang.ClassVerb|lang.ClassAux))
 }
 
 // enFinite are English auxiliaries and modals: a word of them after a short noun phrase makes
@@ -795,6 +870,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	}
 	if d.lg.Code == "en" && g.first == g.last && strings.HasSuffix(d.fold[g.first], "ing") {
 		return nil // "…, refusing to attack": a participle reports what follows it
+	}
+	if d.lg.Code == "en" && (d.fold1(g.last+1) == "yes" || d.fold1(g.last+1) == "no") {
+		return nil // "Asked if…, most voters said yes": the answer is the content
 	}
 	comma := -1
 	for j := g.first - 1; j >= sent && j >= g.first-5; j-- {
