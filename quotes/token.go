@@ -53,6 +53,15 @@ var elisions = map[string]bool{
 func tokenize(text string, s, e, para int, out []token) []token {
 	i := s
 	for i < e {
+		if c := text[i]; c == ' ' { // the commonest byte, then words: no rune to decode
+			i++
+			continue
+		} else if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j, fl := wordEnd(text, i, e)
+			out = appendWord(text, i, j, para, fl, out)
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isSpace(r):
