@@ -2,9 +2,10 @@ package attribution
 
 import (
 	"strings"
+	"testing"
+	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/article"
-	"testing"
 )
 
 // foldWordRef is the former foldWord, the definition foldWordFlags must agree with.
@@ -119,6 +120,48 @@ func TestAppendLower(t *testing.T) {
 		}
 		if got, want := d.lower(w), lower(w); got != want {
 			t.Errorf("d.lower(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestWordEndCut checks that wordEnd reports a cut exactly for the words splitWord may split.
+func TestWordEndCut(t *testing.T) {
+	for _, s := range []string{"l’Iran", "qu'il", "M.Fomine", "U.S.", "Mr. Smith", "vice-ministre", "a-t-il",
+		"assisté.Une", "AT&T", "don't", "W. Bush", "rock’n’roll", "3.5", "e.g.", "J.-C.", "Ü.", "x\u00ady"} {
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r) {
+				i += n
+				continue
+			}
+			j, cut := wordEnd(s, i)
+			if cut != needsSplit(s[i:j]) {
+				t.Errorf("wordEnd(%q, %d) = %d, %v; needsSplit(%q) = %v", s, i, j, cut, s[i:j], !cut)
+			}
+			i = j
+		}
+	}
+}
+
+// TestFoldTable checks the open-addressing table against the word lists it is built from.
+func TestFoldTable(t *testing.T) {
+	tab, wf := foldTable(), wordFlags()
+	for k, v := range interned() {
+		if e, ok := tab.get(k); !ok || e.fold != v || e.flags != wf[v] || !e.interned {
+			t.Errorf("get(%q) = %+v, %v; want fold %q, flags %b, interned", k, e, ok, v, wf[v])
+		}
+	}
+	for k, f := range wf {
+		if _, ok := interned()[k]; ok {
+			continue // an interned word has the flags of its folded form, checked above
+		}
+		if e, ok := tab.get(k); !ok || e.fold != k || e.flags != f || e.interned {
+			t.Errorf("get(%q) = %+v, %v; want flags %b", k, e, ok, f)
+		}
+	}
+	for _, k := range []string{"", "zzyzx", "Fomine", "antidisestablishmentarianism", "\x00"} {
+		if e, ok := tab.get(k); ok {
+			t.Errorf("get(%q) = %+v, found; want none", k, e)
 		}
 	}
 }

@@ -180,9 +180,23 @@ func newResolver(d *doc, qs []quotes.Quote, opts Options) *resolver {
 
 // tokenRange returns the tokens [t0, t1) that lie inside sp.
 func (d *doc) tokenRange(sp article.Span) (int, int) {
-	t0 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].s >= sp.Start })
-	t1 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].s >= sp.End })
+	t0 := d.tokenFrom(sp.Start)
+	t1 := d.tokenFrom(sp.End)
 	return t0, max(t0, t1)
+}
+
+// tokenFrom returns the first token that starts at or after byte off, len(d.toks) when none.
+func (d *doc) tokenFrom(off int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 func valid(a *article.Article, sp article.Span) bool {

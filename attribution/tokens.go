@@ -52,9 +52,13 @@ func tokenizeInto(toks []token, s string) []token {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
-			j := wordEnd(s, i)
+			j, cut := wordEnd(s, i)
 			n0 := len(toks)
-			toks = splitWord(toks, s, i, j)
+			if cut {
+				toks = splitWord(toks, s, i, j)
+			} else {
+				toks = append(toks, wordTok(s, i, j))
+			}
 			for k := n0; k < len(toks); k++ {
 				toks[k].sentStart = sentStart
 				sentStart = toks[k].kind == tokPunct // a glued sentence end: "assisté.Une"
@@ -99,8 +103,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 // wordEnd returns the end of the word starting at i: inner hyphens, apostrophes and dots
 // followed by a letter are kept, so "vice-ministre", "a-t-il", "don't", "M.Fomine", "U.S."
-// come out whole here and are split by splitWord.
-func wordEnd(s string, i int) int {
+// come out whole here and are split by splitWord; cut reports whether the word holds an
+// apostrophe or a dot, the only places splitWord cuts.
+func wordEnd(s string, i int) (_ int, cut bool) {
 	j := i
 	for j < len(s) {
 		if asciiWord[s[j]] {
@@ -118,16 +123,17 @@ func wordEnd(s string, i int) int {
 		if r == '-' || r == '.' || r == '\u00ad' || isApostrophe(r) || r == '&' {
 			r2, _ := utf8.DecodeRuneInString(s[j+n:])
 			if j+n < len(s) && isWordRune(r2) {
+				cut = cut || r == '.' || isApostrophe(r)
 				j += n
 				continue
 			}
 			if r == '.' && isInitialDot(s, i, j) {
-				return j + n
+				return j + n, true
 			}
 		}
 		break
 	}
-	return j
+	return j, cut
 }
 
 // isInitialDot reports whether the dot at j ends an initial ("W.", "U.S.") or a title ("Mr.").
