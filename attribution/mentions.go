@@ -317,8 +317,8 @@ func (d *doc) relativeBefore(c int) bool {
 // ("Hugh Hill, a doctor, said"; "le président du Parlement iranien avait affirmé").
 func (d *doc) subjectBefore(c int) mention {
 	l := lex()
-	t := c - 1
-	for t >= 0 && d.isWord(t) && !d.quoted[t] && l.aux[d.lw(t)] && d.nameAt[t] < 0 {
+	t := d.skipAuxBefore(c - 1)
+	if d.isPunct(t, ",") && d.isPunct(t-1, ")") && d.isWord(t-2) { // "Sen. Jack Reed (D-R.I.), said"
 		t--
 	}
 	if d.isPunct(t, ")") { // "Gov. John Kasich (R-OH) said"
@@ -383,6 +383,38 @@ func (d *doc) relativeOverAdjunct(t int) int {
 		}
 	}
 	return -1
+}
+
+// skipAuxBefore steps back from token t over the auxiliaries and adverbs before a verb
+// ("has since", "also openly", "repeatedly") and returns the first token that is none.
+func (d *doc) skipAuxBefore(t int) int {
+	l := lex()
+	for t >= 0 && d.isWord(t) && !d.quoted[t] && d.nameAt[t] < 0 {
+		w := d.lw(t)
+		if !l.aux[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4 && !d.canSpeak(t) && !d.has(t, fDeterminer)) {
+			break
+		}
+		t--
+	}
+	return t
+}
+
+// tailSubject reads the subject of a cue that ends a sentence after its quote: the few words
+// between a comma and the cue (`…, law enforcement officials say.`, `…, the admiral said.`).
+// The words must hold no verb and no punctuation; at most 6.
+func (d *doc) tailSubject(c int) mention {
+	t := d.skipAuxBefore(c - 1)
+	if t < 0 || !d.isWord(t) || d.quoted[t] {
+		return noMention
+	}
+	s := t
+	for s > 0 && t-s < 6 && d.isWord(s-1) && !d.quoted[s-1] {
+		s--
+	}
+	if !d.isPunct(s-1, ",") || d.hasVerbOrAux(s, t+1) || d.has(s, fPronoun) && !d.has(s, fDeterminer) {
+		return noMention
+	}
+	return mention{t0: s, t1: t + 1, name: -1, subject: true}
 }
 
 // interrupterWords open a clause or aside set between a subject and its verb: "The senator,
@@ -525,7 +557,7 @@ func (d *doc) phraseEndingAt(t int) mention {
 	}
 	if det < 0 {
 		// a bare plural or role without article: "officials said", "Democrats say"
-		if t-s <= 2 && d.isWord(t) && !l.stopCaps[d.lw(t)] && l.verbs[d.lw(t)] == "" && !notSubject(d.lower(d.word(t))) {
+		if t-s <= 2 && d.isWord(t) && (!l.stopCaps[d.lw(t)] || d.canSpeak(t)) && l.verbs[d.lw(t)] == "" && !notSubject(d.lower(d.word(t))) {
 			return mention{t0: t, t1: t + 1, name: -1}
 		}
 		return noMention
@@ -632,10 +664,7 @@ func notSubject(w string) bool {
 // It is at most 16 words; a sentence-initial "But" or "And" is left out.
 func (d *doc) subjectPhrase(c int) mention {
 	l := lex()
-	t := c - 1
-	for t >= 0 && d.isWord(t) && !d.quoted[t] && l.aux[d.lw(t)] && d.nameAt[t] < 0 {
-		t--
-	}
+	t := d.skipAuxBefore(c - 1)
 	if t < 0 || !d.isWord(t) || d.quoted[t] {
 		return noMention
 	}
@@ -650,7 +679,7 @@ func (d *doc) subjectPhrase(c int) mention {
 	case "but", "and", "yet", "so", "mais", "et", "or", "donc":
 		s++
 	}
-	if s > t || !d.isWord(s) || subordinators[d.lw(s)] || prepositions[d.lw(s)] || d.has(s, fPronoun) && !d.has(s, fDeterminer) {
+	if s > t || !d.isWord(s) || subordinators[d.lw(s)] || prepositions[d.lw(s)] && !isQuantity(d.lw(s)) || d.has(s, fPronoun) && !d.has(s, fDeterminer) {
 		return noMention
 	}
 	for k := s; k <= t; k++ {

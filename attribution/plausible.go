@@ -88,7 +88,7 @@ func (d *doc) nounPhrase(t0, t1 int) bool {
 	if prepositions[lastW] || l.determiners[lastW] || l.particles[lastW] || l.verbs[lastW] != "" && !d.has(t1-1, fDocNoun|fSpeaker) && !strings.HasSuffix(lastW, "s") {
 		return false
 	}
-	if t1-t0 == 1 && (loneQuantifiers[lastW] || l.isPronoun(lastW) || l.stopCaps[lastW]) {
+	if t1-t0 == 1 && (loneQuantifiers[lastW] || l.isPronoun(lastW) || l.stopCaps[lastW] && !d.canSpeak(t0)) {
 		return false
 	}
 	h := d.lw(head)
@@ -168,7 +168,7 @@ func (d *doc) plausiblePhrase(t0, t1 int) bool {
 	if (prepositions[lastW] || l.determiners[lastW] || clauseWords[lastW] || l.particles[lastW]) && !d.canSpeak(t1-1) {
 		return false // "the former secretary of", "a number of"
 	}
-	if t1-t0 == 1 && (loneQuantifiers[first] || isDay(first) || months[first] || lex().stopCaps[first]) {
+	if t1-t0 == 1 && (loneQuantifiers[first] || isDay(first) || months[first] || lex().stopCaps[first] && !d.canSpeak(t0)) {
 		return false
 	}
 	if d.headline(t0, t1) || d.countsPeople(t0, t1) {

@@ -307,9 +307,18 @@ func (r *resolver) viaCue(i int) Attribution {
 			return at
 		}
 	}
+	if after {
+		if m := r.d.tailSubject(c0); m.ok() { // "…, law enforcement officials say."
+			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+				return at
+			}
+		}
+	}
 	// "Exit polls taken in South Carolina found", "A news report published Wednesday said"
 	if m := r.d.subjectPhrase(c0); m.ok() {
-		return r.mentionAt(m, MethodCue, i)
+		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+			return at
+		}
 	}
 	if m := r.d.sentenceSubject(c0); m.ok() {
 		return r.mentionAt(m, MethodCue, i)
