@@ -213,7 +213,10 @@ func (d *doc) sentenceSubject(c int) mention {
 		end = c
 	}
 	s = d.afterDateline(s, end)
-	skipFirst := d.isWord(s) && (strings.HasSuffix(d.lower(d.word(s)), "ant") || strings.HasSuffix(d.lower(d.word(s)), "ing") || prepositions[d.lw(s)] || l.stopCaps[d.lw(s)] && !d.has(s, fDeterminer))
+	first := d.lower(d.word(s))
+	skipFirst := d.isWord(s) && (strings.HasSuffix(first, "ant") || strings.HasSuffix(first, "ing") || prepositions[d.lw(s)] ||
+		l.stopCaps[d.lw(s)] && !d.has(s, fDeterminer) || subordinators[d.lw(s)] && !d.has(s, fPronoun) ||
+		strings.HasSuffix(first, "ed") && d.nameAt[s] < 0 && !d.canSpeak(s)) // "Asked on Monday whether …, Mrs. Clinton said"
 	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
 		if skipFirst {
 			if d.isPunct(k, ",") {
@@ -729,4 +732,19 @@ func (d *doc) afterDateline(s, end int) int {
 		}
 	}
 	return s
+}
+
+// coordinatedSubject finds the subject of a cue joined by "and" to a verb before it ("She
+// declared “What a Super Tuesday!” and said", "The AP has surveyed them and noted"): the
+// subject of the sentence that holds the first verb, read across a sentence end inside the
+// quoted words between them. t is the conjunction before the cue.
+func (d *doc) coordinatedSubject(t int) mention {
+	k := t - 1
+	for k > 0 && t-k < maxBackTokens && (d.quoted[k] || d.toks[k].kind == tokPunct && !d.isPunct(k, ";")) {
+		k--
+	}
+	if k < 0 || !d.isWord(k) || k == t-1 && d.isPunct(k, ",") {
+		return noMention
+	}
+	return d.sentenceSubject(k)
 }

@@ -323,6 +323,11 @@ func (r *resolver) viaCue(i int) Attribution {
 	if m := r.d.sentenceSubject(c0); m.ok() {
 		return r.mentionAt(m, MethodCue, i)
 	}
+	if t := r.d.skipAuxBefore(c0 - 1); r.d.isWord(t) && (r.d.lw(t) == "and" || r.d.lw(t) == "et") {
+		if m := r.d.coordinatedSubject(t); m.ok() { // "She declared “…!” and said"
+			return r.mentionAt(m, MethodCue, i)
+		}
+	}
 	if !after {
 		// the words after the cue, unless they are the quote itself
 		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] && !(m.t0 >= r.qt0[i] && m.t0 < r.qt1[i]) {
