@@ -89,7 +89,7 @@ var reflexiveOther = set("assurer", "trouver", "tenir", "entendre", "comprendre"
 // them.)
 var (
 	enDeterminers  = set("that", "this", "these", "those")
-	enPrepositions = set("for", "of", "in", "on", "at", "by", "with", "from", "into", "about", "under", "after", "before", "without", "against", "over", "through", "to", "during", "despite", "upon")
+	enPrepositions = set("for", "of", "in", "on", "at", "by", "with", "from", "into", "about", "under", "after", "before", "without", "against", "over", "through", "to", "during", "despite", "upon", "among", "amid", "across", "toward", "towards", "within", "around", "between", "behind", "beyond", "via", "overall")
 )
 
 func (d *doc) readVerb1(i int) (verbGroup, bool) {
@@ -97,6 +97,9 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		return verbGroup{}, false
 	}
 	if d.lg.Code == "en" && isUpperStart(d.word(i)) && (i == 0 || d.toks[i-1].para != d.toks[i].para || d.sentencePunct(i-1) || d.isPunct(i-1, ":")) {
+		if d.fold[i] == "asked" && (d.isWord(i+1) && askedNext[d.fold[i+1]]) {
+			return verbGroup{i, i, "ask"}, true // "Asked whether he would run, Smith said…"
+		}
 		return verbGroup{}, false // "Answer: a boy": English reports with a subject first
 	}
 	if i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
@@ -111,6 +114,9 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		}
 	}
 	w := d.fold[i]
+	if d.lg.Code == "en" && d.enNoun(i) {
+		return verbGroup{}, false
+	}
 	if g, ok := d.phrasalAt(i, w); ok {
 		return g, true
 	}
@@ -141,6 +147,19 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		}
 	}
 	return verbGroup{}, false
+}
+
+// askedNext may follow a sentence-initial "Asked" that opens a question put to the subject.
+var askedNext = set("if", "whether", "about", "by", "what", "how", "why", "who", "when", "where", "to", "for")
+
+// enNoun reports whether the English word i, a form of a reporting verb, is a noun after a
+// possessive ("Trump's support", "Editor's note").
+func (d *doc) enNoun(i int) bool {
+	if i == 0 || !d.isWord(i-1) || d.toks[i-1].para != d.toks[i].para {
+		return false
+	}
+	p := d.fold[i-1]
+	return (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "s'")) && !contractedSubject(p)
 }
 
 // headlineLemmas are the English verbs that title-case headlines report with: "Bellwether

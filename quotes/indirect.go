@@ -631,7 +631,11 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				break
 			}
-			return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
+			end := d.clauseEnd(j)
+			if g.first == sent && g.lemma == "ask" { // "Asked whether he would run, Smith said…"
+				end = d.commaBefore(j, end)
+			}
+			return d.newIndirect(cue, g.lemma, d.toks[j].s, end)
 		}
 		if _, ok := d.verbAt(j); ok && j > k {
 			break
@@ -710,6 +714,16 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 	}
 	return nil
+}
+
+// commaBefore returns the start of the first comma from token j before byte end, else end.
+func (d *doc) commaBefore(j, end int) int {
+	for ; j < len(d.toks) && d.toks[j].s < end; j++ {
+		if d.isPunct(j, ",") && d.inq[j] < 0 {
+			return d.toks[j].s
+		}
+	}
+	return end
 }
 
 // npWithQuote reads a noun phrase complement that holds quoted words, after an optional
@@ -1001,7 +1015,11 @@ var enNPLemmas = set("endorse", "accuse", "describe", "defend", "support", "back
 	"embrace", "decry", "challenge", "dispute", "rebuke", "deride", "ridicule", "chide", "scold",
 	"characterize", "characterise", "label", "brand", "dub", "recommend", "laud", "commend",
 	"congratulate", "reveal", "describe", "portray", "depict", "outline", "detail", "mention",
-	"acknowledge", "recount", "highlight", "underscore", "recall", "predict", "urge", "ask")
+	"acknowledge", "recount", "highlight", "underscore", "recall", "predict", "urge", "ask",
+	"offer", "want", "point to", "refer to", "allude to", "talk about", "speak about",
+	"speak of", "ask about", "comment on", "write about", "complain about",
+	"warn about", "warn of", "warn against", "joke about", "boast about", "worry about",
+	"think about", "insist on", "reflect on", "elaborate on", "speculate about", "testify about")
 
 // enObjectPronouns are English object pronouns.
 var enObjectPronouns = set("him", "her", "them", "us", "me", "it", "himself", "herself",
@@ -1009,7 +1027,7 @@ var enObjectPronouns = set("him", "her", "them", "us", "me", "it", "himself", "h
 
 // enObject reports whether an English noun-phrase object starts at token k: a determiner, a
 // name, an object pronoun, a number or a noun (a lower-case word that is no preposition,
-// adverb, conjunction, auxiliary or verb).
+// adverb, conjunction, auxiliary or verb; a plural like "attacks" is a noun there).
 func (d *doc) enObject(k int) bool {
 	if !d.isWord(k) || d.inq[k] >= 0 || k > 0 && d.toks[k-1].para != d.toks[k].para {
 		return d.toks[min(k, len(d.toks)-1)].kind == tMark
@@ -1019,7 +1037,8 @@ func (d *doc) enObject(k int) bool {
 	case determiners[w] || enObjectPronouns[w] || isUpperStart(d.word(k)):
 		return true
 	case enPrepositions[w] || adjuncts[w] || weekdays[w] || subordinators[w] || enFinite[w] ||
-		enNotSubject[w] || enSubjects[w] || d.has(k, lang.ClassComplementizer|lang.ClassVerb|lang.ClassAux) ||
+		enNotSubject[w] || enSubjects[w] || d.has(k, lang.ClassComplementizer|lang.ClassAux) ||
+		d.has(k, lang.ClassVerb) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) ||
 		strings.HasSuffix(w, "ly") || conjunctions[w]:
 		return false
 	}
