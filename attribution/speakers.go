@@ -474,7 +474,11 @@ func (r *resolver) floating(i int) Attribution {
 			continue
 		}
 		if p := r.out[j]; p.Speaker != nil {
-			return Attribution{Speaker: p.Speaker, Mention: r.namedMention(p, r.qs[i].Span.Start), Method: MethodFloating}
+			m := p.Mention // in the same paragraph, the mention of the quote it continues
+			if d.para[r.qt0[i]] != d.para[r.qt0[j]] {
+				m = r.namedMention(p, r.qs[i].Span.Start)
+			}
+			return Attribution{Speaker: p.Speaker, Mention: m, Method: MethodFloating}
 		}
 	}
 	return Attribution{}
