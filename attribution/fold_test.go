@@ -143,7 +143,8 @@ func TestWordEndCut(t *testing.T) {
 	}
 }
 
-// TestFoldTable checks the open-addressing table against the word lists it is built from.
+// TestFoldTable checks the fold table, Bloom filter included, against the word lists it is
+// built from.
 func TestFoldTable(t *testing.T) {
 	tab, wf := foldTable(), wordFlags()
 	for k, v := range interned() {

@@ -3,7 +3,6 @@ package attribution
 import (
 	"bufio"
 	_ "embed"
-	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -157,48 +156,11 @@ type foldEntry struct {
 }
 
 // foldTab maps every word of interned() and wordFlags() to its folded form and flags, so a
-// token is folded and flagged with one look-up. It is an open-addressing table on strHash,
-// at most a quarter full: most words of no list meet an empty slot or another hash at once,
-// and a word of the lists is compared with one key.
+// token is folded and flagged with one map look-up; a Bloom filter on a cheap hash of the key
+// answers most words of no list without hashing them in full.
 type foldTab struct {
-	slots []foldSlot
-	mask  uint32
-	keys  []string
-	ents  []foldEntry
-}
-
-// foldSlot is a slot of foldTab: the key's hash and its index in keys plus one, 0 when empty.
-type foldSlot struct{ h, idx uint32 }
-
-// strHash is a fast hash of a short string: its length and its first and last eight bytes
-// (or all of them), mixed by multiplication.
-func strHash(k string) uint32 {
-	n := len(k)
-	var x uint64
-	switch {
-	case n >= 8:
-		x = load64(k[:8]) ^ bits.RotateLeft64(load64(k[n-8:]), 31)
-	case n >= 4:
-		x = uint64(load32(k[:4])) | uint64(load32(k[n-4:]))<<32
-	case n > 0:
-		x = uint64(k[0]) | uint64(k[n>>1])<<8 | uint64(k[n-1])<<16
-	}
-	x ^= uint64(n) * 0x9E3779B97F4A7C15
-	x *= 0xBF58476D1CE4E5B9
-	x ^= x >> 31
-	x *= 0x94D049BB133111EB
-	return uint32(x >> 32)
-}
-
-func load64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	m     map[string]foldEntry
+	bloom [1 << 10]uint64
 }
 
 func bloomHash(k string) uint32 {
@@ -213,46 +175,31 @@ func bloomHash(k string) uint32 {
 }
 
 func (t *foldTab) get(k string) (foldEntry, bool) {
-	h := strHash(k)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.idx == 0 {
-			return foldEntry{}, false
-		}
-		if s.h == h && t.keys[s.idx-1] == k {
-			return t.ents[s.idx-1], true
-		}
+	h := bloomHash(k)
+	a, b := h&0xffff, h>>16
+	if t.bloom[a>>6]&(1<<(a&63)) == 0 || t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return foldEntry{}, false
 	}
-}
-
-func (t *foldTab) put(k string, e foldEntry) {
-	h := strHash(k)
-	i := h & t.mask
-	for t.slots[i].idx != 0 {
-		i = (i + 1) & t.mask
-	}
-	t.keys, t.ents = append(t.keys, k), append(t.ents, e)
-	t.slots[i] = foldSlot{h: h, idx: uint32(len(t.keys))}
+	e, ok := t.m[k]
+	return e, ok
 }
 
 var foldTable = sync.OnceValue(func() *foldTab {
 	wf := wordFlags()
-	m := make(map[string]foldEntry, len(interned())+len(wf))
+	t := &foldTab{m: make(map[string]foldEntry, len(interned())+len(wf))}
 	for k, v := range interned() {
-		m[k] = foldEntry{fold: v, flags: wf[v], interned: true}
+		t.m[k] = foldEntry{fold: v, flags: wf[v], interned: true}
 	}
 	for k, f := range wf {
-		if _, ok := m[k]; !ok {
-			m[k] = foldEntry{fold: k, flags: f}
+		if _, ok := t.m[k]; !ok {
+			t.m[k] = foldEntry{fold: k, flags: f}
 		}
 	}
-	n := 64
-	for n < 4*len(m) {
-		n *= 2
-	}
-	t := &foldTab{slots: make([]foldSlot, n), mask: uint32(n - 1)}
-	for k, e := range m {
-		t.put(k, e)
+	for k := range t.m {
+		h := bloomHash(k)
+		a, b := h&0xffff, h>>16
+		t.bloom[a>>6] |= 1 << (a & 63)
+		t.bloom[b>>6] |= 1 << (b & 63)
 	}
 	return t
 })
