@@ -1,7 +1,8 @@
 package attribution
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -120,7 +121,7 @@ func newDoc(a *article.Article) *doc { return newDocWith(a, true) }
 
 // newDocWith prepares a; entities false skips names and entities (Sources needs neither).
 func newDocWith(a *article.Article, entities bool) *doc {
-	d := &doc{a: a, text: a.Text, byKey: map[string]int{}}
+	d := &doc{a: a, text: a.Text}
 	ts := tokens(a.Text)
 	d.ts = ts
 	d.toks, d.low, d.flags = ts.toks, ts.low, ts.flags
@@ -425,6 +426,7 @@ func allCaps(w string) bool {
 // buildEntities groups name mentions into entities: people by surname (the last word), other
 // names by their whole folded text. The canonical name is the longest one.
 func (d *doc) buildEntities() {
+	d.byKey = make(map[string]int, len(d.names))
 	d.entOf = make([]int, len(d.names))
 	var buf [64]byte
 	for n := range d.names {
@@ -687,7 +689,7 @@ func (d *doc) addInitialNames() {
 	if len(d.initial) == 0 {
 		return
 	}
-	known := map[string]bool{}
+	known := make(map[string]bool, len(d.wordBuf))
 	for _, m := range d.names {
 		for _, w := range m.words {
 			known[w] = true
@@ -716,7 +718,7 @@ func (d *doc) addHeld(i int) {
 
 // sortNames restores text order after addInitialNames and rebuilds nameAt.
 func sortNames(d *doc) {
-	sort.Slice(d.names, func(a, b int) bool { return d.names[a].t0 < d.names[b].t0 })
+	slices.SortFunc(d.names, func(a, b nameMention) int { return cmp.Compare(a.t0, b.t0) })
 	for k := range d.nameAt {
 		d.nameAt[k] = -1
 	}
