@@ -166,3 +166,13 @@ func TestFoldTable(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinFields checks joinFields against the strings.Join(strings.Fields(s), " ") it stands for.
+func TestJoinFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Jean Dupont", " Jean", "Jean ", "Jean  Dupont", "Jean\nDupont", "Jean\u00a0Dupont",
+		"Édouard Philippe", "Ursula von der Leyen", "x\xffy z", "a\u2009b", "a\tb"} {
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -547,7 +547,7 @@ func (d *doc) joinName(e *Entity, m *nameMention) {
 	if len(m.words) >= e.nameLen {
 		name := d.text[d.toks[m.t0+m.title].s:d.toks[m.t1-1].e]
 		if len(m.words) > e.nameLen || nonASCII(name) > nonASCII(e.Name) {
-			e.Name, e.nameLen = strings.Join(strings.Fields(name), " "), len(m.words)
+			e.Name, e.nameLen = joinFields(name), len(m.words)
 		}
 	}
 	if e.Kind == KindUnknown || m.kind == KindPerson && e.Kind != KindOutlet {
@@ -564,6 +564,29 @@ func (d *doc) joinName(e *Entity, m *nameMention) {
 		e.Name = o.Name
 	}
 }
+
+// joinFields is strings.Join(strings.Fields(s), " "); s itself when it is so already, as a
+// name printed with single spaces is.
+func joinFields(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += n
+			continue
+		}
+		if c != ' ' && asciiSpace(c) || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		i++
+	}
+	return s
+}
+
+func asciiSpace(c byte) bool { return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' }
 
 // collectRoles attaches appositions to names: "ROLE, NAME," and "NAME, ROLE,".
 func (d *doc) collectRoles() {
