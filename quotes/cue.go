@@ -167,7 +167,8 @@ func (d *doc) enNoun(i int) bool {
 var headlineLemmas = set("say", "tell", "warn", "claim", "insist", "vow", "admit", "deny",
 	"argue", "predict", "suggest", "urge", "blast", "slam", "praise", "accuse", "ask", "reveal",
 	"confirm", "announce", "tweet", "write", "think", "believe", "hope", "fear", "want", "promise",
-	"pledge", "threaten", "call", "admit", "doubt", "explain", "declare")
+	"pledge", "threaten", "call", "admit", "doubt", "explain", "declare", "show", "back",
+	"endorse", "support", "reject", "denounce", "attack", "defend", "hint", "plan", "find")
 
 // titleCaseVerb reports whether the capitalised word i is a reporting verb of an English
 // title-case headline: a form of a headline verb between two capitalised words, the one
@@ -509,7 +510,11 @@ func (d *doc) interrupted(a, b *item) bool {
 		return false
 	}
 	gap := d.text[a.raw.closeEnd:b.raw.openAt]
-	if len(gap) > 160 || strings.Contains(gap, "\n") || a.Cue.Span.End > b.raw.openAt {
+	maxGap, maxRest := 160, 100
+	if d.lg.Code == "en" {
+		maxGap, maxRest = 400, 350 // a long apposition after the speaker: "said X, director of Y, …"
+	}
+	if len(gap) > maxGap || strings.Contains(gap, "\n") || a.Cue.Span.End > b.raw.openAt {
 		return false
 	}
 	// Between the cue and the next quote: its subject at most, then punctuation
@@ -519,7 +524,7 @@ func (d *doc) interrupted(a, b *item) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(rest)
-	return len(rest) < 100 && !strings.ContainsAny(rest, "?!") && strings.ContainsRune(",.:;—–-", last)
+	return len(rest) < maxRest && !strings.ContainsAny(rest, "?!") && strings.ContainsRune(",.:;—–-", last)
 }
 
 // tokenAt returns d.tokenAfter(off), memoized in *memo (the index plus one, 0 when not known

@@ -761,7 +761,7 @@ func (d *doc) npWithQuote(g verbGroup, k int, cue article.Span) *item {
 // clauseStart reports whether token j can open a clause without "that": a subject pronoun,
 // a determiner or a capitalised name followed by more words.
 func (d *doc) clauseStart(j int) bool {
-	if !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct {
+	if !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) {
 		return false
 	}
 	w := d.fold[j]
@@ -782,7 +782,7 @@ func (d *doc) clauseStart(j int) bool {
 // plan will…", "Hecht said smugglers dig…"): a word that is no preposition, adverb,
 // conjunction, auxiliary, reporting verb or time word.
 func (d *doc) bareSubject(j int) bool {
-	if d.lg.Code != "en" || !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct {
+	if d.lg.Code != "en" || !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) {
 		return false
 	}
 	w := d.fold[j]
