@@ -176,3 +176,18 @@ func TestJoinFields(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenNear checks the galloping search against the plain binary search from every hint.
+func TestTokenNear(t *testing.T) {
+	a := &article.Article{Text: "Le vice-ministre, M.Fomine, a dit : « Nous sommes satisfaits », a-t-il ajouté.\nL'AFP."}
+	d := newDocWith(a, false)
+	defer d.release()
+	for off := -1; off <= len(a.Text)+1; off++ {
+		want := d.tokenFrom(off)
+		for hint := -2; hint <= len(d.toks)+2; hint++ {
+			if got := d.tokenNear(off, hint); got != want {
+				t.Fatalf("tokenNear(%d, %d) = %d, want %d", off, hint, got, want)
+			}
+		}
+	}
+}

@@ -166,8 +166,10 @@ func newResolver(d *doc, qs []quotes.Quote, opts Options) *resolver {
 	}
 	r.qt0, r.qt1 = make([]int, len(qs)), make([]int, len(qs))
 	d.quoted = d.quotedBuf()
+	hint := 0
 	for i, q := range qs {
-		r.qt0[i], r.qt1[i] = d.tokenRange(q.Span)
+		r.qt0[i], r.qt1[i] = d.tokenRangeNear(q.Span, hint) // quotes come in text order
+		hint = r.qt0[i]
 		ownCue := q.Cue != nil && q.Span.Contains(q.Cue.Span.Start) // a covering span over "A," he said, "B"
 		if (q.Kind == quotes.Direct || q.Kind == quotes.Blockquote) && !ownCue {
 			for k := r.qt0[i]; k < r.qt1[i]; k++ {
@@ -183,6 +185,44 @@ func (d *doc) tokenRange(sp article.Span) (int, int) {
 	t0 := d.tokenFrom(sp.Start)
 	t1 := d.tokenFrom(sp.End)
 	return t0, max(t0, t1)
+}
+
+// tokenRangeNear is tokenRange for a span whose first token is near the token hint.
+func (d *doc) tokenRangeNear(sp article.Span, hint int) (int, int) {
+	t0 := d.tokenNear(sp.Start, hint)
+	t1 := d.tokenNear(sp.End, t0)
+	return t0, max(t0, t1)
+}
+
+// tokenNear is tokenFrom(off) searched from the token hint outwards by doubling steps, then
+// by halving: its cost grows with the logarithm of the distance from hint, not of the text.
+func (d *doc) tokenNear(off, hint int) int {
+	n := len(d.toks)
+	hint = min(max(hint, 0), n)
+	var lo, hi int // the answer is in [lo, hi]
+	if hint < n && d.toks[hint].s < off {
+		lo, hi = hint+1, hint+1
+		for step := 1; hi < n && d.toks[hi].s < off; step *= 2 {
+			lo = hi + 1
+			hi += step
+		}
+		hi = min(hi, n)
+	} else {
+		lo, hi = hint, hint
+		for step := 1; lo > 0 && d.toks[lo-1].s >= off; step *= 2 {
+			hi = lo - 1
+			lo = max(lo-step, 0)
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // tokenFrom returns the first token that starts at or after byte off, len(d.toks) when none.
@@ -208,7 +248,7 @@ func (r *resolver) attribute(i int) Attribution {
 	q := r.qs[i]
 	r.cue0 = -1
 	if q.Cue != nil && valid(r.d.a, q.Cue.Span) {
-		if c0, c1 := r.d.tokenRange(q.Cue.Span); c0 < c1 {
+		if c0, c1 := r.d.tokenRangeNear(q.Cue.Span, r.qt0[i]); c0 < c1 {
 			r.cue0 = c0
 		}
 	}
@@ -242,7 +282,7 @@ func (r *resolver) viaCue(i int) Attribution {
 	if q.Cue == nil {
 		return Attribution{}
 	}
-	c0, c1 := r.d.tokenRange(q.Cue.Span)
+	c0, c1 := r.d.tokenRangeNear(q.Cue.Span, r.qt0[i])
 	if c0 >= c1 {
 		if q.Cue.Lemma == ":" || strings.TrimSpace(r.d.text[q.Cue.Span.Start:q.Cue.Span.End]) == ":" {
 			return r.colon(q.Span.Start)
