@@ -67,6 +67,9 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	if d.nameAt[t] >= 0 {
 		return d.nameMentionAt(t)
 	}
+	if n := d.nameAt[min(t+1, len(d.toks)-1)]; n >= 0 && d.names[n].t0 == t+1 && d.names[n].kind != KindPerson && isElision(strings.TrimRight(w, "'’")) {
+		return d.nameMentionAt(t + 1) // "selon l'ONU": the organisation, without its article
+	}
 	// "said former Gov. Bill Richardson", "said retired Rep. John Boehner"
 	for k := t + 1; k < t+3 && d.isWord(k) && !d.toks[t].upper; k++ {
 		if n := d.nameAt[k]; n >= 0 && d.names[n].kind == KindPerson {
@@ -121,6 +124,11 @@ func (d *doc) skipAdjuncts(t int) int {
 			t++
 		case (w == "sur" || w == "on" || w == "à" || w == "au") && d.isWord(t+1) && d.nameAt[t+1] >= 0:
 			t = d.names[d.nameAt[t+1]].t1
+		case (w == "sur" || w == "à") && d.isWord(t+2) && d.has(t+1, fDeterminer) && d.nameAt[t+2] >= 0:
+			t = d.names[d.nameAt[t+2]].t1 // "a indiqué à l'AFP le ministre"
+		case w == "de" && d.isWord(t+2) && (d.lw(t+1) == "son" || d.lw(t+1) == "leur") && d.lw(t+2) == "côté",
+			w == "pour" && d.isWord(t+2) && (d.lw(t+1) == "sa" || d.lw(t+1) == "leur") && d.lw(t+2) == "part":
+			t += 3 // "a déclaré de son côté le préfet", "a pour sa part souligné"
 		default:
 			return t
 		}
@@ -216,7 +224,7 @@ func (d *doc) sentenceSubject(c int) mention {
 	first := d.lower(d.word(s))
 	skipFirst := d.isWord(s) && (strings.HasSuffix(first, "ant") || strings.HasSuffix(first, "ing") || prepositions[d.lw(s)] ||
 		l.stopCaps[d.lw(s)] && !d.has(s, fDeterminer) || subordinators[d.lw(s)] && !d.has(s, fPronoun) ||
-		strings.HasSuffix(first, "ed") && d.nameAt[s] < 0 && !d.canSpeak(s)) // "Asked on Monday whether …, Mrs. Clinton said"
+		(strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "é") || strings.HasSuffix(first, "ée") || strings.HasSuffix(first, "és") || strings.HasSuffix(first, "ées")) && d.nameAt[s] < 0 && !d.canSpeak(s) && !d.has(s, fDeterminer)) // "Asked on Monday whether …, Mrs. Clinton said", "Invité sur BFMTV, Édouard Philippe a"
 	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
 		if skipFirst {
 			if d.isPunct(k, ",") {
@@ -244,7 +252,7 @@ func (d *doc) sentenceSubject(c int) mention {
 			}
 			return mention{t0: k, t1: e, name: -1}
 		}
-		if l.verbs[w] != "" || l.aux[w] && w != "a" {
+		if l.verbs[w] != "" || verbAux[w] {
 			break
 		}
 	}

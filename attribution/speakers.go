@@ -387,7 +387,7 @@ func (r *resolver) isAccording(cueText, lemma string) bool {
 // the same sentence as token t.
 func (r *resolver) previousInSentence(i, t int) Attribution {
 	for j := i - 1; j >= 0 && i-j <= maxBackQuotes; j-- {
-		if r.qt1[j] <= 0 || r.d.sent[min(r.qt0[j], len(r.d.toks)-1)] != r.d.sent[t] && r.d.sent[max(r.qt1[j]-1, 0)] != r.d.sent[t] {
+		if r.qt1[j] <= 0 || r.d.sent[min(r.qt0[j], len(r.d.toks)-1)] != r.d.sent[t] && r.d.sent[max(r.qt1[j]-1, 0)] != r.d.sent[t] && !r.cueInSentence(j, t) {
 			return Attribution{}
 		}
 		if r.out[j].Speaker != nil {
@@ -618,4 +618,15 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// cueInSentence reports whether the cue of quote j lies in the sentence of token t: `"…!",
+// a-t-il lancé jeudi, accusant son rival` ends the quote's own sentence at "!", not its cue's.
+func (r *resolver) cueInSentence(j, t int) bool {
+	c := r.qs[j].Cue
+	if c == nil || !valid(r.d.a, c.Span) {
+		return false
+	}
+	c0, c1 := r.d.tokenRange(c.Span)
+	return c0 < c1 && r.d.sent[c0] == r.d.sent[t]
 }
