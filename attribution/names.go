@@ -103,7 +103,8 @@ type doc struct {
 	nameAt    []int // token index → names index of the mention covering it, -1 when none
 	ents      []*Entity
 	byKey     map[string]int
-	entOf     []int // names index → entity index
+	entChunk  []Entity // where newEntity puts the entities
+	entOf     []int    // names index → entity index
 	quoted    []bool
 	roles     map[string]*Entity // role → entity, built on first use
 	paraStart []int              // first token of each paragraph
@@ -463,12 +464,13 @@ func (d *doc) buildEntities() {
 		}
 		if !ok {
 			e = len(d.ents)
-			d.ents = append(d.ents, &Entity{key: key, Kind: m.kind})
+			d.ents = append(d.ents, d.newEntity(Entity{key: key, Kind: m.kind}))
 			d.byKey[key] = e
 		}
 		d.entOf[n] = e
 		d.joinName(d.ents[e], m)
 	}
+	d.addNameMentions()
 	d.mergeFirstNames()
 	d.collectRoles()
 }
@@ -542,8 +544,37 @@ func unaccented(r rune) rune {
 	return r
 }
 
+// newEntity returns a copy of e that lives in a chunk of the doc's entities, sparing an
+// allocation per entity.
+func (d *doc) newEntity(e Entity) *Entity {
+	if len(d.entChunk) == cap(d.entChunk) {
+		d.entChunk = make([]Entity, 0, min(64, max(8, 2*cap(d.entChunk))))
+	}
+	d.entChunk = append(d.entChunk, e)
+	return &d.entChunk[len(d.entChunk)-1]
+}
+
+// addNameMentions gives each entity the spans of its name mentions, in text order, in one
+// array cut to the size of each.
+func (d *doc) addNameMentions() {
+	count := make([]int, len(d.ents))
+	for _, e := range d.entOf {
+		count[e]++
+	}
+	all := make([]article.Span, len(d.entOf))
+	off := 0
+	for e, ent := range d.ents {
+		ent.Mentions = all[off : off : off+count[e]]
+		off += count[e]
+	}
+	for n, e := range d.entOf {
+		m := &d.names[n]
+		d.ents[e].Mentions = append(d.ents[e].Mentions, d.span(m.t0, m.t1))
+	}
+}
+
+// joinName adds the name mention m to entity e (its span is added by addNameMentions).
 func (d *doc) joinName(e *Entity, m *nameMention) {
-	e.Mentions = append(e.Mentions, d.span(m.t0, m.t1))
 	if len(m.words) >= e.nameLen {
 		name := d.text[d.toks[m.t0+m.title].s:d.toks[m.t1-1].e]
 		if len(m.words) > e.nameLen || nonASCII(name) > nonASCII(e.Name) {
