@@ -632,13 +632,21 @@ func isQuantity(w string) bool {
 // revealed", "were shown", "is expected", "appears", "a été annoncé"): its subject is not the
 // one who speaks.
 func (d *doc) isPassive(c0, c1 int) bool {
+	if d.askedQuestion(c0) {
+		return true
+	}
 	for k := c0; k < c1; k++ {
 		switch d.lw(k) {
 		case "appear", "appears", "appeared", "seem", "seems", "seemed":
 			return true
-		case "was", "were", "is", "are", "been", "being", "be", "été":
-			if k+1 < c1 && d.isWord(k+1) {
-				w := d.lower(d.word(k + 1))
+		case "was", "were", "is", "are", "been", "being", "be", "été", "isn't", "isn’t", "wasn't", "wasn’t",
+			"aren't", "aren’t", "weren't", "weren’t":
+			n := k + 1
+			if n < c1 && d.isWord(n) && (d.lw(n) == "not" || d.lw(n) == "also" || d.lw(n) == "pas") {
+				n++ // "was not expected", "is also expected"
+			}
+			if n < c1 && d.isWord(n) {
+				w := d.lower(d.word(n))
 				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
 					strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") {
 					return true
@@ -755,4 +763,24 @@ func (d *doc) coordinatedSubject(t int) mention {
 		return noMention
 	}
 	return d.sentenceSubject(k)
+}
+
+// askedQuestion reports whether the cue at token c is "asked" ("interrogé") as a passive
+// participle that opens a question put by someone unnamed: "Asked if he was bullied, X said
+// no", "when asked about concerns", "after being asked whether", "Interrogé sur ce point, le
+// ministre". The question has no speaker in the text.
+func (d *doc) askedQuestion(c int) bool {
+	switch d.lw(c) {
+	case "asked", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée":
+	default:
+		return false
+	}
+	if d.toks[c].sentStart || c == 0 || d.toks[c-1].kind == tokPara {
+		return true
+	}
+	switch d.lw(c - 1) {
+	case "when", "if", "once", "after", "before", "being", "been", "while":
+		return true
+	}
+	return false
 }
