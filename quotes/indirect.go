@@ -156,7 +156,8 @@ func (d *doc) indirect() {
 		} else if i == sent && d.has(i, lang.ClassInitial) {
 			it = d.initialQuote(i)
 		} else if it = d.asQuote(i, sent); it != nil {
-		} else if it = d.colonLead(i, sent); it != nil {
+		} else if i == sent && d.colonAhead(i) {
+			it = d.colonLead(i, sent)
 		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
@@ -409,18 +410,26 @@ func (d *doc) colonLead(i, sent int) *item {
 		return nil
 	}
 	para := d.toks[i].para
-	for k := i; k < len(d.toks) && k <= i+9 && d.toks[k].para == para; k++ {
-		if d.isPunct(k, ":") {
-			return d.colonContent(i, k)
+	c := -1
+	for k := i; k < len(d.toks) && k <= i+9 && d.toks[k].para == para && d.inq[k] < 0; k++ {
+		if d.toks[k].kind != tWord {
+			if d.isPunct(k, ":") {
+				c = k
+			}
+			if c >= 0 || !d.isPunct(k, ".") || d.fullStop(k) {
+				break
+			}
 		}
-		if d.inq[k] >= 0 || !d.isWord(k) && !(d.isPunct(k, ".") && !d.fullStop(k)) {
-			return nil
-		}
+	}
+	if c < 0 {
+		return nil
+	}
+	for k := i; k < c; k++ {
 		if _, ok := d.verbAt(k); ok || d.has(k, lang.ClassComplementizer) {
 			return nil
 		}
 	}
-	return nil
+	return d.colonContent(i, c)
 }
 
 // pollNouns head the English noun phrases of opinion polls, the source of the figures of
@@ -437,13 +446,13 @@ var pollAfter = set("by", "and", "but", "since", "for", "this", "last", "here", 
 // most recent YouGov survey, 71 percent approved" (the clause after the comma). The noun
 // phrase after "in" is at most eight words ending with a poll noun; the cue is "in".
 func (d *doc) pollQuote(i, sent int, sentHas bool) *item {
-	if d.lg.Code != "en" || d.fold[i] != "in" || sentHas {
+	if d.fold[i] != "in" || sentHas || d.lg.Code != "en" {
 		return nil
 	}
 	para := d.toks[i].para
 	last := -1
 	for k := i + 1; k < len(d.toks) && k <= i+9 && d.toks[k].para == para && d.inq[k] < 0; k++ {
-		if pollNouns[d.fold[k]] {
+		if f := d.fold[k]; len(f) >= 4 && (f[0] == 'p' || f[0] == 's') && pollNouns[f] {
 			last = k
 			continue
 		}
@@ -474,6 +483,18 @@ func (d *doc) pollQuote(i, sent int, sentHas bool) *item {
 		return nil
 	}
 	return d.newIndirect(cue, "in", d.toks[sent].s, d.toks[i].s)
+}
+
+// colonAhead reports whether a colon follows word token i within ten tokens of its paragraph,
+// none of them in quote marks.
+func (d *doc) colonAhead(i int) bool {
+	para := d.toks[i].para
+	for k := i + 1; k < len(d.toks) && k <= i+9 && d.toks[k].para == para && d.inq[k] < 0; k++ {
+		if d.toks[k].kind != tWord && d.text[d.toks[k].s] == ':' {
+			return true
+		}
+	}
+	return false
 }
 
 // notLeads open the lead-ins of news furniture, not of a speaker: "Breaking:", "Revealed:",
