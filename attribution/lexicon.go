@@ -209,7 +209,11 @@ var foldTable = sync.OnceValue(func() *foldTab {
 // word, or noWord.
 // A folded word that is no lexicon word and differs from w is written into *arena.
 func foldWordFlags(w string, arena *[]byte) (string, uint16) {
-	t := foldTable()
+	return foldWordFlagsIn(foldTable(), w, arena)
+}
+
+// foldWordFlagsIn is foldWordFlags with the fold table given, for a loop over many words.
+func foldWordFlagsIn(t *foldTab, w string, arena *[]byte) (string, uint16) {
 	plain := true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -366,7 +370,8 @@ func (d *doc) lower(w string) string {
 		return w
 	}
 	if cap(d.arena)-len(d.arena) < len(w)+8 {
-		d.arena = make([]byte, 0, max(4096, 3*len(w)+8)) // the old chunk stays with its strings
+		// the old chunk stays with its strings; the first is small for a short text
+		d.arena = make([]byte, 0, max(min(4096, len(d.text)/8, 2*cap(d.arena)+256), 3*len(w)+8))
 	}
 	s := len(d.arena)
 	d.arena = appendLower(d.arena, w)

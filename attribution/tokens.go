@@ -333,10 +333,11 @@ func (ts *tokenSet) fill(text string) {
 	ts.paraStart = ts.paraStart[:0]
 	sent, para, noNames := ts.sent, ts.para, ts.noNames
 	var arena []byte // never reused: the words folded into it are kept in low
+	tab := foldTable()
 	s, p := 0, 0
 	for i, t := range toks {
 		if t.kind == tokWord {
-			low[i], flags[i] = foldWordFlags(text[t.s:t.e], &arena)
+			low[i], flags[i] = foldWordFlagsIn(tab, text[t.s:t.e], &arena)
 		} else {
 			low[i], flags[i] = "", 0
 			if t.kind == tokPara {

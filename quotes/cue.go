@@ -341,8 +341,8 @@ func (d *doc) directCues() {
 	}
 	d.shareCues()
 	d.dItems = append([]*item(nil), d.items...)
-	d.directCue = make(map[article.Span]bool)
-	d.afterCue = make(map[article.Span]bool)
+	d.directCue = make(map[article.Span]bool, len(d.dItems))
+	d.afterCue = make(map[article.Span]bool, len(d.dItems))
 	for _, it := range d.dItems {
 		if it.Cue != nil {
 			d.directCue[it.Cue.Span] = true
