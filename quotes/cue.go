@@ -581,15 +581,24 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	para := d.toks[i-1].para
 	words := 0
 	goesOn := false // the words after the quote cannot open a subject
+	// the quote ends its sentence and a capitalised word follows: a comma then belongs to a
+	// new sentence ("….” It was, he said, …)
+	newSent := d.lg.Code == "en" && d.endsSentence(q) && d.isWord(i) && isUpperStart(d.word(i))
 	for k := i; k < len(d.toks) && d.toks[k].para == para && words < 7; k++ {
 		if d.toks[k].kind != tWord {
 			// a comma inside the subject, or the dot of an abbreviation ("Gov. Kasich replied")
-			if words > 0 && (d.isPunct(k, ",") && !goesOn || d.isPunct(k, ".") && !d.sentencePunct(k)) {
+			if words > 0 && (d.isPunct(k, ",") && !goesOn && !newSent || d.isPunct(k, ".") && !d.sentencePunct(k)) {
 				continue // "“careless” and mishandled information, he said": the sentence goes on
 			}
 			break
 		}
 		if g, ok := d.verbAt(k); ok {
+			if goesOn {
+				return Cue{}, false // "“a political person” and accused him of…": the sentence goes on
+			}
+			if words > 0 && d.lg.Code == "en" && enNPLemmas[g.lemma] && !enInverted[g.lemma] && !enPostposed[g.lemma] && d.enObject(g.last+1) {
+				return Cue{}, false // "…,” he also accuses it of stealing jobs: the verb has its own object
+			}
 			next := d.fold1(g.last + 1)
 			if d.has(g.last+1, lang.ClassComplementizer) || next == "par" || next == "by" || d.frParticiple(g) {
 				return Cue{}, false

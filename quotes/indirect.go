@@ -137,7 +137,10 @@ func (d *doc) indirect() {
 		if i > 0 && t.para != d.toks[i-1].para {
 			sent, sentHas = i, false
 		}
-		if d.inq[i] >= 0 {
+		if q := d.inq[i]; q >= 0 {
+			if d.lg.Code == "en" && d.quoteEndsSentence(int(q), i) {
+				sent, sentHas = i+1, false // "….” It was, he said, …": a new sentence
+			}
 			continue
 		}
 		if d.sentencePunct(i) {
