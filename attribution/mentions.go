@@ -784,3 +784,62 @@ func (d *doc) askedQuestion(c int) bool {
 	}
 	return false
 }
+
+// openingParticipleSubject reads the subject of a participle cue governed by a preposition
+// at the start of its sentence ("Besides attacking the former president, Mr. Trump asserted",
+// "One month after announcing his support, Marco Rubio", "Après avoir annoncé …, le
+// ministre"): the name, pronoun or determiner phrase right after the comma that closes the
+// opening phrase, at most 40 tokens on.
+func (d *doc) openingParticipleSubject(c int) mention {
+	w := d.lw(c)
+	if !d.isWord(c-1) {
+		return noMention
+	}
+	if isParticipleForm(w) && (d.lw(c-1) == "avoir" || d.lw(c-1) == "être" || d.lw(c-1) == "having") {
+		c-- // "Après avoir annoncé", "After having said"
+	} else if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ant") {
+		return noMention
+	}
+	switch d.lw(c - 1) {
+	case "after", "before", "besides", "since", "while", "by", "without", "upon", "when", "en", "après", "avant":
+	default:
+		return noMention
+	}
+	s := c - 1
+	for s > 0 && c-s < 6 && !d.toks[s].sentStart && d.toks[s-1].kind != tokPara && d.isWord(s-1) {
+		s--
+	}
+	if !(d.toks[s].sentStart || s == 0 || d.toks[s-1].kind == tokPara) {
+		return noMention
+	}
+	for k := c + 1; k < len(d.toks) && k-c < 40 && d.sent[k] == d.sent[c]; k++ {
+		if d.quoted[k] {
+			return noMention
+		}
+		if d.isPunct(k, ",") {
+			m := d.npAfter(k + 1)
+			if !m.ok() || d.quoted[m.t0] {
+				return noMention
+			}
+			for e := m.t0 + 1; e < m.t1 && m.name < 0; e++ {
+				if w := d.lw(e); verbAux[w] || w == "a" && !prepositions[d.lw(e-1)] {
+					m.t1 = e // "le ministre a surpris la salle": the subject ends at its verb
+				}
+			}
+			return m
+		}
+	}
+	return noMention
+}
+
+// lastComplement cuts a noun phrase to its last prepositional complement: "the wake of a new
+// poll" → "a new poll".
+func (d *doc) lastComplement(m mention) mention {
+	for k := m.t1 - 2; k > m.t0; k-- {
+		if prepositions[d.lw(k)] {
+			m.t0 = k + 1
+			break
+		}
+	}
+	return m
+}

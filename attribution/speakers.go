@@ -341,8 +341,19 @@ func (r *resolver) viaCue(i int) Attribution {
 			}
 		}
 	}
+	if m := r.d.openingParticipleSubject(c0); m.ok() { // "Besides attacking X, Mr. Trump asserted"
+		if at := r.mentionAt(m, MethodCoordinated, i); at.Speaker != nil {
+			return at
+		}
+	}
 	sb := r.d.subjectBefore(c0)
-	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0)) {
+	// "a new poll showing", "with John McCain telling": a participle right after a noun has
+	// that noun for subject, even when a preposition governs it
+	ingAfterNoun := sb.ok() && sb.t1 == c0 && (strings.HasSuffix(r.d.lw(c0), "ing") || strings.HasSuffix(r.d.lw(c0), "ant"))
+	if ingAfterNoun && sb.name < 0 {
+		sb = r.d.lastComplement(sb) // "the wake of a new poll showing": the poll shows
+	}
+	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0) || ingAfterNoun) {
 		if at := r.mentionAt(sb, MethodCue, i); at.Speaker != nil {
 			return at
 		}
