@@ -792,7 +792,7 @@ func (d *doc) askedQuestion(c int) bool {
 // opening phrase, at most 40 tokens on.
 func (d *doc) openingParticipleSubject(c int) mention {
 	w := d.lw(c)
-	if !d.isWord(c-1) {
+	if !d.isWord(c - 1) {
 		return noMention
 	}
 	if isParticipleForm(w) && (d.lw(c-1) == "avoir" || d.lw(c-1) == "être" || d.lw(c-1) == "having") {
