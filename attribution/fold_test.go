@@ -191,3 +191,28 @@ func TestTokenNear(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFlagSets checks that each word flag that stands for a set look-up agrees with the
+// set on every token of a text made of all the lexicon's words, as printed and capitalised.
+func TestWordFlagSets(t *testing.T) {
+	var b strings.Builder
+	for w := range interned() {
+		b.WriteString(w + " " + strings.ToUpper(w[:1]) + w[1:] + " x" + w + "\n")
+	}
+	d := newDocWith(&article.Article{Text: b.String()}, false)
+	defer d.release()
+	l := lex()
+	for _, c := range []struct {
+		name string
+		f    uint16
+		s    set
+	}{{"titles", fTitle, l.titles}, {"stopcaps", fStopCap, l.stopCaps}, {"first_m", fFirstM, l.firstM},
+		{"first_f", fFirstF, l.firstF}, {"orgwords", fOrgWord, l.orgWords}, {"prepositions", fPrep, prepositions},
+		{"clauseWords", fClause, clauseWords}, {"determiners", fDeterminer, l.determiners}, {"particles", fParticle, l.particles}} {
+		for k := range d.toks {
+			if got, want := d.has(k, c.f), d.isWord(k) && c.s[d.lw(k)]; got != want {
+				t.Errorf("%s: token %q (folded %q) has the flag: %v, is in the set: %v", c.name, d.word(k), d.lw(k), got, want)
+			}
+		}
+	}
+}

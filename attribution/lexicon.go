@@ -312,6 +312,8 @@ const (
 	fFirstM      // lexicon first_m
 	fFirstF      // lexicon first_f
 	fOrgWord     // lexicon orgwords
+	fPrep        // prepositions
+	fClause      // clauseWords
 )
 
 var wordFlags = sync.OnceValue(func() map[string]uint16 {
@@ -344,6 +346,16 @@ var wordFlags = sync.OnceValue(func() map[string]uint16 {
 	mark(l.firstM, fFirstM)
 	mark(l.firstF, fFirstF)
 	mark(l.orgWords, fOrgWord)
+	for _, s := range []struct {
+		s set
+		f uint16
+	}{{prepositions, fPrep}, {clauseWords, fClause}} { // sets with false entries: the true ones
+		for w, ok := range s.s {
+			if ok {
+				mark(set{w: true}, s.f)
+			}
+		}
+	}
 	for w := range dir().byFirst {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			m[lower(w)] |= fOutletLower

@@ -85,7 +85,7 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	e := t + 1
 	for e < len(d.toks) && e-t < 10 && d.isWord(e) && !d.quoted[e] {
 		x := d.lw(e)
-		if clauseWords[x] || l.verbs[x] != "" && !l.roles[x] && !d.has(e, fSpeaker) {
+		if d.has(e, fClause) || l.verbs[x] != "" && !l.roles[x] && !d.has(e, fSpeaker) {
 			break // "said the official in Paris"; "according to a congressional report" goes on
 		}
 		if n := d.nameAt[e]; n >= 0 {
@@ -194,7 +194,7 @@ var prepositions = set{"à": true, "a": false, "en": true, "au": true, "aux": tr
 // afterPreposition reports whether the mention starting at token t is the complement of a
 // preposition ("en Floride", "in Michigan"), so not a subject.
 func (d *doc) afterPreposition(t int) bool {
-	return d.isWord(t-1) && prepositions[d.lw(t-1)]
+	return d.has(t-1, fPrep) // a word whose folded form is in prepositions
 }
 
 // pronounInside returns a personal pronoun token inside [c0, c1) ("leurs" in "à leurs yeux").

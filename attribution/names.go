@@ -622,7 +622,7 @@ func asciiSpace(c byte) bool { return c == '\t' || c == '\n' || c == '\v' || c =
 // collectRoles attaches appositions to names: "ROLE, NAME," and "NAME, ROLE,".
 func (d *doc) collectRoles() {
 	for n, m := range d.names {
-		if m.kind != KindPerson && (d.isComplementStart(m.t0) || d.isWord(m.t0-1) && prepositions[d.lw(m.t0-1)]) {
+		if m.kind != KindPerson && (d.isComplementStart(m.t0) || d.has(m.t0-1, fPrep)) {
 			continue // "de la Défense", "du Travail": a complement, not a person
 		}
 		e := d.ents[d.entOf[n]]

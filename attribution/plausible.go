@@ -164,8 +164,8 @@ func (d *doc) plausiblePhrase(t0, t1 int) bool {
 	if !d.isWord(t1 - 1) {
 		return false
 	}
-	lastW := d.lw(t1 - 1)
-	if (prepositions[lastW] || l.determiners[lastW] || clauseWords[lastW] || l.particles[lastW]) && !d.canSpeak(t1-1) {
+	// the last word is a preposition, determiner, clause word or particle
+	if d.has(t1-1, fPrep|fDeterminer|fClause|fParticle) && !d.canSpeak(t1-1) {
 		return false // "the former secretary of", "a number of"
 	}
 	if t1-t0 == 1 && (loneQuantifiers[first] || isDay(first) || months[first] || lex().stopCaps[first] && !d.canSpeak(t0)) {
