@@ -162,6 +162,7 @@ func (d *doc) indirect() {
 		} else if i == sent && d.colonAhead(i) {
 			it = d.colonLead(i, sent)
 		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
+		} else if it = d.nounCue(i); it != nil {
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
 			if it == nil {
@@ -498,6 +499,58 @@ func (d *doc) colonAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// nounPrepCues are English nouns and adjectives that, with their preposition, attribute the
+// noun phrase after it (PolNeAR: "support for [Kasich]", "questions about [her emails]",
+// "critical of [the deal]").
+var nounPrepCues = set("opposition to", "criticism of", "criticisms of", "attacks against",
+	"questions about", "question about", "concerns about", "concern about", "concerns over",
+	"doubts about", "comments about", "comments on", "remarks about", "remarks on", "views on",
+	"position on", "positions on", "stance on", "endorsements of", "praise for", "praise of",
+	"reference to", "references to", "mention of", "accusations of", "critique of", "rejection of",
+	"proposal for", "proposals for", "calls for", "credit for", "hostility to", "decision on",
+	"controversy over", "message about", "opinion of", "enthusiasm for", "passion for",
+	"swipe at", "swipes at", "shots at", "digs at", "tirade against", "backlash against",
+	"warnings about", "warning about", "critical of", "supportive of", "skeptical of", "wary of",
+	"proud of", "enamored of", "enamored with", "concerned about", "worried about", "angry at",
+	"angry about", "nervous about", "upbeat about", "comfortable with", "frustrated with",
+	"optimistic about", "pessimistic about", "confident about", "hopeful about", "opposed to",
+	"proponent of", "critic of", "critics of", "fan of", "admirer of")
+
+// nounCue handles an English noun or adjective with its preposition from nounPrepCues: the
+// content is the noun phrase after the preposition, up to punctuation, an auxiliary, a past
+// tense, a complementizer or a relative pronoun, or the whole clause after a wh-word
+// ("questions about whether she…").
+func (d *doc) nounCue(i int) *item {
+	n := i + 2
+	if d.lg.Code != "en" || !d.isWord(i+1) || n >= len(d.toks) || d.toks[n].para != d.toks[i].para || !nounPrepCues[d.fold[i]+" "+d.fold[i+1]] {
+		return nil
+	}
+	cue := article.Span{Start: d.toks[i].s, End: d.toks[i+1].e}
+	lemma := d.fold[i] + " " + d.fold[i+1]
+	end := d.clauseEnd(n)
+	if d.has(n, lang.ClassComplementizer) || d.fold[n] == "what" || d.fold[n] == "who" {
+		return d.newIndirect(cue, lemma, d.toks[n].s, end)
+	}
+	if !d.enObject(n) {
+		return nil
+	}
+	for j := n + 1; j < len(d.toks) && d.toks[j].s < end; j++ {
+		if d.inq[j] >= 0 {
+			continue
+		}
+		w := d.fold[j]
+		if d.toks[j].kind == tPunct && !d.isPunct(j, "-'/") || enFinite[w] || d.has(j, lang.ClassAux|lang.ClassComplementizer) || relativePronouns[w] || w == "that" || d.coordCueAt(j) {
+			end = d.toks[j].s
+			break
+		}
+		if strings.HasSuffix(w, "ed") && !determiners[d.fold[j-1]] && !enPrepositions[d.fold[j-1]] {
+			end = d.toks[j].s // "criticism of [the deal] angered…": the verb of the sentence
+			break
+		}
+	}
+	return d.newIndirect(cue, lemma, d.toks[n].s, end)
 }
 
 // notLeads open the lead-ins of news furniture, not of a speaker: "Breaking:", "Revealed:",
@@ -1043,7 +1096,11 @@ var enNPLemmas = set("endorse", "accuse", "describe", "defend", "support", "back
 	"offer", "want", "point to", "refer to", "allude to", "talk about", "speak about",
 	"speak of", "ask about", "comment on", "write about", "complain about",
 	"warn about", "warn of", "warn against", "joke about", "boast about", "worry about",
-	"think about", "insist on", "reflect on", "elaborate on", "speculate about", "testify about")
+	"think about", "insist on", "reflect on", "elaborate on", "speculate about", "testify about",
+	"vote for", "advocate for", "push for", "vouch for", "argue for", "argue against",
+	"rail against", "vote against", "agree with", "side with",
+	"disagree with", "respond to", "reply to", "react to", "hint at", "balk at", "scoff at",
+	"spar over", "clash over", "touch on", "agree on", "approve of", "disapprove of", "boast of")
 
 // enObjectPronouns are English object pronouns.
 var enObjectPronouns = set("him", "her", "them", "us", "me", "it", "himself", "herself",
