@@ -843,3 +843,20 @@ func (d *doc) lastComplement(m mention) mention {
 	}
 	return m
 }
+
+// colonVerbSubject finds the subject of the last reporting verb of the clause that ends at the
+// colon t ("In a press release, the committee said about its platform: …"): the phrase before
+// the verb that no preposition governs, else the phrase that opens the sentence.
+func (d *doc) colonVerbSubject(t int) mention {
+	l := lex()
+	for k := t - 1; k >= 0 && t-k < 40 && d.sent[k] == d.sent[t] && !d.quoted[k]; k-- {
+		if !d.isWord(k) || l.verbs[d.lw(k)] == "" {
+			continue
+		}
+		if m := d.subjectBefore(k); m.ok() && !d.afterPreposition(m.t0) {
+			return m
+		}
+		return d.subjectPhrase(k)
+	}
+	return noMention
+}

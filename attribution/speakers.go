@@ -459,6 +459,9 @@ func (r *resolver) byline(i, t int) Attribution {
 func (r *resolver) colon(off int) Attribution {
 	d := r.d
 	t := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].s >= off }) - 1
+	for t >= 0 && (d.toks[t].kind == tokPara || d.toks[t].kind == tokPunct && isQuoteRune(rune0(d.word(t)))) {
+		t-- // the colon may end the paragraph before the quote: "… said about its platform:\n\n“…”"
+	}
 	for t >= 0 && !d.isPunct(t, ":") && d.toks[t].kind != tokPara {
 		t--
 	}
@@ -466,6 +469,9 @@ func (r *resolver) colon(off int) Attribution {
 		return Attribution{}
 	}
 	m := d.clauseSubject(t)
+	if !m.ok() {
+		m = d.colonVerbSubject(t) // "the committee said about its platform: …"
+	}
 	if !m.ok() {
 		return Attribution{}
 	}
@@ -496,7 +502,11 @@ func (r *resolver) intro(i, open int) Attribution {
 		start--
 	}
 	if d.isPunct(last, ":") {
-		if m := d.clauseSubject(last); m.ok() {
+		m := d.clauseSubject(last)
+		if !m.ok() {
+			m = d.colonVerbSubject(last)
+		}
+		if m.ok() {
 			return r.mentionAt(m, MethodIntro, i)
 		}
 	}
