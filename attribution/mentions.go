@@ -200,7 +200,7 @@ func (d *doc) afterPreposition(t int) bool {
 // pronounInside returns a personal pronoun token inside [c0, c1) ("leurs" in "à leurs yeux").
 func (d *doc) pronounInside(c0, c1 int) (int, bool) {
 	for k := c0; k < c1; k++ {
-		if d.isWord(k) && pronounGender(d.word(k)) != GenderUnknown {
+		if d.has(k, fPronoun) && pronounGender(d.lw(k)) != GenderUnknown { // every pronoun has the flag
 			return k, true
 		}
 	}
@@ -242,7 +242,7 @@ func (d *doc) sentenceSubject(c int) mention {
 			}
 			return d.nameMentionAt(k)
 		}
-		if pronounGender(w) != GenderUnknown && (l.pronM[w] || l.pronF[w] || l.pronP[w]) && w != "lui" && w != "leur" && w != "his" && w != "her" && w != "their" {
+		if d.has(k, fPronoun) && pronounGender(w) != GenderUnknown && (l.pronM[w] || l.pronF[w] || l.pronP[w]) && w != "lui" && w != "leur" && w != "his" && w != "her" && w != "their" {
 			return mention{t0: k, t1: k + 1, name: -1}
 		}
 		if l.determiners[w] && k+1 < end && d.isRoleHead(k+1, min(end, k+4)) {
