@@ -860,3 +860,43 @@ func (d *doc) colonVerbSubject(t int) mention {
 	}
 	return noMention
 }
+
+// catenativeSubject finds the subject of a cue that is the complement of another verb: an
+// infinitive or a gerund ("he continued to complain", "he began dismissing", "they couldn't
+// bring themselves to back", "il a tenu à souligner"). The governing verb's subject must be a
+// name or a pronoun right before it, over auxiliaries and adverbs; at most 3 words lie between
+// it and the cue.
+func (d *doc) catenativeSubject(c int) mention {
+	t := c - 1
+	if d.isWord(t) && (d.lw(t) == "to" || d.lw(t) == "à" || d.lw(t) == "de" || d.lw(t) == "d'" || d.lw(t) == "d’") {
+		t--
+	} else if !strings.HasSuffix(d.lw(c), "ing") {
+		return noMention
+	}
+	for v := t; v >= 0 && t-v < 3 && d.isWord(v) && !d.quoted[v] && d.nameAt[v] < 0; v-- {
+		if d.has(v, fPronoun|fDeterminer) || prepositions[d.lw(v)] {
+			return noMention
+		}
+		k := d.skipAuxBefore(v - 1)
+		if !d.isWord(k) || d.quoted[k] {
+			continue
+		}
+		if d.has(k, fPronoun) && personalPronoun(d.lw(k)) {
+			return mention{t0: k, t1: k + 1, name: -1}
+		}
+		if n := d.nameAt[k]; n >= 0 && d.names[n].t1 == k+1 && !d.afterPreposition(d.names[n].t0) {
+			return d.nameMentionAt(k)
+		}
+	}
+	return noMention
+}
+
+// personalPronoun reports whether w is a pronoun that stands for people: one with a gender or
+// number ("he", "elles"), or a first or second person one ("I", "we", "je", "nous", "on").
+func personalPronoun(w string) bool {
+	switch w {
+	case "i", "we", "you", "je", "nous", "vous", "on":
+		return true
+	}
+	return pronounGender(w) != GenderUnknown && w != "it" && w != "its" && w != "his" && w != "her" && w != "their" && w != "them" && w != "him"
+}

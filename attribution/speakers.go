@@ -371,6 +371,11 @@ func (r *resolver) viaCue(i int) Attribution {
 			return at
 		}
 	}
+	if m := r.d.catenativeSubject(c0); m.ok() { // "he began dismissing", "he continued to complain"
+		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+			return at
+		}
+	}
 	if m := r.d.sentenceSubject(c0); m.ok() {
 		return r.mentionAt(m, MethodCue, i)
 	}
