@@ -518,13 +518,23 @@ var nounPrepCues = set("opposition to", "criticism of", "criticisms of", "attack
 	"optimistic about", "pessimistic about", "confident about", "hopeful about", "opposed to",
 	"proponent of", "critic of", "critics of", "fan of", "admirer of")
 
+// nounPrepSecond holds the last words of nounPrepCues, tested before a pair of words is
+// joined to be looked up.
+var nounPrepSecond = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range nounPrepCues {
+		m[p[strings.LastIndexByte(p, ' ')+1:]] = true
+	}
+	return m
+}()
+
 // nounCue handles an English noun or adjective with its preposition from nounPrepCues: the
 // content is the noun phrase after the preposition, up to punctuation, an auxiliary, a past
 // tense, a complementizer or a relative pronoun, or the whole clause after a wh-word
 // ("questions about whether she…").
 func (d *doc) nounCue(i int) *item {
 	n := i + 2
-	if d.lg.Code != "en" || !d.isWord(i+1) || n >= len(d.toks) || d.toks[n].para != d.toks[i].para || !nounPrepCues[d.fold[i]+" "+d.fold[i+1]] {
+	if d.lg.Code != "en" || !d.isWord(i+1) || n >= len(d.toks) || d.toks[n].para != d.toks[i].para || !nounPrepSecond[d.fold[i+1]] || !nounPrepCues[d.fold[i]+" "+d.fold[i+1]] {
 		return nil
 	}
 	cue := article.Span{Start: d.toks[i].s, End: d.toks[i+1].e}
