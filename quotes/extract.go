@@ -1,7 +1,9 @@
 package quotes
 
 import (
+	"cmp"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -283,7 +285,7 @@ func (d *doc) pairMarks() {
 		p.paragraph(para.Start, para.End, next, nextEnd)
 	}
 	sort.SliceStable(p.out, func(i, j int) bool {
-		a, b := p.out[i], p.out[j]
+		a, b := &p.out[i], &p.out[j]
 		if a.span.Start != b.span.Start {
 			return a.span.Start < b.span.Start
 		}
@@ -359,12 +361,11 @@ func appendFold(buf []byte, w string) (_ []byte, ok bool) {
 
 // result sorts the items and turns links into indexes.
 func (d *doc) result() []Quote {
-	sort.SliceStable(d.items, func(i, j int) bool {
-		a, b := d.items[i], d.items[j]
+	slices.SortStableFunc(d.items, func(a, b *item) int {
 		if a.Span.Start != b.Span.Start {
-			return a.Span.Start < b.Span.Start
+			return cmp.Compare(a.Span.Start, b.Span.Start)
 		}
-		return a.Span.End > b.Span.End
+		return cmp.Compare(b.Span.End, a.Span.End)
 	})
 	for i, it := range d.items {
 		it.idx = i
