@@ -344,6 +344,17 @@ func (d *doc) subjectBefore(c int) mention {
 	if t < 0 || d.quoted[t] {
 		return noMention
 	}
+	if d.isPunct(t, ",") || isDash(d, t) {
+		// "her campaign's leadership, who, on a press call Friday, criticized"
+		for k := t - 1; k > 0 && t-k < 12 && !d.quoted[k]; k-- {
+			if d.isPunct(k, ",") || isDash(d, k) {
+				if w := d.lw(k - 1); d.isWord(k-1) && (w == "who" || w == "which" || w == "qui") {
+					return d.subjectBefore(k)
+				}
+				break
+			}
+		}
+	}
 	if d.isPunct(t, ",") {
 		if m := d.interruptedSubject(t); m.ok() {
 			return m
@@ -880,6 +891,9 @@ func (d *doc) catenativeSubject(c int) mention {
 		k := d.skipAuxBefore(v - 1)
 		if !d.isWord(k) || d.quoted[k] {
 			continue
+		}
+		if w := d.lw(k); w == "who" || w == "which" || w == "qui" {
+			return d.subjectBefore(k + 1) // "the former president, who spent much of his speech defending"
 		}
 		if d.has(k, fPronoun) && personalPronoun(d.lw(k)) {
 			return mention{t0: k, t1: k + 1, name: -1}

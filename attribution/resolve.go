@@ -19,7 +19,7 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 		sp = d.span(m.t0, m.t1)
 	}
 	if m.rel != nil { // "who said": the antecedent speaks, the pronoun is the mention
-		ante := *m.rel
+		ante := m.rel.asSubject() // any noun phrase: "a page on health care, which recounts"
 		if !d.plausible(ante, -1) && ante.name < 0 {
 			// "the ire of lawmakers who": the nearest noun phrase is the antecedent
 			for k := ante.t1 - 2; k > ante.t0; k-- {
