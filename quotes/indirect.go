@@ -29,7 +29,8 @@ var (
 	toLemmas = set("promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "call", "warn",
 		"refuse", "decline", "agree", "plead", "beg", "demand", "encourage", "advise", "order",
 		"instruct", "invite", "appeal", "implore", "request", "expect", "hope", "claim", "want",
-		"plan", "seek", "intend")
+		"plan", "seek", "intend", "decide", "offer", "propose", "prefer", "choose", "aim", "wish",
+		"vote", "opt")
 	// infLemmas take a bare infinitive in French ("a déclaré vouloir…").
 	infLemmas = set("déclarer", "affirmer", "dire", "assurer", "estimer", "reconnaître",
 		"penser", "croire", "espérer", "prétendre", "avouer", "nier", "jurer", "souhaiter",
@@ -528,13 +529,28 @@ var nounPrepSecond = func() map[string]bool {
 	return m
 }()
 
-// nounCue handles an English noun or adjective with its preposition from nounPrepCues: the
+// nounToCues are English nouns and adjectives of will and intent whose "to" + infinitive is
+// the content they attribute ("his decision [to run]", "willing [to compromise]").
+var nounToCues = set("decision", "willing", "eager", "plan", "plans", "promise", "promises",
+	"desire", "refusal", "reluctance", "pledge", "vow", "determination", "intention", "readiness",
+	"ready", "unwilling", "reluctant", "hesitant", "prepared", "keen", "anxious", "commitment",
+	"proposal", "threat", "vows", "pledges", "offer", "call", "calls", "demand", "demands", "wish")
+
+// nounCue handles an English noun or adjective with its preposition from nounPrepCues or
+// with "to" from nounToCues (the content then is the infinitive clause, "to" included): the
 // content is the noun phrase after the preposition, up to punctuation, an auxiliary, a past
 // tense, a complementizer or a relative pronoun, or the whole clause after a wh-word
 // ("questions about whether she…").
 func (d *doc) nounCue(i int) *item {
 	n := i + 2
-	if d.lg.Code != "en" || !d.isWord(i+1) || n >= len(d.toks) || d.toks[n].para != d.toks[i].para || !nounPrepSecond[d.fold[i+1]] || !nounPrepCues[d.fold[i]+" "+d.fold[i+1]] {
+	if d.lg.Code != "en" || !d.isWord(i+1) || n >= len(d.toks) || d.toks[n].para != d.toks[i].para || !nounPrepSecond[d.fold[i+1]] {
+		return nil
+	}
+	if d.fold[i+1] == "to" && nounToCues[d.fold[i]] && d.isWord(n) && !determiners[d.fold[n]] && !isUpperStart(d.word(n)) {
+		cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e} // "a decision [to run]"
+		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.clauseEnd(i+1))
+	}
+	if !nounPrepCues[d.fold[i]+" "+d.fold[i+1]] {
 		return nil
 	}
 	cue := article.Span{Start: d.toks[i].s, End: d.toks[i+1].e}
@@ -1015,7 +1031,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		}
 	}
 	inside := false // the cue stands inside its sentence, which goes on after it
-	if d.lg.Code == "en" && tail >= 0 && comma == g.first-2 && g.first == g.last && d.has(g.first-1, lang.ClassPronoun) {
+	if d.lg.Code == "en" && tail >= 0 && comma < g.first-1 && d.parenSubject(comma+1, g.first) {
 		n := tail + 1
 		if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && unicode.IsLower(firstRune(d.word(n))) && !d.has(n, lang.ClassPronoun|lang.ClassComplementizer) && !relatives[d.fold[n]] {
 			if _, ok := d.verbAt(n); !ok {
@@ -1132,6 +1148,30 @@ func (d *doc) enObject(k int) bool {
 		d.has(k, lang.ClassVerb) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) ||
 		strings.HasSuffix(w, "ly") || conjunctions[w]:
 		return false
+	}
+	return true
+}
+
+// parenSubject reports whether tokens [a, b) are the subject of an English parenthetical cue
+// ("…, he said, …", "…, federal officials said, …", "…, Mr. Graham said, …"): at most four
+// words out of quote marks, a pronoun, a determiner, a number or a capitalised word first or
+// a plural last, no verb, complementizer, relative pronoun or conjunction.
+func (d *doc) parenSubject(a, b int) bool {
+	if b-a > 4 || !d.isWord(a) {
+		return false
+	}
+	plural := strings.HasSuffix(d.fold[b-1], "s") && !d.has(b-1, lang.ClassStopword) // "analysts said"
+	if w := d.fold[a]; !plural && !d.has(a, lang.ClassPronoun) && !determiners[w] && !isUpperStart(d.word(a)) && !unicode.IsDigit(firstRune(w)) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := d.fold[k]
+		if !d.isWord(k) && !(d.isPunct(k, ".") && !d.fullStop(k)) || d.inq[k] >= 0 || relatives[w] || subordinators[w] || d.has(k, lang.ClassComplementizer) {
+			return false
+		}
+		if _, ok := d.verbAt(k); ok {
+			return false
+		}
 	}
 	return true
 }
