@@ -267,6 +267,19 @@ type tokenSet struct {
 
 	refs   int  // docs using the set; guarded by tokenCache
 	cached bool // tokenCache holds the set; guarded by tokenCache
+
+	// recent remembers, for the text being filled (gen), the fold of the last word met in
+	// each slot, so that a word repeated in the text is looked up once while it stays there.
+	recent [1024]foldMemo
+	gen    uint32
+}
+
+// foldMemo is a slot of tokenSet.recent: a word as printed, its fold and flags (see
+// foldWordFlags), and the fill it belongs to.
+type foldMemo struct {
+	word, fold string
+	flags      uint16
+	gen        uint32
 }
 
 // tokens returns the analysis of text: tokens, lower-cased words (see foldWordFlags), word
@@ -334,10 +347,21 @@ func (ts *tokenSet) fill(text string) {
 	sent, para, noNames := ts.sent, ts.para, ts.noNames
 	var arena []byte // never reused: the words folded into it are kept in low
 	tab := foldTable()
+	if ts.gen++; ts.gen == 0 { // a new text: the memo of the last one is void
+		clear(ts.recent[:])
+		ts.gen = 1
+	}
 	s, p := 0, 0
 	for i, t := range toks {
 		if t.kind == tokWord {
-			low[i], flags[i] = foldWordFlagsIn(tab, text[t.s:t.e], &arena)
+			w := text[t.s:t.e]
+			m := &ts.recent[bloomHash(w)&uint32(len(ts.recent)-1)]
+			if m.gen == ts.gen && m.word == w {
+				low[i], flags[i] = m.fold, m.flags
+			} else {
+				low[i], flags[i] = foldWordFlagsIn(tab, w, &arena)
+				*m = foldMemo{word: w, fold: low[i], flags: flags[i], gen: ts.gen}
+			}
 		} else {
 			low[i], flags[i] = "", 0
 			if t.kind == tokPara {
