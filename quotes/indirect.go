@@ -782,6 +782,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
+		if asLemmas[g.lemma] && d.enObject(k) && d.asFollows(k) {
+			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "see [him as the stronger candidate]"
+		}
 		if (npLemmas[g.lemma] || enNPLemmas[g.lemma]) && d.enObject(k) {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
 		}
@@ -1126,7 +1129,27 @@ var enNPLemmas = set("endorse", "accuse", "describe", "defend", "support", "back
 	"vote for", "advocate for", "push for", "vouch for", "argue for", "argue against",
 	"rail against", "vote against", "agree with", "side with",
 	"disagree with", "respond to", "reply to", "react to", "hint at", "balk at", "scoff at",
-	"spar over", "clash over", "touch on", "agree on", "approve of", "disapprove of", "boast of")
+	"spar over", "clash over", "touch on", "agree on", "approve of", "disapprove of", "boast of",
+	"discuss", "express", "identify", "list", "nominate", "prefer", "seek", "reiterate", "stress",
+	"emphasize", "emphasise", "promote", "accept", "order", "propose", "announce")
+
+// asLemmas are English verbs of regard whose content is an object and its "as" predicate
+// ("many voters see [him as the stronger candidate]").
+var asLemmas = set("see", "view", "regard", "perceive", "consider", "describe", "portray", "cast")
+
+// asFollows reports whether "as" follows token k in its clause within twelve words.
+func (d *doc) asFollows(k int) bool {
+	para := d.toks[k].para
+	for j := k + 1; j < len(d.toks) && j <= k+12 && d.toks[j].para == para; j++ {
+		if d.toks[j].kind == tPunct && d.inq[j] < 0 {
+			return false
+		}
+		if d.fold[j] == "as" {
+			return true
+		}
+	}
+	return false
+}
 
 // enObjectPronouns are English object pronouns.
 var enObjectPronouns = set("him", "her", "them", "us", "me", "it", "himself", "herself",
