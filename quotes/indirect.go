@@ -791,7 +791,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it
 		}
-		if bareLemmas[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k)) {
+		if bareLemmas[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7)) {
 			j := k
 			if weekdays[w] && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
 				for n := 0; n < 4 && d.isWord(j) && d.toks[j].para == para && !clauseStarts[d.fold[j]] && !contractedSubject(d.fold[j]); n++ {
@@ -895,6 +895,17 @@ func (d *doc) bareSubject(j int) bool {
 	return !(enNotSubject[w] || enPrepositions[w] || adjuncts[w] || weekdays[w] || subordinators[w] ||
 		enFinite[w] || conjunctions[w] || enObjectPronouns[w] && !enSubjects[w] || strings.HasSuffix(w, "ly") ||
 		d.has(j, lang.ClassComplementizer|lang.ClassVerb|lang.ClassAux))
+}
+
+// wordRun reports whether n words out of quote marks follow one another from token k in its
+// paragraph: after ", said" they are a clause, not the name of an inverted speaker.
+func (d *doc) wordRun(k, n int) bool {
+	for j := k; j < k+n; j++ {
+		if !d.isWord(j) || d.inq[j] >= 0 || d.toks[j].para != d.toks[k].para {
+			return false
+		}
+	}
+	return true
 }
 
 // enFinite are English auxiliaries and modals: a word of them after a short noun phrase makes
@@ -1047,7 +1058,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if comma <= sent+2 && !inside || comma <= sent {
 		return nil
 	}
-	if subordinators[d.fold[sent]] && !inside {
+	if subordinators[d.fold[sent]] && !conjunctions[d.fold[sent]] && !inside {
 		commas := 0
 		for j := sent + 1; j < comma; j++ {
 			if d.isPunct(j, ",") {
