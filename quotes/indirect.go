@@ -1072,7 +1072,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if d.lg.Code == "en" && comma < g.first-1 && (!d.postSubjectEnd(g) || !enInverted[g.lemma] && !enPostposed[g.lemma]) {
 		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
 	}
-	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !enInverted[g.lemma]) {
+	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !enInverted[g.lemma] || d.wordRun(g.last+1, 9)) {
 		return nil // "Its leader, Roger Knapman, has said he…": an apposition, not an inverted cue
 	}
 	if q := d.inq[comma-1]; q >= 0 {
