@@ -64,7 +64,10 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	if l.isPronoun(w) && w != "on" { // "said on a call", "wrote on his blog": a preposition
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
-	if d.nameAt[t] >= 0 {
+	if n := d.nameAt[t]; n >= 0 {
+		if e := d.names[n].t1; isPossessive(d.word(e-1)) && !contraction(d.word(e-1)) {
+			return d.possessivePhrase(t, e) // "said Clinton’s top foreign policy aide Jake Sullivan"
+		}
 		return d.nameMentionAt(t)
 	}
 	if n := d.nameAt[min(t+1, len(d.toks)-1)]; n >= 0 && d.names[n].t0 == t+1 && d.names[n].kind != KindPerson && isElision(strings.TrimRight(w, "'’")) {
@@ -194,6 +197,9 @@ var prepositions = set{"à": true, "a": false, "en": true, "au": true, "aux": tr
 // afterPreposition reports whether the mention starting at token t is the complement of a
 // preposition ("en Floride", "in Michigan"), so not a subject.
 func (d *doc) afterPreposition(t int) bool {
+	if d.isWord(t-1) && d.toks[t-1].upper && d.nameAt[t] >= 0 && lex().particles[d.lw(t-1)] {
+		return false // "De Blasio said": a capitalised particle of the name
+	}
 	return d.has(t-1, fPrep) // a word whose folded form is in prepositions
 }
 
@@ -332,6 +338,9 @@ func (d *doc) subjectBefore(c int) mention {
 	if d.isPunct(t, ",") && d.isPunct(t-1, ")") && d.isWord(t-2) { // "Sen. Jack Reed (D-R.I.), said"
 		t--
 	}
+	if d.isPunct(t, ".") && t > 0 && d.nameAt[t-1] >= 0 && d.toks[t].s == d.toks[t-1].e {
+		t-- // "Joseph R. Biden Jr. said": the period of an abbreviation ends the name
+	}
 	if d.isPunct(t, ")") { // "Gov. John Kasich (R-OH) said"
 		k := t
 		for k > 0 && t-k < 8 && !d.isPunct(k, "(") {
@@ -446,7 +455,7 @@ var interrupterWords = set{"who": true, "whose": true, "whom": true, "which": tr
 	"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "moreover": true,
 	"for": true, "in": true, "on": true, "at": true, "after": true, "before": true, "during": true,
 	"when": true, "while": true, "like": true, "unlike": true, "once": true, "asked": true, "clad": true,
-	"obtained": true, "toutefois": true, "cependant": true, "pourtant": true, "quant": true,
+	"obtained": true, "now": true, "toutefois": true, "cependant": true, "pourtant": true, "quant": true,
 	"lors": true, "selon": false}
 
 // appositionDeterminers open an apposition that gives a role to the name before it ("Massimo
@@ -462,6 +471,9 @@ func (d *doc) interruptedSubject(comma int) mention {
 	s := comma
 	for s > 0 && comma-s < maxBackTokens && d.sent[s-1] == d.sent[comma] && d.toks[s-1].kind != tokPara {
 		s--
+	}
+	for s < comma && (d.quoted[s] || d.toks[s].kind == tokPunct) {
+		s++ // `''…,'' Mr. Daniloff, now 81, said`: the subject opens after the quote
 	}
 	c1 := -1
 	for k := s; k < comma; k++ {
@@ -700,6 +712,9 @@ func (d *doc) subjectPhrase(c int) mention {
 	}
 	s := t
 	for !(d.toks[s].sentStart || s == 0 || d.toks[s-1].kind == tokPara) {
+		if d.isPunct(s-1, ",") || d.isPunct(s-1, ";") || clauseConjunctions[d.lw(s-1)] && s < t {
+			break // a clause that opens after a comma or a conjunction: "…, and a third said"
+		}
 		if t-s >= 16 || d.quoted[s-1] || !d.isWord(s-1) && !d.isPunct(s-1, "-") {
 			return noMention
 		}
@@ -708,6 +723,9 @@ func (d *doc) subjectPhrase(c int) mention {
 	switch d.lw(s) {
 	case "but", "and", "yet", "so", "mais", "et", "or", "donc":
 		s++
+	}
+	if clauseConjunctions[d.lw(t)] || d.lw(t) == "or" || d.lw(t) == "ou" {
+		return noMention // "Mrs. Clinton shook her head and said": a clause, not a phrase
 	}
 	if s > t || !d.isWord(s) || subordinators[d.lw(s)] || prepositions[d.lw(s)] && !isQuantity(d.lw(s)) || d.has(s, fPronoun) && !d.has(s, fDeterminer) {
 		return noMention
@@ -726,6 +744,9 @@ func (d *doc) subjectPhrase(c int) mention {
 	}
 	return mention{t0: s, t1: t + 1, name: -1, subject: true}
 }
+
+// clauseConjunctions join two clauses: the words after them may open a subject.
+var clauseConjunctions = set{"and": true, "but": true, "while": true, "whereas": true, "et": true, "mais": true, "tandis": false}
 
 // subordinators open a clause that is no subject: "If Republicans choose", "As the report
 // said", "Lorsque les élus".
@@ -913,4 +934,34 @@ func personalPronoun(w string) bool {
 		return true
 	}
 	return pronounGender(w) != GenderUnknown && w != "it" && w != "its" && w != "his" && w != "her" && w != "their" && w != "them" && w != "him"
+}
+
+// possessivePhrase reads the noun phrase that a possessive name in tokens [t, e) opens
+// ("Clinton’s top foreign policy aide Jake Sullivan", "Trump’s campaign manager"): up to
+// the next punctuation, clause word or verb, at most 8 words. A person named at its end is the
+// mention; else the whole phrase when a role or person noun heads it; else the possessive
+// name alone, which plausible refuses.
+func (d *doc) possessivePhrase(t, e int) mention {
+	l := lex()
+	end := e
+	for end < len(d.toks) && end-e < 8 && d.isWord(end) && !d.quoted[end] {
+		x := d.lw(end)
+		if clauseWords[x] || l.verbs[x] != "" && !l.roles[x] && !d.has(end, fSpeaker) {
+			break
+		}
+		if n := d.nameAt[end]; n >= 0 {
+			end = d.names[n].t1
+			if d.names[n].kind == KindPerson {
+				return d.nameMentionAt(d.names[n].t0)
+			}
+			continue
+		}
+		end++
+	}
+	for k := e; k < end; k++ {
+		if d.has(k, fRole) || l.personNouns[d.lw(k)] || personSuffix(d.lw(k)) {
+			return mention{t0: t, t1: end, name: -1} // "Trump’s campaign manager", not "Carter's letter"
+		}
+	}
+	return d.nameMentionAt(t) // the possessive alone, which no cue has for subject
 }
