@@ -596,6 +596,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if goesOn {
 				return Cue{}, false // "“a political person” and accused him of…": the sentence goes on
 			}
+			if words > 0 && d.lg.Code == "en" && bareLemmas[g.lemma] && g.lemma != "tell" && (d.clauseStart(g.last+1) || d.bareSubject(g.last+1)) && d.wordRun(g.last+1, 5) {
+				return Cue{}, false // "“Sunday Morning Futures,” Rep. Issa said Clinton's judgment is…": the verb has its own clause
+			}
 			if words > 0 && d.lg.Code == "en" && enNPLemmas[g.lemma] && !enInverted[g.lemma] && !enPostposed[g.lemma] && d.enObject(g.last+1) {
 				return Cue{}, false // "…,” he also accuses it of stealing jobs: the verb has its own object
 			}
