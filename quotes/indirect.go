@@ -536,14 +536,34 @@ var nounToCues = set("decision", "willing", "eager", "plan", "plans", "promise",
 	"ready", "unwilling", "reluctant", "hesitant", "prepared", "keen", "anxious", "commitment",
 	"proposal", "threat", "vows", "pledges", "offer", "call", "calls", "demand", "demands", "wish")
 
-// nounCue handles an English noun or adjective with its preposition from nounPrepCues or
-// with "to" from nounToCues (the content then is the infinitive clause, "to" included): the
+// nounThatCues are English nouns and adjectives of speech and thought whose "that" clause is
+// the content they attribute ("the claim [that he lied]", "confident [that she will win]").
+var nounThatCues = set("claim", "claims", "assertion", "idea", "notion", "belief", "beliefs",
+	"concern", "concerns", "fear", "fears", "hope", "hopes", "warning", "warnings", "suggestion",
+	"argument", "arguments", "complaint", "complaints", "assurance", "assurances", "promise",
+	"promises", "confidence", "sense", "view", "message", "statement", "allegation", "allegations",
+	"charge", "charges", "accusation", "accusations", "insistence", "conviction", "expectation",
+	"expectations", "prediction", "predictions", "speculation", "rumor", "rumors", "theory",
+	"worry", "worries", "feeling", "impression", "recognition", "acknowledgment", "admission",
+	"reminder", "indication", "contention", "assumption", "perception", "confident", "convinced",
+	"aware", "hopeful", "adamant", "worried", "concerned", "optimistic", "certain", "insisting")
+
+// nounCue handles an English noun or adjective with its preposition from nounPrepCues, with
+// "to" from nounToCues (the content then is the infinitive clause, "to" included) or with
+// "that" from nounThatCues (the content is the clause, "that" included): the
 // content is the noun phrase after the preposition, up to punctuation, an auxiliary, a past
 // tense, a complementizer or a relative pronoun, or the whole clause after a wh-word
 // ("questions about whether she…").
 func (d *doc) nounCue(i int) *item {
 	n := i + 2
-	if d.lg.Code != "en" || !d.isWord(i+1) || n >= len(d.toks) || d.toks[n].para != d.toks[i].para || !nounPrepSecond[d.fold[i+1]] {
+	if d.lg.Code != "en" || !d.isWord(i+1) || n >= len(d.toks) || d.toks[n].para != d.toks[i].para {
+		return nil
+	}
+	if d.fold[i+1] == "that" && nounThatCues[d.fold[i]] && (d.clauseStart(n) || d.bareSubject(n)) {
+		cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e} // "the claim [that he lied]"
+		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.clauseEnd(i+1))
+	}
+	if !nounPrepSecond[d.fold[i+1]] {
 		return nil
 	}
 	if d.fold[i+1] == "to" && nounToCues[d.fold[i]] && d.isWord(n) && !determiners[d.fold[n]] && !isUpperStart(d.word(n)) {
