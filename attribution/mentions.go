@@ -668,7 +668,7 @@ func (d *doc) isPassive(c0, c1 int) bool {
 			if n < c1 && d.isWord(n) && (d.lw(n) == "not" || d.lw(n) == "also" || d.lw(n) == "pas") {
 				n++ // "was not expected", "is also expected"
 			}
-			if n < c1 && d.isWord(n) {
+			if n < c1 && d.isWord(n) && !stateParticiples[d.lw(n)] {
 				w := d.lower(d.word(n))
 				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
 					strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") {
@@ -679,6 +679,18 @@ func (d *doc) isPassive(c0, c1 int) bool {
 	}
 	return false
 }
+
+// stateParticiples are participles after "be" that say the state of mind of the subject,
+// who holds the view ("some Democrats are concerned that", "il est convaincu que"): no passive.
+var stateParticiples = set{"worried": true, "concerned": true, "convinced": true, "shocked": true, "assured": true,
+	"devoted": true, "pleased": true, "disappointed": true, "frustrated": true, "divided": true, "determined": true,
+	"committed": true, "prepared": true, "inclined": true, "interested": true, "surprised": true, "alarmed": true,
+	"encouraged": true, "satisfied": true, "opposed": true, "dismayed": true, "outraged": true, "troubled": true,
+	"unconvinced": true, "undecided": true, "excited": true, "thrilled": true, "disgusted": true, "horrified": true,
+	"embarrassed": true, "puzzled": true, "delighted": true, "relieved": true, "split": true, "dedicated": true,
+	"persuadé": true, "persuadée": true, "persuadés": true, "persuadées": true, "déterminé": true, "déterminée": true,
+	"préoccupé": true, "préoccupée": true, "préoccupés": true, "opposé": true, "opposée": true, "opposés": true,
+	"divisé": true, "divisés": true, "inquiété": false, "convaincu": true, "convaincue": true, "convaincus": true}
 
 // notSubject lists words that end a phrase before a verb without being its subject: time
 // words and adverbs ("this month announced", "even suggesting").
