@@ -548,7 +548,7 @@ func unaccented(r rune) rune {
 // allocation per entity.
 func (d *doc) newEntity(e Entity) *Entity {
 	if len(d.entChunk) == cap(d.entChunk) {
-		d.entChunk = make([]Entity, 0, min(64, max(8, 2*cap(d.entChunk))))
+		d.entChunk = make([]Entity, 0, 8) // small chunks: little is left unused in a short text
 	}
 	d.entChunk = append(d.entChunk, e)
 	return &d.entChunk[len(d.entChunk)-1]

@@ -169,7 +169,7 @@ type item struct {
 // allocation per item.
 func (d *doc) newItem(it item) *item {
 	if len(d.itemChunk) == cap(d.itemChunk) {
-		d.itemChunk = make([]item, 0, min(128, max(8, 2*cap(d.itemChunk))))
+		d.itemChunk = make([]item, 0, 8) // small chunks: little is left unused in a short text
 	}
 	d.itemChunk = append(d.itemChunk, it)
 	return &d.itemChunk[len(d.itemChunk)-1]
