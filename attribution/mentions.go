@@ -386,6 +386,9 @@ func (d *doc) subjectBefore(c int) mention {
 		}
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
+	if reflexives[w] && d.isWord(t-1) && (d.nameAt[t-1] >= 0 || d.has(t-1, fRole|fSpeaker)) {
+		return d.subjectBefore(t) // "Trump himself was delighted": the name the pronoun stresses
+	}
 	if l.isPronoun(w) {
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
@@ -447,6 +450,11 @@ func (d *doc) tailSubject(c int) mention {
 	}
 	return mention{t0: s, t1: t + 1, name: -1, subject: true}
 }
+
+// reflexives stress the noun before them when they follow it ("Trump himself", "le ministre
+// lui-même").
+var reflexives = set{"himself": true, "herself": true, "themselves": true, "itself": true, "lui-même": true,
+	"elle-même": true, "eux-mêmes": true, "elles-mêmes": true}
 
 // interrupterWords open a clause or aside set between a subject and its verb: "The senator,
 // who has served since 2010, argued", "Cement makers, for instance, argue", "Powell's office,
