@@ -57,6 +57,29 @@ type directory struct {
 	// firstBloom is a Bloom filter of the keys of byFirst (see bloomHash): most capitalised
 	// words of a text start no outlet name and are answered without a map look-up.
 	firstBloom [1 << 8]uint64
+	// bySecond splits the long lists of byFirst ("The …", "Le …") by their second word: for a
+	// second word, the phrases of one word and those that go on with it, in byFirst's order;
+	// singles holds the phrases of one word alone.
+	bySecond map[string]map[string][]phrase
+	singles  map[string][]phrase
+}
+
+// splitFrom is the length of a byFirst list from which bySecond splits it.
+const splitFrom = 5
+
+// phrasesAt returns the phrases that may start at token i of d: phrases(word(i)), without
+// those whose second word is not token i+1.
+func (dr *directory) phrasesAt(d *doc, i int) []phrase {
+	ps := dr.phrases(d.word(i))
+	if len(ps) < splitFrom {
+		return ps
+	}
+	if d.isWord(i + 1) {
+		if qs, ok := dr.bySecond[d.word(i)][d.word(i+1)]; ok {
+			return qs
+		}
+	}
+	return dr.singles[d.word(i)]
 }
 
 // phrases returns byFirst[w], the phrases that may start with the word w.
@@ -90,9 +113,13 @@ func loadDirectory() *directory {
 		}
 		d.add(f)
 	}
+	d.bySecond, d.singles = map[string]map[string][]phrase{}, map[string][]phrase{}
 	for k, ps := range d.byFirst {
 		sortPhrases(ps)
 		d.byFirst[k] = ps
+		if len(ps) >= splitFrom {
+			d.split(k, ps)
+		}
 		h := bloomHash(k)
 		a, b := h&0x3fff, h>>18
 		d.firstBloom[a>>6] |= 1 << (a & 63)
@@ -134,6 +161,27 @@ func (d *directory) add(f []string) {
 			d.byHost[h] = i
 		}
 	}
+}
+
+// split fills bySecond and singles for the phrases ps of first word k.
+func (d *directory) split(k string, ps []phrase) {
+	m := map[string][]phrase{}
+	for _, p := range ps {
+		if len(p.words) > 1 {
+			m[p.words[1]] = nil
+		}
+	}
+	for _, p := range ps {
+		if len(p.words) == 1 {
+			d.singles[k] = append(d.singles[k], p)
+			for s := range m {
+				m[s] = append(m[s], p)
+			}
+		} else {
+			m[p.words[1]] = append(m[p.words[1]], p)
+		}
+	}
+	d.bySecond[k] = m
 }
 
 func sortPhrases(ps []phrase) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/quotecheck/quotecheck/article"
 )
 
 func TestDirectoryWellFormed(t *testing.T) {
@@ -123,5 +124,42 @@ func TestPhrasesBloom(t *testing.T) {
 	}
 	if got := d.phrases("Zzyzx"); got != nil {
 		t.Errorf("phrases(%q) = %v, want none", "Zzyzx", got)
+	}
+}
+
+// TestPhrasesAt checks that the phrases split by second word give the same first match as the
+// whole list, on a text of every directory name and variant, alone and run together.
+func TestPhrasesAt(t *testing.T) {
+	var b strings.Builder
+	for _, o := range dir().outlets {
+		for _, v := range append([]string{o.Name}, o.Variants...) {
+			b.WriteString(v + " said. " + v + " " + o.Name + ", The " + v + "\n")
+		}
+	}
+	d := newDocWith(&article.Article{Text: b.String()}, false)
+	defer d.release()
+	first := func(ps []phrase, i int) int {
+		for k, p := range ps {
+			if d.matchPhrase(i, p.words) {
+				return k + 1000*p.outlet + 1000000*len(p.words)
+			}
+		}
+		return -1
+	}
+	n := 0
+	for i := range d.toks {
+		if !d.isWord(i) {
+			continue
+		}
+		all, at := dir().phrases(d.word(i)), dir().phrasesAt(d, i)
+		if len(at) < len(all) {
+			n++
+		}
+		if a, b := first(all, i)/1000, first(at, i)/1000; a != b {
+			t.Errorf("token %d %q: first match %d in all phrases, %d in phrasesAt", i, d.word(i), a, b)
+		}
+	}
+	if n == 0 {
+		t.Errorf("no list was split")
 	}
 }

@@ -127,7 +127,7 @@ func (d *doc) outletMatches() []outletMatch {
 		if !d.isWord(i) || !d.toks[i].upper && !d.has(i, fOutletLower) && !isDigitStart(d.word(i)) {
 			continue
 		}
-		for _, p := range dr.phrases(d.word(i)) {
+		for _, p := range dr.phrasesAt(d, i) {
 			if d.matchPhrase(i, p.words) {
 				m := outletMatch{t0: i, t1: i + len(p.words), outlet: p.outlet}
 				// the span is the name without a lower-case article: "AFP" in "l'AFP"
