@@ -24,7 +24,12 @@ var (
 	bareLemmas = set("say", "claim", "insist", "argue", "add", "write", "warn", "predict",
 		"believe", "think", "hope", "expect", "suggest", "admit", "report", "estimate", "fear",
 		"feel", "reckon", "acknowledge", "concede", "assert", "contend", "maintain", "recall",
-		"tweet", "announce", "explain", "note", "tell", "agree", "worry", "know", "guess", "show")
+		"tweet", "announce", "explain", "note", "tell", "agree", "worry", "know", "guess", "show",
+		"find", "see", "learn", "realize", "understand", "recognize", "conclude", "determine",
+		"remember", "assume", "suspect", "doubt", "indicate", "reveal", "confirm", "deny",
+		"emphasize", "stress", "hint", "joke", "boast", "complain", "lament", "speculate", "reply",
+		"respond", "answer", "declare", "state", "vow", "threaten", "swear",
+		"testify", "allege", "charge", "predict", "forecast", "calculate", "signal", "imply")
 	// toLemmas take "to" + infinitive ("vowed to…", "urged X to…").
 	toLemmas = set("promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "call", "warn",
 		"refuse", "decline", "agree", "plead", "beg", "demand", "encourage", "advise", "order",
@@ -806,7 +811,11 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "see [him as the stronger candidate]"
 		}
 		if (npLemmas[g.lemma] || enNPLemmas[g.lemma]) && d.enObject(k) {
-			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
+			end := d.clauseEnd(k)
+			if p := d.fold1(g.first - 1); relativePronouns[p] || p == "that" {
+				end = d.commaBefore(k, end) // "Fallin, who opposes [abortion], vetoed…": the relative clause ends at its comma
+			}
+			return d.newIndirect(cue, g.lemma, d.toks[k].s, end)
 		}
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it
@@ -829,7 +838,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 					return nil
 				}
 			}
-			if d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j) {
+			if (d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j)) && !(d.fold[g.last] == g.lemma && (g.lemma == "find" || g.lemma == "see")) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 			if w == "yes" || w == "no" {
