@@ -666,6 +666,11 @@ func (d *doc) isPassive(c0, c1 int) bool {
 	if d.askedQuestion(c0) {
 		return true
 	}
+	switch d.lw(c0) {
+	case "reportedly", "allegedly", "supposedly", "reputedly", "known", "titled", "entitled", "dubbed", "nicknamed":
+		// "X reportedly said", "a group known as": the one who says it is not in the text
+		return c1-c0 == 1 || d.lw(c0) != "reportedly" && d.lw(c0) != "allegedly"
+	}
 	for k := c0; k < c1; k++ {
 		switch d.lw(k) {
 		case "appear", "appears", "appeared", "seem", "seems", "seemed":
@@ -673,8 +678,8 @@ func (d *doc) isPassive(c0, c1 int) bool {
 		case "was", "were", "is", "are", "been", "being", "be", "été", "isn't", "isn’t", "wasn't", "wasn’t",
 			"aren't", "aren’t", "weren't", "weren’t":
 			n := k + 1
-			if n < c1 && d.isWord(n) && (d.lw(n) == "not" || d.lw(n) == "also" || d.lw(n) == "pas") {
-				n++ // "was not expected", "is also expected"
+			if n < c1 && d.isWord(n) && (d.lw(n) == "not" || d.lw(n) == "also" || d.lw(n) == "pas" || strings.HasSuffix(d.lw(n), "ly") || strings.HasSuffix(d.lw(n), "ment") && len(d.lw(n)) > 6) {
+				n++ // "was not expected", "is also expected", "is widely expected"
 			}
 			if n < c1 && d.isWord(n) && !stateParticiples[d.lw(n)] {
 				w := d.lower(d.word(n))
