@@ -346,25 +346,23 @@ func SplitInverted(w string) (verb, pron string, ok bool) {
 // rule is a simple stop-word vote (as in Grefenstette 1995, "Comparing two language
 // identification schemes"); it is deterministic and needs no model.
 func Detect(text string) string {
-	en, _ := Get("en")
-	fr, _ := Get("fr")
+	stops := detectStops()
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
 	var ne, nf int
 	var buf [64]byte
 	count := func(w string) {
-		var ce, cf bool
+		var s uint8
 		if n, ok := foldShort(&buf, w); ok {
-			ce, cf = en != nil && en.stop[string(buf[:n])], fr != nil && fr.stop[string(buf[:n])]
+			s = stops[string(buf[:n])]
 		} else {
-			f := Fold(w)
-			ce, cf = en != nil && en.stop[f], fr != nil && fr.stop[f]
+			s = stops[Fold(w)]
 		}
-		if ce {
+		if s&1 != 0 {
 			ne++
 		}
-		if cf {
+		if s&2 != 0 {
 			nf++
 		}
 	}
@@ -390,6 +388,19 @@ func Detect(text string) string {
 	}
 	return "en"
 }
+
+// detectStops maps the stop words of en (bit 1) and fr (bit 2) for Detect: one look-up a word.
+var detectStops = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, code := range []string{"en", "fr"} {
+		if l, ok := Get(code); ok {
+			for w := range l.stop {
+				m[w] |= 1 << i
+			}
+		}
+	}
+	return m
+})
 
 // foldShort writes Fold(w) to buf, without allocating, and returns its length; ok is false
 // when it does not fit (fold such words with Fold).
