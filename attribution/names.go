@@ -427,7 +427,7 @@ func allCaps(w string) bool {
 // buildEntities groups name mentions into entities: people by surname (the last word), other
 // names by their whole folded text. The canonical name is the longest one.
 func (d *doc) buildEntities() {
-	d.byKey = make(map[string]int, len(d.names))
+	d.byKey = make(map[string]int, len(d.names)/4) // a name is mentioned several times
 	d.entOf = make([]int, len(d.names))
 	var buf [64]byte
 	for n := range d.names {

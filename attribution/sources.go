@@ -87,9 +87,9 @@ func Sources(a *article.Article) []Source {
 			d.quoted[k] = true
 		}
 	}
-	var out []Source
 	used := map[int]bool{}
 	matches := d.outletMatches()
+	out := make([]Source, 0, len(matches)+4)
 	outlets := make([]Outlet, 0, len(matches)) // the copies the sources point to, in one array
 	for _, m := range matches {
 		if used[m.t0] || d.quoted[m.t0] {
@@ -109,6 +109,9 @@ func Sources(a *article.Article) []Source {
 	}
 	out = append(out, d.documents()...)
 	out = append(out, linkSources(a)...)
+	if len(out) == 0 {
+		return nil // no source: nil, not an empty slice
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
 }

@@ -117,7 +117,7 @@ func Speakers(a *article.Article, qs []quotes.Quote, opts Options) []Attribution
 	if a == nil || len(qs) == 0 {
 		return out
 	}
-	r := newResolver(newDoc(a), qs, opts)
+	r := newResolver(newDoc(a), qs, opts, out)
 	defer r.d.release()
 	for i := range qs {
 		out[i] = r.attribute(i)
@@ -159,8 +159,10 @@ type resolver struct {
 	cue0     int // the first token of its cue, -1 when none
 }
 
-func newResolver(d *doc, qs []quotes.Quote, opts Options) *resolver {
-	r := &resolver{d: d, qs: qs, opts: opts, out: make([]Attribution, len(qs)), descr: map[string]*Entity{}}
+// newResolver prepares the attribution of qs; out receives one Attribution per quote, each
+// set when its quote is attributed.
+func newResolver(d *doc, qs []quotes.Quote, opts Options, out []Attribution) *resolver {
+	r := &resolver{d: d, qs: qs, opts: opts, out: out, descr: map[string]*Entity{}}
 	if r.opts.MaxFloatParagraphs <= 0 {
 		r.opts.MaxFloatParagraphs = 2
 	}
