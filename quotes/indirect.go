@@ -746,7 +746,11 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		first++
 	}
 	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || objLemmas[g.lemma])
-	for j := k; j < k+7 && j < len(d.toks) && d.toks[j].para == para && d.inq[j] < 0; j++ {
+	window := 7
+	if w := d.fold1(k); d.lg.Code == "en" && (adjuncts[w] || weekdays[w] || enPrepositions[w]) {
+		window = 13 // "said earlier on Friday during a news conference that …"
+	}
+	for j := k; j < k+window && j < len(d.toks) && d.toks[j].para == para && d.inq[j] < 0; j++ {
 		if !d.isWord(j) && !d.isPunct(j, ",") {
 			break
 		}
