@@ -666,6 +666,18 @@ func (d *doc) isPassive(c0, c1 int) bool {
 	if d.askedQuestion(c0) {
 		return true
 	}
+	if w := d.lw(c0); (w == "expected" || w == "projected" || w == "scheduled" || w == "slated") && d.isWord(c0+1) && d.lw(c0+1) == "to" {
+		return true // "with Murphy expected to win": raised, nobody expects in the text
+	}
+	for k := c0 - 1; k >= 0 && c0-k <= 3 && d.isWord(k) && isParticipleForm(d.lw(c0)) && !stateParticiples[d.lw(c0)]; k-- {
+		w := d.lw(k)
+		if beForms[w] {
+			return true // the cue's "be" left outside its span: "is not expected", "was widely"
+		}
+		if w != "not" && w != "also" && w != "pas" && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") {
+			break
+		}
+	}
 	switch d.lw(c0) {
 	case "reportedly", "allegedly", "supposedly", "reputedly", "known", "titled", "entitled", "dubbed", "nicknamed":
 		// "X reportedly said", "a group known as": the one who says it is not in the text
@@ -692,6 +704,11 @@ func (d *doc) isPassive(c0, c1 int) bool {
 	}
 	return false
 }
+
+// beForms are the forms of "be" ("être") that make a passive with a participle.
+var beForms = set{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true,
+	"isn't": true, "isn’t": true, "wasn't": true, "wasn’t": true, "aren't": true, "aren’t": true, "weren't": true,
+	"weren’t": true, "été": true}
 
 // stateParticiples are participles after "be" that say the state of mind of the subject,
 // who holds the view ("some Democrats are concerned that", "il est convaincu que"): no passive.
