@@ -100,6 +100,9 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		if d.fold[i] == "asked" && (d.isWord(i+1) && askedNext[d.fold[i+1]]) {
 			return verbGroup{i, i, "ask"}, true // "Asked whether he would run, Smith said…"
 		}
+		if lemma, ok := d.lg.Verb(d.fold[i]); ok && strings.HasSuffix(d.fold[i], "ing") && d.isWord(i+1) && (bareLemmas[lemma] || d.has(i+1, lang.ClassComplementizer)) {
+			return verbGroup{i, i, lemma}, true // "Noting he majored in philosophy, Allen said…"
+		}
 		return verbGroup{}, false // "Answer: a boy": English reports with a subject first
 	}
 	if i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {

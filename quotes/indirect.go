@@ -1080,7 +1080,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	inside := false // the cue stands inside its sentence, which goes on after it
 	if d.lg.Code == "en" && tail >= 0 && comma < g.first-1 && d.parenSubject(comma+1, g.first) {
 		n := tail + 1
-		if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && unicode.IsLower(firstRune(d.word(n))) && !d.has(n, lang.ClassPronoun|lang.ClassComplementizer) && !relatives[d.fold[n]] {
+		if n < len(d.toks) && d.toks[n].para == para && d.toks[n].kind == tMark {
+			inside = true // "Sooner or later, the governor told reporters, “it starts to pay off.”"
+		} else if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && unicode.IsLower(firstRune(d.word(n))) && !d.has(n, lang.ClassPronoun|lang.ClassComplementizer) && !relatives[d.fold[n]] {
 			if _, ok := d.verbAt(n); !ok {
 				if _, _, ok := d.markerAt(n); !ok {
 					inside = true
