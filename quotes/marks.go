@@ -125,12 +125,13 @@ func (p *pairer) ambiguous(m string) bool {
 // -1 when none.
 func (p *pairer) paragraph(s, e, next, nextEnd int) {
 	text := p.text
+	para := text[:e]
 	for i := s; i < e; {
-		switch text[i] {
-		case '"', '\'', '`', 0xc2, 0xe2, 0xe3: // lead bytes of every mark; never inside a rune
-		default:
+		for i < len(para) && !markLead[para[i]] {
 			i++
-			continue
+		}
+		if i >= e {
+			break
 		}
 		m := markAt(text, i)
 		if m == "" {
@@ -144,6 +145,9 @@ func (p *pairer) paragraph(s, e, next, nextEnd int) {
 	}
 	p.paragraphEnd(e, next, nextEnd)
 }
+
+// markLead marks the lead bytes of every quote mark; they never occur inside a rune.
+var markLead = [256]bool{'"': true, '\'': true, '`': true, 0xc2: true, 0xe2: true, 0xe3: true}
 
 func (p *pairer) mark(m string, i, ps, pe int) {
 	text := p.text
