@@ -29,7 +29,8 @@ var (
 		"remember", "assume", "suspect", "doubt", "indicate", "reveal", "confirm", "deny",
 		"emphasize", "stress", "hint", "joke", "boast", "complain", "lament", "speculate", "reply",
 		"respond", "answer", "declare", "state", "vow", "threaten", "swear",
-		"testify", "allege", "charge", "predict", "forecast", "calculate", "signal", "imply")
+		"testify", "allege", "charge", "predict", "forecast", "calculate", "signal", "imply",
+		"assure", "reassure", "remind", "convince", "inform")
 	// toLemmas take "to" + infinitive ("vowed to…", "urged X to…").
 	toLemmas = set("promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "call", "warn",
 		"refuse", "decline", "agree", "plead", "beg", "demand", "encourage", "advise", "order",
@@ -384,7 +385,7 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 // asQuote handles a sentence-initial "As X put it, …" / "Comme l'a souligné X, …": the span
 // is the clause after the comma.
 func (d *doc) asQuote(i, sent int) *item {
-	if i != sent || d.fold[i] != "as" && d.fold[i] != "comme" {
+	if !(i == sent || i == sent+1 && conjunctions[d.fold[sent]]) || d.fold[i] != "as" && d.fold[i] != "comme" {
 		return nil
 	}
 	para := d.toks[i].para
@@ -841,6 +842,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				if j == k {
 					return nil
 				}
+			} else if objLemmas[g.lemma] && enObjectPronouns[w] && !enSubjects[w] && j == k {
+				j++ // "has assured me he's going to…"
 			}
 			if (d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j)) && !(d.fold[g.last] == g.lemma && (g.lemma == "find" || g.lemma == "see")) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
@@ -1210,7 +1213,7 @@ func (d *doc) enObject(k int) bool {
 	}
 	w := d.fold[k]
 	switch {
-	case determiners[w] || enObjectPronouns[w] || isUpperStart(d.word(k)):
+	case determiners[w] || enObjectPronouns[w] || isUpperStart(d.word(k)) || w == "what":
 		return true
 	case enPrepositions[w] || adjuncts[w] || weekdays[w] || subordinators[w] || enFinite[w] ||
 		enNotSubject[w] || enSubjects[w] || d.has(k, lang.ClassComplementizer|lang.ClassAux) ||
