@@ -311,7 +311,8 @@ func (d *doc) boundary(k int) bool {
 		return true
 	}
 	w := d.lw(k)
-	return w == "that" || w == "que" || w == "qu'" || w == "and" || w == "et" || w == "but" || w == "mais"
+	return w == "that" || w == "que" || w == "qu'" || w == "and" || w == "et" || w == "but" || w == "mais" ||
+		w == "which" || w == "who" || w == "whom" || w == "whose" || w == "where" || w == "qui" || w == "dont" || w == "où"
 }
 
 // relativeBefore reports whether the cue at token c follows a relative pronoun ("who said"),
