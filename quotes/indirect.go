@@ -339,8 +339,10 @@ func (d *doc) postposedAt(k int) bool {
 		if d.has(j, lang.ClassComplementizer) {
 			return false
 		}
-		if _, ok := d.verbAt(j); ok {
-			return true
+		if g, ok := d.verbAt(j); ok {
+			// "…, who said": a relative clause ends the clause only with a verb of speech
+			// ("that Walker, who charges fees, has lost" goes on)
+			return !(d.lg.Code == "en" && relativePronouns[d.fold[k]] && !enInverted[g.lemma] && !enPostposed[g.lemma])
 		}
 		if j == k && d.lg.Code == "fr" {
 			return false // French inverts: ", a indiqué X"; a subject first is a new clause
@@ -928,10 +930,17 @@ func (d *doc) bareSubject(j int) bool {
 		return false
 	}
 	w := d.fold[j]
+	if d.has(j, lang.ClassVerb) && !d.has(j, lang.ClassAux) && nounPrepAfter[d.fold1(j+1)] {
+		return true // "Trump says praise from Putin helps": a noun with its complement
+	}
 	return !(enNotSubject[w] || enPrepositions[w] || adjuncts[w] || weekdays[w] || subordinators[w] ||
 		enFinite[w] || conjunctions[w] || enObjectPronouns[w] && !enSubjects[w] || strings.HasSuffix(w, "ly") ||
 		d.has(j, lang.ClassComplementizer|lang.ClassVerb|lang.ClassAux))
 }
+
+// nounPrepAfter are the prepositions that make a verb form before them a noun with its
+// complement when it opens a clause ("praise from Putin", "support for the plan").
+var nounPrepAfter = set("from", "of", "for", "among", "over")
 
 // wordRun reports whether n words out of quote marks follow one another from token k in its
 // paragraph: after ", said" they are a clause, not the name of an inverted speaker.
