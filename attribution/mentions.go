@@ -123,15 +123,15 @@ func (d *doc) skipAdjuncts(t int) int {
 	for n := 0; n < 6 && d.isWord(t); n++ {
 		w := d.lw(t)
 		switch {
+		case w == "de" && d.isWord(t+2) && (d.lw(t+1) == "son" || d.lw(t+1) == "leur") && d.lw(t+2) == "côté",
+			w == "pour" && d.isWord(t+2) && (d.lw(t+1) == "sa" || d.lw(t+1) == "leur") && d.lw(t+2) == "part":
+			t += 3 // "a déclaré de son côté le préfet", "a pour sa part souligné"
 		case l.aux[w] && !l.determiners[w] && !l.isPronoun(w) || clauseWords[w] && isDay(w):
 			t++
 		case (w == "sur" || w == "on" || w == "à" || w == "au") && d.isWord(t+1) && d.nameAt[t+1] >= 0:
 			t = d.names[d.nameAt[t+1]].t1
 		case (w == "sur" || w == "à") && d.isWord(t+2) && d.has(t+1, fDeterminer) && d.nameAt[t+2] >= 0:
 			t = d.names[d.nameAt[t+2]].t1 // "a indiqué à l'AFP le ministre"
-		case w == "de" && d.isWord(t+2) && (d.lw(t+1) == "son" || d.lw(t+1) == "leur") && d.lw(t+2) == "côté",
-			w == "pour" && d.isWord(t+2) && (d.lw(t+1) == "sa" || d.lw(t+1) == "leur") && d.lw(t+2) == "part":
-			t += 3 // "a déclaré de son côté le préfet", "a pour sa part souligné"
 		default:
 			return t
 		}
