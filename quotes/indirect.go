@@ -170,6 +170,8 @@ func (d *doc) indirect() {
 			it = d.colonLead(i, sent)
 		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
 		} else if it = d.nounCue(i); it != nil {
+		} else if enHearsay[d.fold[i]] && d.lg.Code == "en" {
+			it = d.seemQuote(verbGroup{i, i, d.fold[i]}, sent)
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
 			if it == nil {
@@ -646,6 +648,10 @@ func (d *doc) colonContent(i, c int) *item {
 	}
 	return d.newIndirect(cue, ":", d.toks[n].s, end)
 }
+
+// enHearsay are English adverbs that attribute the clause around them to an unnamed source
+// ("[her team has reportedly consulted shrinks]").
+var enHearsay = set("reportedly", "allegedly", "seemingly", "purportedly", "supposedly", "apparently")
 
 // seemQuote handles the English verbs of appearance, whose content is the whole clause
 // around them (PolNeAR: "[Clinton seemed irritated]", "[Sanders appears to have a slight
