@@ -534,9 +534,41 @@ func (d *doc) interrupted(a, b *item) bool {
 // yet): the token indexes of a quote's offsets are asked for by several rules.
 func (d *doc) tokenAt(off int, memo *int32) int {
 	if *memo == 0 {
-		*memo = int32(d.tokenAfter(off)) + 1
+		d.lastAt = d.tokenNear(off, d.lastAt) // the quotes are read in text order
+		*memo = int32(d.lastAt) + 1
 	}
 	return int(*memo) - 1
+}
+
+// tokenNear is tokenAfter(off) searched from the token hint outwards by doubling steps, then
+// by halving: its cost grows with the logarithm of the distance from hint, not of the text.
+func (d *doc) tokenNear(off, hint int) int {
+	n := len(d.toks)
+	hint = min(max(hint, 0), n)
+	var lo, hi int // the answer is in [lo, hi]
+	if hint < n && d.toks[hint].s < off {
+		lo, hi = hint+1, hint+1
+		for step := 1; hi < n && d.toks[hi].s < off; step *= 2 {
+			lo = hi + 1
+			hi += step
+		}
+		hi = min(hi, n)
+	} else {
+		lo, hi = hint, hint
+		for step := 1; lo > 0 && d.toks[lo-1].s >= off; step *= 2 {
+			hi = lo - 1
+			lo = max(lo-step, 0)
+		}
+	}
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.toks[m].s < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // tokenAfter returns the index of the first token starting at or after byte off.

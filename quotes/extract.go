@@ -214,6 +214,8 @@ type doc struct {
 	work int
 	// top indexes the depth-0 quotes of direct, in text order (they do not overlap).
 	top []int
+	// lastAt is the token that tokenAt found last, where it starts its next search.
+	lastAt int
 }
 
 func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quotecheck/quotecheck/article"
 	"github.com/quotecheck/quotecheck/lang"
 )
 
@@ -28,5 +29,19 @@ func TestAppendFold(t *testing.T) {
 	}
 	if _, ok := appendFold(nil, "É\xff"); ok {
 		t.Errorf("appendFold of invalid UTF-8: ok")
+	}
+}
+
+// TestTokenNear checks the galloping search against tokenAfter from every hint.
+func TestTokenNear(t *testing.T) {
+	text := "« Nous sommes prêts », a-t-il dit. \"A,\" he said.\nL'AFP, selon M.Fomine."
+	d := newDoc(text, paragraphs(&article.Article{Text: text}), lang.MustGet("fr"), new(scratch))
+	for off := -1; off <= len(text)+1; off++ {
+		want := d.tokenAfter(off)
+		for hint := -2; hint <= len(d.toks)+2; hint++ {
+			if got := d.tokenNear(off, hint); got != want {
+				t.Fatalf("tokenNear(%d, %d) = %d, want %d", off, hint, got, want)
+			}
+		}
 	}
 }
