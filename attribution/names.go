@@ -702,10 +702,9 @@ func (d *doc) roleAfter(t int) (string, bool) {
 // roleIn picks, in tokens [start, end), the rightmost determiner whose noun phrase is headed
 // by a role noun, and returns that phrase without the determiner.
 func (d *doc) roleIn(start, end int) (string, bool) {
-	l := lex()
 	for k := end - 1; k >= start; k-- {
 		w := d.lw(k)
-		if !(l.determiners[w] || w == "du" || w == "au" || w == "of") {
+		if !(d.has(k, fDeterminer) || w == "du" || w == "au" || w == "of") { // fDeterminer: lexicon determiners
 			if k == start && d.isRoleHead(k, end) {
 				return d.roleText(k, end), true
 			}
