@@ -870,17 +870,20 @@ func (d *doc) openingParticipleSubject(c int) mention {
 	if !d.isWord(c - 1) {
 		return noMention
 	}
-	if isParticipleForm(w) && (d.lw(c-1) == "avoir" || d.lw(c-1) == "être" || d.lw(c-1) == "having") {
-		c-- // "Après avoir annoncé", "After having said"
+	if prev := d.lower(d.word(c - 1)); isParticipleForm(w) && (prev == "avoir" || prev == "être" || prev == "having") {
+		c-- // "Après avoir annoncé", "After having said", "Having announced"
 	} else if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ant") {
 		return noMention
 	}
-	switch d.lw(c - 1) {
-	case "after", "before", "besides", "since", "while", "by", "without", "upon", "when", "en", "après", "avant":
-	default:
-		return noMention
+	s := c // "Having announced that …, Judge Berman proceeded": the participle opens the sentence
+	if !(d.toks[c].sentStart || c == 0 || d.toks[c-1].kind == tokPara) {
+		switch d.lower(d.word(c - 1)) { // a capitalised opener may be read as a name
+		case "after", "before", "besides", "since", "while", "by", "without", "upon", "when", "despite", "en", "après", "avant":
+		default:
+			return noMention
+		}
+		s = c - 1
 	}
-	s := c - 1
 	for s > 0 && c-s < 6 && !d.toks[s].sentStart && d.toks[s-1].kind != tokPara && d.isWord(s-1) {
 		s--
 	}
