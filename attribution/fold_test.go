@@ -209,11 +209,20 @@ func TestWordFlagSets(t *testing.T) {
 	}{{"titles", fTitle, l.titles}, {"stopcaps", fStopCap, l.stopCaps}, {"first_m", fFirstM, l.firstM},
 		{"first_f", fFirstF, l.firstF}, {"orgwords", fOrgWord, l.orgWords}, {"prepositions", fPrep, prepositions},
 		{"clauseWords", fClause, clauseWords}, {"determiners", fDeterminer, l.determiners}, {"particles", fParticle, l.particles},
-		{"pronouns", fPronoun, l.pronAll}} {
+		{"pronouns", fPronoun, l.pronAll}, {"verbs", fVerb, verbSet(l)}} {
 		for k := range d.toks {
 			if got, want := d.has(k, c.f), d.isWord(k) && c.s[d.lw(k)]; got != want {
 				t.Errorf("%s: token %q (folded %q) has the flag: %v, is in the set: %v", c.name, d.word(k), d.lw(k), got, want)
 			}
 		}
 	}
+}
+
+// verbSet is the set of the lexicon's verb forms.
+func verbSet(l *lexicon) set {
+	s := set{}
+	for w := range l.verbs {
+		s[w] = true
+	}
+	return s
 }

@@ -314,6 +314,7 @@ const (
 	fOrgWord     // lexicon orgwords
 	fPrep        // prepositions
 	fClause      // clauseWords
+	fVerb        // a form of the reporting verbs (lexicon verbs)
 )
 
 var wordFlags = sync.OnceValue(func() map[string]uint16 {
@@ -346,6 +347,12 @@ var wordFlags = sync.OnceValue(func() map[string]uint16 {
 	mark(l.firstM, fFirstM)
 	mark(l.firstF, fFirstF)
 	mark(l.orgWords, fOrgWord)
+	for w := range l.verbs {
+		m[w] |= fVerb
+		if strings.Contains(w, "'") {
+			m[strings.ReplaceAll(w, "'", "’")] |= fVerb
+		}
+	}
 	for _, s := range []struct {
 		s set
 		f uint16

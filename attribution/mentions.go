@@ -88,7 +88,7 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	e := t + 1
 	for e < len(d.toks) && e-t < 10 && d.isWord(e) && !d.quoted[e] {
 		x := d.lw(e)
-		if d.has(e, fClause) || l.verbs[x] != "" && !l.roles[x] && !d.has(e, fSpeaker) {
+		if d.has(e, fClause) || d.has(e, fVerb) && !l.roles[x] && !d.has(e, fSpeaker) {
 			break // "said the official in Paris"; "according to a congressional report" goes on
 		}
 		if n := d.nameAt[e]; n >= 0 {
@@ -294,7 +294,7 @@ func (d *doc) onlyQuotes(a, b int) bool {
 // hasVerb reports whether tokens [a, b] hold a reporting verb.
 func (d *doc) hasVerb(a, b int) bool {
 	for k := a; k <= b && k < len(d.toks); k++ {
-		if d.isWord(k) && lex().verbs[d.lw(k)] != "" {
+		if d.has(k, fVerb) { // a word whose folded form is a verb of the lexicon
 			return true
 		}
 	}
@@ -926,9 +926,8 @@ func (d *doc) lastComplement(m mention) mention {
 // colon t ("In a press release, the committee said about its platform: …"): the phrase before
 // the verb that no preposition governs, else the phrase that opens the sentence.
 func (d *doc) colonVerbSubject(t int) mention {
-	l := lex()
 	for k := t - 1; k >= 0 && t-k < 40 && d.sent[k] == d.sent[t] && !d.quoted[k]; k-- {
-		if !d.isWord(k) || l.verbs[d.lw(k)] == "" {
+		if !d.has(k, fVerb) {
 			continue
 		}
 		if m := d.subjectBefore(k); m.ok() && !d.afterPreposition(m.t0) {
@@ -992,7 +991,7 @@ func (d *doc) possessivePhrase(t, e int) mention {
 	end := e
 	for end < len(d.toks) && end-e < 8 && d.isWord(end) && !d.quoted[end] {
 		x := d.lw(end)
-		if clauseWords[x] || l.verbs[x] != "" && !l.roles[x] && !d.has(end, fSpeaker) {
+		if d.has(end, fClause) || d.has(end, fVerb) && !l.roles[x] && !d.has(end, fSpeaker) {
 			break
 		}
 		if n := d.nameAt[end]; n >= 0 {

@@ -155,7 +155,6 @@ func (d *doc) plausibleName(m mention) bool {
 // plausiblePhrase checks a description in tokens [t0, t1): no clause opener, no verb, no
 // trailing function word, and a head that can speak.
 func (d *doc) plausiblePhrase(t0, t1 int) bool {
-	l := lex()
 	first := d.lw(t0)
 	switch first {
 	case "that", "que", "qu'", "qu’", "whether", "si", "if", "how", "why", "what", "when":
@@ -186,7 +185,7 @@ func (d *doc) plausiblePhrase(t0, t1 int) bool {
 		if k > t0 && (w == "of" || w == "de" || w == "du" || w == "des" || w == "d'" || w == "d’") {
 			break // the head comes before its complement: "a group of senators"
 		}
-		if (l.verbs[w] != "" || verbAux[w]) && !d.canSpeak(k) {
+		if (d.has(k, fVerb) || verbAux[w]) && !d.canSpeak(k) {
 			return false // "the measure is narrowly tailored", "The former Alaska governor said"
 		}
 		if d.canSpeak(k) || d.nameAt[k] >= 0 {

@@ -586,7 +586,7 @@ func (r *resolver) ownCue(i, open, t1 int) Attribution {
 		if m, ok := d.invertedPronoun(k, k+1); ok && l.verbs[lower(strings.SplitN(d.word(k), "-", 2)[0])] != "" {
 			return r.mentionAt(m, MethodCuePronoun, i)
 		}
-		if l.verbs[d.lw(k)] == "" {
+		if !d.has(k, fVerb) {
 			continue
 		}
 		if m, ok := d.invertedPronoun(t, k+1); ok { // "a-t-il dit"
