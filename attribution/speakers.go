@@ -287,14 +287,14 @@ func (r *resolver) viaCue(i int) Attribution {
 	c0, c1 := r.d.tokenRangeNear(q.Cue.Span, r.qt0[i])
 	if c0 >= c1 {
 		if q.Cue.Lemma == ":" || strings.TrimSpace(r.d.text[q.Cue.Span.Start:q.Cue.Span.End]) == ":" {
-			return r.colon(q.Span.Start)
+			return r.colonQuote(i)
 		}
 		return Attribution{}
 	}
 	cueText := r.d.lower(r.d.text[q.Cue.Span.Start:q.Cue.Span.End])
 	switch {
 	case cueText == ":" || q.Cue.Lemma == ":":
-		return r.colon(q.Span.Start)
+		return r.colonQuote(i)
 	case r.isAccording(cueText, q.Cue.Lemma):
 		return r.mentionAt(r.d.npAfterMode(c1, true).asSubject(), MethodAccordingTo, i)
 	}
@@ -428,7 +428,7 @@ func (r *resolver) withoutCue(i int) Attribution {
 		open--
 	}
 	if d.isPunct(open, ":") {
-		return r.colon(d.toks[open].s)
+		return r.colonQuote(i)
 	}
 	if at := r.ownCue(i, open, t1); at.Speaker != nil {
 		return at
@@ -460,6 +460,25 @@ func (r *resolver) byline(i, t int) Attribution {
 		return Attribution{}
 	}
 	return r.mentionAt(mention{t0: d.names[n].t0, t1: d.names[n].t1, name: n}, MethodByline, i)
+}
+
+// colonQuote attributes quote i introduced by a colon. A quote that opens with a name and a
+// reporting verb ("The Latest: Hillary Clinton tells voters she's with them") carries its own
+// speaker, the name; else the subject of the clause before the colon speaks.
+func (r *resolver) colonQuote(i int) Attribution {
+	d := r.d
+	t := r.qt0[i]
+	for t < r.qt1[i] && d.toks[t].kind == tokPunct {
+		t++
+	}
+	if t < r.qt1[i] && d.nameAt[t] >= 0 && d.names[d.nameAt[t]].t0 == t {
+		if e := d.names[d.nameAt[t]].t1; e < r.qt1[i] && d.isWord(e) && lex().verbs[d.lw(e)] != "" {
+			if at := r.mentionAt(d.nameMentionAt(t), MethodColon, i); at.Speaker != nil {
+				return at
+			}
+		}
+	}
+	return r.colon(r.qs[i].Span.Start)
 }
 
 // colon attributes a quote introduced by a colon at byte off to the subject of the clause
