@@ -89,8 +89,8 @@ func Sources(a *article.Article) []Source {
 	}
 	used := map[int]bool{}
 	matches := d.outletMatches()
-	out := make([]Source, 0, len(matches)+4)
-	outlets := make([]Outlet, 0, len(matches)) // the copies the sources point to, in one array
+	var out []Source
+	var outlets []Outlet // the copies the sources point to, in chunks (see outletSource)
 	for _, m := range matches {
 		if used[m.t0] || d.quoted[m.t0] {
 			continue
@@ -109,9 +109,6 @@ func Sources(a *article.Article) []Source {
 	}
 	out = append(out, d.documents()...)
 	out = append(out, linkSources(a)...)
-	if len(out) == 0 {
-		return nil // no source: nil, not an empty slice
-	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
 }
@@ -157,10 +154,10 @@ func (d *doc) matchPhrase(i int, words []string) bool {
 }
 
 // outletSource makes the source of an outlet match; its Outlet is a copy of the directory
-// entry appended to *outlets, which the caller gives enough room for the matches it has.
+// entry appended to *outlets, a chunk of eight that a full one leaves to its sources.
 func (d *doc) outletSource(m outletMatch, rel Relation, outlets *[]Outlet) Source {
 	if len(*outlets) == cap(*outlets) {
-		*outlets = make([]Outlet, 0, 4) // a chain's second member beyond the room: a new array
+		*outlets = make([]Outlet, 0, 8)
 	}
 	*outlets = append(*outlets, dir().outlets[m.outlet])
 	o := &(*outlets)[len(*outlets)-1]
