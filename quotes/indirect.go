@@ -170,7 +170,7 @@ func (d *doc) indirect() {
 			it = d.colonLead(i, sent)
 		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
 		} else if it = d.nounCue(i); it != nil {
-		} else if enHearsay[d.fold[i]] && d.lg.Code == "en" {
+		} else if strings.HasSuffix(d.fold[i], "ly") && enHearsay[d.fold[i]] && d.lg.Code == "en" {
 			it = d.seemQuote(verbGroup{i, i, d.fold[i]}, sent)
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
@@ -529,12 +529,15 @@ var nounPrepCues = set("opposition to", "criticism of", "criticisms of", "attack
 	"optimistic about", "pessimistic about", "confident about", "hopeful about", "opposed to",
 	"proponent of", "critic of", "critics of", "fan of", "admirer of")
 
-// nounPrepSecond holds the last words of nounPrepCues, tested before a pair of words is
-// joined to be looked up.
-var nounPrepSecond = func() map[string]bool {
-	m := map[string]bool{}
+// nounPrepIndex is nounPrepCues by preposition, then noun: looked up without joining words.
+var nounPrepIndex = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
 	for p := range nounPrepCues {
-		m[p[strings.LastIndexByte(p, ' ')+1:]] = true
+		noun, prep, _ := strings.Cut(p, " ")
+		if m[prep] == nil {
+			m[prep] = map[string]bool{}
+		}
+		m[prep][noun] = true
 	}
 	return m
 }()
@@ -573,14 +576,16 @@ func (d *doc) nounCue(i int) *item {
 		cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e} // "the claim [that he lied]"
 		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.clauseEnd(i+1))
 	}
-	if !nounPrepSecond[d.fold[i+1]] {
+	switch d.fold[i+1] { // the prepositions of nounPrepCues and nounToCues, before any map
+	case "to", "of", "on", "for", "at", "about", "over", "with", "against":
+	default:
 		return nil
 	}
 	if d.fold[i+1] == "to" && nounToCues[d.fold[i]] && d.isWord(n) && !determiners[d.fold[n]] && !isUpperStart(d.word(n)) {
 		cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e} // "a decision [to run]"
 		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.clauseEnd(i+1))
 	}
-	if !nounPrepCues[d.fold[i]+" "+d.fold[i+1]] {
+	if !nounPrepIndex[d.fold[i+1]][d.fold[i]] {
 		return nil
 	}
 	cue := article.Span{Start: d.toks[i].s, End: d.toks[i+1].e}
@@ -767,8 +772,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if j > first && !skipOK {
 			break
 		}
-		wh := !yesNo[w] && !whLemmas[g.lemma] // "how", "why", "comment": only after ask, explain…
-		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && !wh {
+		// "how", "why", "comment": only after ask, explain… (wh)
+		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || whLemmas[g.lemma]) {
 			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				break
 			}
