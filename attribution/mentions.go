@@ -670,7 +670,7 @@ func (d *doc) isPassive(c0, c1 int) bool {
 	if w := d.lw(c0); (w == "expected" || w == "projected" || w == "scheduled" || w == "slated") && d.isWord(c0+1) && d.lw(c0+1) == "to" {
 		return true // "with Murphy expected to win": raised, nobody expects in the text
 	}
-	for k := c0 - 1; k >= 0 && c0-k <= 3 && d.isWord(k) && isParticipleForm(d.lw(c0)) && !stateParticiples[d.lw(c0)]; k-- {
+	for k := c0 - 1; k >= 0 && c0-k <= 3 && d.isWord(k) && (isParticipleForm(d.lw(c0)) || irregularParticiples[d.lw(c0)]) && !stateParticiples[d.lw(c0)]; k-- {
 		w := d.lw(k)
 		if beForms[w] {
 			return true // the cue's "be" left outside its span: "is not expected", "was widely"
@@ -696,7 +696,7 @@ func (d *doc) isPassive(c0, c1 int) bool {
 			}
 			if n < c1 && d.isWord(n) && !stateParticiples[d.lw(n)] {
 				w := d.lower(d.word(n))
-				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
+				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || irregularParticiples[w] ||
 					strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") {
 					return true
 				}
@@ -705,6 +705,11 @@ func (d *doc) isPassive(c0, c1 int) bool {
 	}
 	return false
 }
+
+// irregularParticiples are English past participles of reporting verbs without -ed or -en:
+// "it is said", "I was told".
+var irregularParticiples = set{"said": true, "told": true, "thought": true, "found": true, "heard": true,
+	"felt": true, "meant": true, "held": true, "made": true, "brought": true, "sought": true, "taught": true}
 
 // beForms are the forms of "be" ("être") that make a passive with a participle.
 var beForms = set{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true,
