@@ -169,7 +169,7 @@ func (d *doc) indirect() {
 		} else if i == sent && d.colonAhead(i) {
 			it = d.colonLead(i, sent)
 		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
-		} else if it = d.nounCue(i); it != nil {
+		} else if i+2 < len(d.toks) && nounCueWord(d.fold[i+1]) && d.nounCueInto(i, &it) {
 		} else if strings.HasSuffix(d.fold[i], "ly") && enHearsay[d.fold[i]] && d.lg.Code == "en" {
 			it = d.seemQuote(verbGroup{i, i, d.fold[i]}, sent)
 		} else if g, ok := d.verbAt(i); ok {
@@ -294,14 +294,16 @@ func (d *doc) clauseEnd(k int) int {
 	return end
 }
 
-// coordinators join two clauses or verb phrases; a cue after one opens a new attribution.
-var coordinators = set("and", "but", "while", "whereas", "et", "mais", "tandis")
-
 // coordCueAt reports whether token k is a conjunction that starts a new attribution in
 // English: a reporting verb right after it, after a subject pronoun or after an inserted
 // adverb ("… and said the women would campaign", "… but he warned", "… and also urged").
 func (d *doc) coordCueAt(k int) bool {
-	if d.lg.Code != "en" || !d.isWord(k) || !coordinators[d.fold[k]] {
+	switch d.fold[k] {
+	case "and", "but", "while", "whereas":
+	default:
+		return false
+	}
+	if d.lg.Code != "en" || !d.isWord(k) {
 		return false
 	}
 	j := k + 1
@@ -561,24 +563,49 @@ var nounThatCues = set("claim", "claims", "assertion", "idea", "notion", "belief
 	"reminder", "indication", "contention", "assumption", "perception", "confident", "convinced",
 	"aware", "hopeful", "adamant", "worried", "concerned", "optimistic", "certain", "insisting")
 
-// nounCue handles an English noun or adjective with its preposition from nounPrepCues, with
+// nounCueInto sets *it to nounCueAt(i) and reports whether it found one; indirect calls it
+// only after the cheap nounCueWord test, so most words cost no call.
+func (d *doc) nounCueInto(i int, it **item) bool {
+	*it = d.nounCueAt(i)
+	return *it != nil
+}
+
+// nounCueWord is a cheap first test of the word after a noun cue: two to seven bytes long,
+// starting with a letter of "that", "to", "of", "on", "for", "at", "about", "over", "with"
+// or "against".
+func nounCueWord(w string) bool {
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	switch w[0] {
+	case 't', 'o', 'f', 'a', 'w':
+		return true
+	}
+	return false
+}
+
+// nounCueAt handles an English noun or adjective with its preposition from nounPrepCues, with
 // "to" from nounToCues (the content then is the infinitive clause, "to" included) or with
 // "that" from nounThatCues (the content is the clause, "that" included): the
 // content is the noun phrase after the preposition, up to punctuation, an auxiliary, a past
 // tense, a complementizer or a relative pronoun, or the whole clause after a wh-word
 // ("questions about whether she…").
-func (d *doc) nounCue(i int) *item {
+// indirect calls it after the cheap first test nounCueWord.
+func (d *doc) nounCueAt(i int) *item {
 	n := i + 2
-	if d.lg.Code != "en" || !d.isWord(i+1) || n >= len(d.toks) || d.toks[n].para != d.toks[i].para {
+	switch d.fold[i+1] { // the words after the cues of nounThatCues, nounToCues, nounPrepCues
+	case "that", "to", "of", "on", "for", "at", "about", "over", "with", "against":
+	default:
+		return nil
+	}
+	if d.lg.Code != "en" || !d.isWord(i+1) || d.toks[n].para != d.toks[i].para {
 		return nil
 	}
 	if d.fold[i+1] == "that" && nounThatCues[d.fold[i]] && (d.clauseStart(n) || d.bareSubject(n)) {
 		cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e} // "the claim [that he lied]"
 		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.clauseEnd(i+1))
 	}
-	switch d.fold[i+1] { // the prepositions of nounPrepCues and nounToCues, before any map
-	case "to", "of", "on", "for", "at", "about", "over", "with", "against":
-	default:
+	if d.fold[i+1] == "that" {
 		return nil
 	}
 	if d.fold[i+1] == "to" && nounToCues[d.fold[i]] && d.isWord(n) && !determiners[d.fold[n]] && !isUpperStart(d.word(n)) {
