@@ -359,8 +359,12 @@ func (d *doc) postposedAt(k int) bool {
 func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *item {
 	cue := article.Span{Start: d.toks[i].s, End: d.toks[last].e}
 	para := d.toks[i].para
+	reach := 14
+	if d.lg.Code == "en" {
+		reach = 30 // "According to a January 2016 study by the Pew Research Center based on census data, …"
+	}
 	if i <= sent+1 && !d.isPunct(i-1, ",") || d.isPunct(i-1, ":;—–") {
-		for k := last + 1; k < len(d.toks) && k <= last+14 && d.toks[k].para == para; k++ {
+		for k := last + 1; k < len(d.toks) && k <= last+reach && d.toks[k].para == para; k++ {
 			if d.sentencePunct(k) || d.inq[k] >= 0 {
 				return nil
 			}
@@ -370,15 +374,15 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 		}
 		return nil
 	}
-	if !d.isPunct(i-1, ",") || sentHas || i-1 <= sent {
-		return nil
+	if !d.isPunct(i-1, ",") && !(d.lg.Code == "en" && d.isWord(i-1) && i-3 > sent) || sentHas || i-1 <= sent {
+		return nil // English may leave out the comma: "Clinton leads by 271 delegates according to a count by the AP"
 	}
 	if q := d.inq[i-2]; q >= 0 && d.direct[q].closeEnd <= d.toks[i-1].s {
 		return nil // the marker is the cue of the quote before it
 	}
 	// "…, d'après lui, de …": the clause goes on after the marker's noun phrase and covers
 	// the whole sentence; "…, selon la police." ends at the comma.
-	end := d.toks[i-1].s
+	end := d.toks[i].s
 	for k := last + 1; k < len(d.toks) && k <= last+12 && d.toks[k].para == para && !d.sentencePunct(k) && d.inq[k] < 0; k++ {
 		if d.isPunct(k, ",") && k+1 < len(d.toks) && d.toks[k+1].kind != tPunct && d.toks[k+1].para == para {
 			end = d.clauseEnd(k + 1)
