@@ -562,32 +562,11 @@ func (r *resolver) floating(i int) Attribution {
 			continue
 		}
 		if p := r.out[j]; p.Speaker != nil {
-			m := p.Mention // in the same paragraph, the mention of the quote it continues
-			if d.para[r.qt0[i]] != d.para[r.qt0[j]] {
-				m = r.namedMention(p, r.qs[i].Span.Start)
-			}
-			return Attribution{Speaker: p.Speaker, Mention: m, Method: MethodFloating}
+			// the mention of the quote it continues, as Attribution.Mention documents
+			return Attribution{Speaker: p.Speaker, Mention: p.Mention, Method: MethodFloating}
 		}
 	}
 	return Attribution{}
-}
-
-// namedMention picks the mention of a floating quote's speaker: the last mention of that
-// entity before the quote at byte off that is no bare pronoun, else the previous quote's.
-func (r *resolver) namedMention(p Attribution, off int) article.Span {
-	best := p.Mention
-	if lex().isPronoun(r.d.lower(r.d.text[best.Start:best.End])) {
-		best = article.Span{}
-	}
-	for _, m := range p.Speaker.Mentions {
-		if m.End <= off && m.Start >= best.Start && !lex().isPronoun(r.d.lower(r.d.text[m.Start:m.End])) {
-			best = m
-		}
-	}
-	if best.End <= best.Start {
-		return p.Mention
-	}
-	return best
 }
 
 // ownCue looks for a reporting verb next to a quote that came without a cue: right after it
