@@ -883,6 +883,11 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				for j < k+3 && d.isWord(j) && !clauseStarts[d.fold[j]] {
 					j++
 				}
+				for n := k + 1; j == k && n < k+9 && d.isWord(n) && d.inq[n] < 0; n++ {
+					if enSubjects[d.fold[n]] || contractedSubject(d.fold[n]) {
+						j = n // "told a gathering in Washington she will…"
+					}
+				}
 				if j == k {
 					return nil
 				}
