@@ -76,6 +76,9 @@ type scratch struct {
 	spans  []foldSpan
 	vgroup []verbGroup
 	direct []rawQuote
+	items  []*item
+	// chunks are the arrays of items that newItem fills in turn, kept zeroed between calls.
+	chunks [][]item
 }
 
 // foldSpan places the folded form of token i at buf[s:e] while newDoc folds the words.
@@ -85,6 +88,9 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // maxPooledTokens bounds the scratch kept for reuse (about 40 MB of text in tokens).
 const maxPooledTokens = 1 << 22
+
+// maxPooledChunks bounds the item chunks kept for reuse (8,192 items, about 1.4 MB).
+const maxPooledChunks = 1024
 
 // grow returns s resliced to n elements, all zero.
 func grow[T any](s []T, n int) []T {
@@ -104,6 +110,14 @@ func (d *doc) release() {
 	}
 	clear(d.fold)
 	clear(d.direct)
+	clear(d.items)
+	sc.items = d.items[:0]
+	for _, c := range sc.chunks[:d.chunkN] {
+		clear(c[:cap(c)])
+	}
+	if len(sc.chunks) > maxPooledChunks {
+		sc.chunks = nil
+	}
 	sc.toks, sc.fold, sc.cls, sc.inq, sc.vmemo, sc.cend = d.toks[:0], d.fold[:0], d.cls[:0], d.inq[:0], d.vmemo[:0], d.cend[:0]
 	sc.vgroup, sc.direct = d.vgroup[:0], d.direct[:0]
 	d.sc = nil
@@ -166,10 +180,16 @@ type item struct {
 }
 
 // newItem returns a copy of it that lives in a chunk of the doc's items, sparing an
-// allocation per item.
+// allocation per item; the chunks come from the scratch, made when it has no more.
 func (d *doc) newItem(it item) *item {
 	if len(d.itemChunk) == cap(d.itemChunk) {
-		d.itemChunk = make([]item, 0, 8) // small chunks: little is left unused in a short text
+		if sc := d.sc; d.chunkN < len(sc.chunks) {
+			d.itemChunk = sc.chunks[d.chunkN][:0]
+		} else {
+			d.itemChunk = make([]item, 0, 8) // small chunks: little is left unused in a short text
+			sc.chunks = append(sc.chunks, d.itemChunk)
+		}
+		d.chunkN++
 	}
 	d.itemChunk = append(d.itemChunk, it)
 	return &d.itemChunk[len(d.itemChunk)-1]
@@ -188,8 +208,10 @@ type doc struct {
 	inq    []int32 // per token: index into direct of the depth-0 quote holding it (marks included), -1
 	direct []rawQuote
 	items  []*item
-	// itemChunk is where newItem puts the items; a full chunk stays with its items.
+	// itemChunk is where newItem puts the items, the chunk sc.chunks[chunkN-1]; a full
+	// chunk stays with its items.
 	itemChunk []item
+	chunkN    int
 	claims    []article.Span // spans of mixed quotes found from their direct quotes, sorted
 	claimAt   int            // cursor of claimed
 	dItems    []*item        // the items of direct quotes, by opening mark
@@ -220,6 +242,7 @@ type doc struct {
 
 func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc {
 	d := &doc{text: text, lg: lg, paras: paras, sc: sc}
+	d.items = sc.items[:0]
 	d.toks = sc.toks[:0]
 	if cap(d.toks) < len(text)/5 {
 		d.toks = make([]token, 0, len(text)/4+16)
