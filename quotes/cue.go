@@ -155,14 +155,25 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 // askedNext may follow a sentence-initial "Asked" that opens a question put to the subject.
 var askedNext = set("if", "whether", "about", "by", "what", "how", "why", "who", "when", "where", "to", "for")
 
-// enNoun reports whether the English word i, a form of a reporting verb, is a noun after a
-// possessive ("Trump's support", "Editor's note").
+// enNoun reports whether the English word i, a form of a reporting verb, is no verb: a noun
+// after a possessive ("Trump's support", "Editor's note"), or "back" as a particle.
 func (d *doc) enNoun(i int) bool {
 	if i == 0 || !d.isWord(i-1) || d.toks[i-1].para != d.toks[i].para {
 		return false
 	}
 	p := d.fold[i-1]
-	return (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "s'")) && !contractedSubject(p)
+	if (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "s'")) && !contractedSubject(p) {
+		return true
+	}
+	if d.fold[i] != "back" {
+		return false
+	}
+	// "back" is the verb after its subject, an auxiliary or "to" ("voters back Clinton", "to
+	// back her"), else a particle or an adverb ("pay back debt", "came back").
+	return !(enSubjects[p] || p == "to" || p == "who" || p == "that" || p == "which" || p == "not" ||
+		enFinite[p] || d.has(i-1, lang.ClassAux|lang.ClassInsert) || strings.HasSuffix(p, "ly") ||
+		strings.HasSuffix(p, "n't") || isUpperStart(d.word(i-1)) ||
+		strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !d.has(i-1, lang.ClassStopword|lang.ClassVerb))
 }
 
 // headlineLemmas are the English verbs that title-case headlines report with: "Bellwether
