@@ -952,7 +952,7 @@ func (d *doc) npWithQuote(g verbGroup, k int, cue article.Span) *item {
 // clauseStart reports whether token j can open a clause without "that": a subject pronoun,
 // a determiner or a capitalised name followed by more words.
 func (d *doc) clauseStart(j int) bool {
-	if !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) {
+	if !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) && !d.isPunct(j+1, "%") {
 		return false
 	}
 	w := d.fold[j]
@@ -973,7 +973,7 @@ func (d *doc) clauseStart(j int) bool {
 // plan will…", "Hecht said smugglers dig…"): a word that is no preposition, adverb,
 // conjunction, auxiliary, reporting verb or time word.
 func (d *doc) bareSubject(j int) bool {
-	if d.lg.Code != "en" || !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) {
+	if d.lg.Code != "en" || !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) && !d.isPunct(j+1, "%") {
 		return false
 	}
 	w := d.fold[j]
@@ -993,6 +993,10 @@ var nounPrepAfter = set("from", "of", "for", "among", "over")
 // paragraph: after ", said" they are a clause, not the name of an inverted speaker.
 func (d *doc) wordRun(k, n int) bool {
 	for j := k; j < k+n; j++ {
+		if j < len(d.toks) && d.isPunct(j, ".") && !d.fullStop(j) {
+			n++ // the dot of an abbreviation ("Mr.") is part of its word
+			continue
+		}
 		if !d.isWord(j) || d.inq[j] >= 0 || d.toks[j].para != d.toks[k].para {
 			return false
 		}
