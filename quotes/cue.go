@@ -354,9 +354,12 @@ func (d *doc) directCues() {
 		prev = it
 	}
 	d.shareCues()
-	d.dItems = append([]*item(nil), d.items...)
-	d.directCue = make(map[article.Span]bool, len(d.dItems))
-	d.afterCue = make(map[article.Span]bool, len(d.dItems))
+	d.dItems = append(d.sc.dItems[:0], d.items...)
+	d.directCue, d.afterCue = d.sc.directCue, d.sc.afterCue
+	if d.directCue == nil {
+		d.directCue = make(map[article.Span]bool, len(d.dItems))
+		d.afterCue = make(map[article.Span]bool, len(d.dItems))
+	}
 	for _, it := range d.dItems {
 		if it.Cue != nil {
 			d.directCue[it.Cue.Span] = true

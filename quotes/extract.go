@@ -52,7 +52,12 @@ func extract(a *article.Article, opts Options) ([]Quote, int) {
 		opts.Logger.Debug("quotes: extracting", "lang", lg.Code, "bytes", len(a.Text))
 	}
 	sc := scratchPool.Get().(*scratch)
-	d := newDoc(a.Text, paragraphs(a), lg, sc)
+	paras := a.Paragraphs
+	if !validParagraphs(a) {
+		sc.paras = lines(sc.paras[:0], a.Text)
+		paras = sc.paras
+	}
+	d := newDoc(a.Text, paras, lg, sc)
 	d.pairMarks()
 	d.directCues()
 	d.indirect()
@@ -77,6 +82,10 @@ type scratch struct {
 	vgroup []verbGroup
 	direct []rawQuote
 	items  []*item
+	dItems []*item
+	paras  []article.Span // the lines of a text without valid paragraphs
+	// directCue and afterCue are the maps of doc, kept empty between calls.
+	directCue, afterCue map[article.Span]bool
 	// chunks are the arrays of items that newItem fills in turn, kept zeroed between calls.
 	chunks [][]item
 }
@@ -111,7 +120,13 @@ func (d *doc) release() {
 	clear(d.fold)
 	clear(d.direct)
 	clear(d.items)
-	sc.items = d.items[:0]
+	clear(d.dItems)
+	sc.items, sc.dItems = d.items[:0], d.dItems[:0]
+	if d.directCue != nil {
+		clear(d.directCue)
+		clear(d.afterCue)
+		sc.directCue, sc.afterCue = d.directCue, d.afterCue
+	}
 	for _, c := range sc.chunks[:d.chunkN] {
 		clear(c[:cap(c)])
 	}
@@ -142,6 +157,14 @@ func chooseLang(a *article.Article, opts Options) *lang.Lang {
 
 // paragraphs returns a.Paragraphs when they are valid, else the non-blank lines of a.Text.
 func paragraphs(a *article.Article) []article.Span {
+	if validParagraphs(a) {
+		return a.Paragraphs
+	}
+	return lines(nil, a.Text)
+}
+
+// validParagraphs reports whether a.Paragraphs is a non-empty list of spans of a.Text in order.
+func validParagraphs(a *article.Article) bool {
 	ok := len(a.Paragraphs) > 0
 	last := 0
 	for _, p := range a.Paragraphs {
@@ -151,18 +174,19 @@ func paragraphs(a *article.Article) []article.Span {
 		}
 		last = p.End
 	}
-	if ok {
-		return a.Paragraphs
-	}
-	var out []article.Span
-	for s := 0; s < len(a.Text); {
-		e := strings.IndexByte(a.Text[s:], '\n')
+	return ok
+}
+
+// lines appends to out the spans of the non-blank lines of text, spaces trimmed.
+func lines(out []article.Span, text string) []article.Span {
+	for s := 0; s < len(text); {
+		e := strings.IndexByte(text[s:], '\n')
 		if e < 0 {
-			e = len(a.Text)
+			e = len(text)
 		} else {
 			e += s
 		}
-		if ts, te := trimSpaces(a.Text, s, e); ts < te {
+		if ts, te := trimSpaces(text, s, e); ts < te {
 			out = append(out, article.Span{Start: ts, End: te})
 		}
 		s = e + 1
