@@ -49,23 +49,30 @@ func tokenizeInto(toks []token, s string) []token {
 			toks = append(toks, token{s: i, e: i + n, kind: tokPara})
 			sentStart = true
 			i += n
-		case unicode.IsSpace(r):
-			i += n
-		case isWordRune(r):
+		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r): // a word; no letter is a space
 			j, cut := wordEnd(s, i)
-			n0 := len(toks)
-			if cut {
-				toks = splitWord(toks, s, i, j)
-			} else {
-				toks = append(toks, wordTok(s, i, j))
+			if !cut {
+				// the fields written in place: a token built aside and copied is slower
+				toks = append(toks, token{})
+				t := &toks[len(toks)-1]
+				t.s, t.e, t.upper, t.sentStart = i, j, isUpperAt(s, i), sentStart
+				sentStart = false
+				i = j
+				continue
 			}
+			n0 := len(toks)
+			toks = splitWord(toks, s, i, j)
 			for k := n0; k < len(toks); k++ {
 				toks[k].sentStart = sentStart
 				sentStart = toks[k].kind == tokPunct // a glued sentence end: "assisté.Une"
 			}
 			i = j
+		case unicode.IsSpace(r):
+			i += n
 		default:
-			toks = append(toks, token{s: i, e: i + n, kind: tokPunct, sentStart: sentStart})
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			t.s, t.e, t.kind, t.sentStart = i, i+n, tokPunct, sentStart
 			if isSentenceEnd(s, i, r, toks) {
 				sentStart = true
 			} else if !isQuoteRune(r) && r != '(' {
@@ -200,11 +207,16 @@ func needsSplit(w string) bool {
 }
 
 func wordTok(s string, i, j int) token {
+	return token{s: i, e: j, kind: tokWord, upper: isUpperAt(s, i)}
+}
+
+// isUpperAt reports whether the rune at s[i] is an upper-case letter.
+func isUpperAt(s string, i int) bool {
 	if c := s[i]; c < utf8.RuneSelf {
-		return token{s: i, e: j, kind: tokWord, upper: 'A' <= c && c <= 'Z'}
+		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return token{s: i, e: j, kind: tokWord, upper: unicode.IsUpper(r)}
+	return unicode.IsUpper(r)
 }
 
 func isSingleUpper(w string) bool {
