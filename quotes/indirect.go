@@ -374,6 +374,10 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 		}
 		return nil
 	}
+	if d.lg.Code == "en" && (lemma == "citing" || lemma == "quoting") && d.isPunct(i-1, ",") && last+1 < len(d.toks) && d.toks[last+1].para == para && d.inq[last+1] < 0 {
+		// "…, he said, citing [low economic growth]": PolNeAR attributes what is cited
+		return d.newIndirect(cue, lemma, d.toks[last+1].s, d.clauseEnd(last+1))
+	}
 	if !d.isPunct(i-1, ",") && !(d.lg.Code == "en" && d.isWord(i-1) && i-3 > sent) || sentHas || i-1 <= sent {
 		return nil // English may leave out the comma: "Clinton leads by 271 delegates according to a count by the AP"
 	}
