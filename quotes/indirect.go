@@ -1149,7 +1149,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		n := tail + 1
 		if n < len(d.toks) && d.toks[n].para == para && d.toks[n].kind == tMark {
 			inside = true // "Sooner or later, the governor told reporters, “it starts to pay off.”"
-		} else if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && unicode.IsLower(firstRune(d.word(n))) && !d.has(n, lang.ClassPronoun|lang.ClassComplementizer) && !relatives[d.fold[n]] {
+		} else if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && (unicode.IsLower(firstRune(d.word(n))) || comma < g.first-2 && !weekdays[d.fold[n]]) && !d.has(n, lang.ClassPronoun|lang.ClassComplementizer) && !relatives[d.fold[n]] {
 			if _, ok := d.verbAt(n); !ok {
 				if _, _, ok := d.markerAt(n); !ok {
 					inside = true
@@ -1244,7 +1244,7 @@ var enNPLemmas = set("endorse", "accuse", "describe", "defend", "support", "back
 	"disagree with", "respond to", "reply to", "react to", "hint at", "balk at", "scoff at",
 	"spar over", "clash over", "touch on", "agree on", "approve of", "disapprove of", "boast of",
 	"discuss", "express", "identify", "list", "nominate", "prefer", "seek", "reiterate", "stress",
-	"emphasize", "emphasise", "promote", "accept", "order", "propose", "announce")
+	"emphasize", "emphasise", "promote", "accept", "order", "propose", "announce", "report", "note")
 
 // asLemmas are English verbs of regard whose content is an object and its "as" predicate
 // ("many voters see [him as the stronger candidate]").
@@ -1276,6 +1276,9 @@ func (d *doc) enObject(k int) bool {
 		return d.toks[min(k, len(d.toks)-1)].kind == tMark
 	}
 	w := d.fold[k]
+	if strings.HasSuffix(w, "ly") && !adjuncts[w] && len(w) > 4 && d.isWord(k+1) && d.toks[k+1].para == d.toks[k].para && !strings.HasSuffix(d.fold[k+1], "ly") {
+		return d.enObject(k + 1) // "reported [disappointingly flat growth]"
+	}
 	switch {
 	case determiners[w] || enObjectPronouns[w] || isUpperStart(d.word(k)) || w == "what":
 		return true
