@@ -257,7 +257,14 @@ func (r *resolver) attribute(i int) Attribution {
 	if q.Kind == quotes.Term || !valid(r.d.a, q.Span) || q.Cue != nil && !valid(r.d.a, q.Cue.Span) {
 		return Attribution{}
 	}
-	at := r.viaCue(i)
+	var at Attribution
+	if r.cue0 >= 0 && r.cue0 < r.qt1[i] && q.Kind != quotes.Direct {
+		// "Trump's accusation that …, Biden said.": the verb that closes the sentence governs it
+		at = r.tailCue(i)
+	}
+	if at.Speaker == nil {
+		at = r.viaCue(i)
+	}
 	if at.Speaker == nil || at.Speaker.Kind == KindDescription && at.Method != MethodAccordingTo {
 		// "…" are all thought to play a part, according to the Department of Conservation
 		if acc := r.accordingAfter(i); acc.Speaker != nil {
@@ -656,4 +663,100 @@ func (r *resolver) cueInSentence(j, t int) bool {
 	}
 	c0, c1 := r.d.tokenRange(c.Span)
 	return c0 < c1 && r.d.sent[c0] == r.d.sent[t]
+}
+
+// tailVerbs are the finite reporting verbs that close a sentence and govern the whole clause
+// before them: `…, Biden said.`, `…, the reports show.`, `…, said an official.`, `…, a
+// déclaré le ministre.` (newswire order for a source given after its statement).
+var tailVerbs = set{"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"reported": true, "reports": true, "report": true, "found": true, "finds": true, "find": true,
+	"show": true, "shows": true, "showed": true, "indicates": true, "indicated": true, "indicate": true,
+	"announced": true, "wrote": true, "writes": true, "added": true, "adds": true, "noted": true,
+	"notes": true, "explained": true, "maintains": true, "maintain": true, "argued": true,
+	"argue": true, "argues": true, "claimed": true, "claims": true, "insisted": true, "insists": true,
+	"contends": true, "contend": true, "estimated": true, "estimate": true, "estimates": true,
+	"think": true, "thinks": true, "believe": true, "believes": true, "predicted": true,
+	"warned": true, "suggests": true, "suggest": true,
+	"dit": true, "déclaré": true, "affirmé": true, "estimé": true, "indiqué": true,
+	"précisé": true, "expliqué": true, "ajouté": true, "assuré": true, "souligné": true,
+	"affirme": true, "estime": true, "indique": true, "précise": true, "explique": true,
+	"assure": true, "souligne": true}
+
+// tailOpeners open a clause of its own after a comma, whose verb is no tail cue.
+var tailOpeners = set{"while": true, "whereas": true, "after": true, "because": true, "though": true,
+	"although": true, "since": true, "if": true, "as": true, "so": true, "or": true, "nor": true,
+	"yet": true, "where": true, "which": true, "who": true, "mais": true, "alors": true, "tandis": true}
+
+// tailAdverbs may follow a closing cue ("Biden said later", "officials said privately").
+var tailAdverbs = set{"later": true, "earlier": true, "recently": true, "previously": true, "then": true,
+	"last": true, "this": true, "afterward": true, "afterwards": true, "privately": true,
+	"publicly": true, "repeatedly": true, "too": true, "also": true, "again": true, "tonight": true,
+	"mardi": true, "lundi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true}
+
+// tailCue finds a reporting verb that ends the sentence of quote i right after it, past a
+// comma: `Trump's accusation that … had imperiled US troops, Biden said.` The quote's own cue
+// came before it and may be a verb of the reported clause ("accusation", "has maintained");
+// the closing verb governs the whole sentence, so its subject is the speaker. The subject is
+// a phrase of at most 6 words without a verb before the verb, or a noun phrase after it; at
+// most 8 words of adjunct ("Tuesday", "on the same call") may follow the verb before the end
+// of the sentence.
+func (r *resolver) tailCue(i int) Attribution {
+	d := r.d
+	t := r.qt1[i]
+	for t < len(d.toks) && d.toks[t].kind == tokPunct && isQuoteRune(rune0(d.word(t))) {
+		t++
+	}
+	if !d.isPunct(t, ",") || t+1 >= len(d.toks) {
+		return Attribution{}
+	}
+	sent := d.sent[t]
+	if d.isWord(t+2) && d.lw(t+1) == "according" && d.lw(t+2) == "to" || d.lw(t+1) == "selon" {
+		// "HarperCollins declined to renew the offer, according to a publishing executive.";
+		// after a reporting verb ("Weaver says …, according to the AP") the verb's subject
+		// stays the speaker
+		c0, c1 := d.tokenRangeNear(r.qs[i].Cue.Span, r.qt0[i])
+		for k := c0; k < c1; k++ {
+			if d.has(k, fVerb) {
+				return Attribution{}
+			}
+		}
+		if n := t + 2 + btoi(d.lw(t+1) == "according"); d.isWord(n) && !relativePronouns[d.lw(n)] {
+			return r.mentionAt(d.npAfterMode(n, true).asSubject(), MethodAccordingTo, i)
+		}
+		return Attribution{}
+	}
+	v := -1
+	for k := t + 1; k < len(d.toks) && k <= t+8 && d.isWord(k) && !d.quoted[k]; k++ {
+		if tailVerbs[d.lw(k)] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return Attribution{}
+	}
+	var m mention
+	if d.skipAuxBefore(v-1) == t { // `…, said an American official`, `…, a déclaré le ministre`
+		m = d.npAfter(v + 1)
+		if !m.ok() || d.quoted[m.t0] {
+			return Attribution{}
+		}
+		m = m.asSubject()
+		v = max(v, m.t1-1)
+	} else if m = d.tailSubject(v); !m.ok() || m.t0 != t+1 || tailOpeners[d.lw(m.t0)] || d.has(m.t0, fClause) {
+		return Attribution{} // "…, while 9 percent found it …": a clause of its own
+	}
+	// the verb (or its subject) ends the sentence, or an adjunct does: "Tuesday", "on the
+	// same call", "told USA TODAY"
+	k := v + 1
+	if d.isWord(k) && !d.has(k, fPrep) && !isDay(d.lw(k)) && !tailAdverbs[d.lw(k)] && !lex().told[d.lw(v)] {
+		return Attribution{} // "…, Kiedis said his band wrote": the verb has its own object
+	}
+	for k < len(d.toks) && k-v <= 8 && d.isWord(k) && !d.quoted[k] && !d.has(k, fVerb) {
+		k++
+	}
+	if k < len(d.toks) && d.sent[k] == sent && !d.isPunct(k, ".") && !d.isPunct(k, "!") && !d.isPunct(k, "?") && d.toks[k].kind != tokPara {
+		return Attribution{}
+	}
+	return r.mentionAt(m, MethodCue, i)
 }
