@@ -153,7 +153,9 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 }
 
 // askedNext may follow a sentence-initial "Asked" that opens a question put to the subject.
-var askedNext = set("if", "whether", "about", "by", "what", "how", "why", "who", "when", "where", "to", "for")
+var askedNext = set("if", "whether", "about", "by", "what", "how", "why", "who", "when", "where", "to", "for",
+	"on", "at", "in", "during", "later", "earlier", "again", "directly", "repeatedly", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a", "last", "this")
 
 // enNoun reports whether the English word i, a form of a reporting verb, is no verb: a noun
 // after a possessive ("Trump's support", "Editor's note"), or "back" as a particle.

@@ -808,7 +808,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			break
 		}
 		// "how", "why", "comment": only after ask, explain… (wh)
-		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+3 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || whLemmas[g.lemma]) {
+		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+6 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || whLemmas[g.lemma]) {
 			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				break
 			}
@@ -854,6 +854,17 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	case "en":
 		if it := d.npWithQuote(g, k, cue); it != nil {
 			return it
+		}
+		if g.lemma == "ask" { // "Asked at a briefing Monday about [Suu Kyi's role], Earnest said"
+			for j := k; j < k+9 && d.isWord(j) && d.toks[j].para == para && d.inq[j] < 0; j++ {
+				if d.fold[j] == "about" && d.isWord(j+1) {
+					end := d.clauseEnd(j + 1)
+					if g.first == sent {
+						end = d.commaBefore(j+1, end)
+					}
+					return d.newIndirect(cue, g.lemma, d.toks[j+1].s, end)
+				}
+			}
 		}
 		for j := k; j < k+4 && j < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
 			if d.fold[j] == "to" && toLemmas[g.lemma] && j+1 < len(d.toks) && (d.toks[j+1].kind == tMark || d.isWord(j+1) && !determiners[d.fold[j+1]] && !isUpperStart(d.word(j+1))) {
