@@ -294,6 +294,10 @@ func (d *doc) clauseEnd(k int) int {
 	return end
 }
 
+// coordSubjects are the English pronouns of quantity that may stand as the subject of a
+// coordinated attribution ("… and others supporting a ban").
+var coordSubjects = set("others", "some", "many", "most", "both", "all", "few")
+
 // coordCueAt reports whether token k is a conjunction that starts a new attribution in
 // English: a reporting verb right after it, after a subject pronoun or after an inserted
 // adverb ("… and said the women would campaign", "… but he warned", "… and also urged").
@@ -307,8 +311,8 @@ func (d *doc) coordCueAt(k int) bool {
 		return false
 	}
 	j := k + 1
-	if enSubjects[d.fold1(j)] || d.has(j, lang.ClassInsert) {
-		j++ // "and he said", "and also said"
+	if f := d.fold1(j); enSubjects[f] || coordSubjects[f] || d.has(j, lang.ClassInsert) {
+		j++ // "and he said", "and others supporting", "and also said"
 	}
 	if !d.isWord(j) || d.toks[j].para != d.toks[k].para || d.inq[j] >= 0 {
 		return false
