@@ -750,7 +750,9 @@ func notSubject(w string) bool {
 // Vermont Democrats said", "Surveys of caucus-goers taken as they entered showed". The phrase
 // must hold no punctuation but hyphens, no reporting verb but a participle after its noun and
 // no verb with an object ("A group issued a resolution"), and it may not open with a
-// subordinating word, a preposition or a pronoun ("If Republicans choose").
+// subordinating word, a preposition or a pronoun ("If Republicans choose"). A slash or an
+// ampersand may join names ("A Wall Street Journal/NBC News poll"); a dash ends a dateline
+// (a closing parenthesis and a dash) before the phrase.
 // It is at most 16 words; a sentence-initial "But" or "And" is left out.
 func (d *doc) subjectPhrase(c int) mention {
 	l := lex()
@@ -763,7 +765,10 @@ func (d *doc) subjectPhrase(c int) mention {
 		if d.isPunct(s-1, ",") || d.isPunct(s-1, ";") || clauseConjunctions[d.lw(s-1)] && s < t {
 			break // a clause that opens after a comma or a conjunction: "…, and a third said"
 		}
-		if t-s >= 16 || d.quoted[s-1] || !d.isWord(s-1) && !d.isPunct(s-1, "-") {
+		if isDash(d, s-1) && d.isPunct(s-2, ")") {
+			break // a dateline "WASHINGTON (AP) — A news report published Wednesday said"
+		}
+		if t-s >= 16 || d.quoted[s-1] || !d.isWord(s-1) && !d.isPunct(s-1, "-") && !d.isPunct(s-1, "/") && !d.isPunct(s-1, "&") {
 			return noMention
 		}
 		s--
