@@ -1259,7 +1259,8 @@ var enNPLemmas = set("endorse", "accuse", "describe", "defend", "support", "back
 	"disagree with", "respond to", "reply to", "react to", "hint at", "balk at", "scoff at",
 	"spar over", "clash over", "touch on", "agree on", "approve of", "disapprove of", "boast of",
 	"discuss", "express", "identify", "list", "nominate", "prefer", "seek", "reiterate", "stress",
-	"emphasize", "emphasise", "promote", "accept", "order", "propose", "announce", "report", "note")
+	"emphasize", "emphasise", "promote", "accept", "order", "propose", "announce", "report", "note",
+	"share", "voice", "unveil", "champion", "celebrate", "float", "pitch", "lay out", "raise concerns")
 
 // asLemmas are English verbs of regard whose content is an object and its "as" predicate
 // ("many voters see [him as the stronger candidate]").
