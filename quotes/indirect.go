@@ -916,7 +916,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			if (d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j)) && !(d.fold[g.last] == g.lemma && (g.lemma == "find" || g.lemma == "see")) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
-			if w == "yes" || w == "no" {
+			if w == "yes" || w == "no" || w == "so" || w == "not" { // "I think so", "I hope not"
 				if n := k + 1; n >= len(d.toks) || d.toks[n].para != para || d.toks[n].kind == tPunct {
 					return d.newIndirect(cue, g.lemma, d.toks[k].s, d.toks[k].e) // "72 percent said yes"
 				}
