@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"log/slog"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -86,8 +85,28 @@ type scratch struct {
 	paras  []article.Span // the lines of a text without valid paragraphs
 	// directCue and afterCue are the maps of doc, kept empty between calls.
 	directCue, afterCue map[article.Span]bool
+	// classes remembers the class of the last folded word met in each slot (see foldSlot),
+	// for the text being read; emptied on release.
+	classes [512]classMemo
 	// chunks are the arrays of items that newItem fills in turn, kept zeroed between calls.
 	chunks [][]item
+}
+
+// classMemo is a slot of scratch.classes: a folded word and its lang class.
+type classMemo struct {
+	fold string
+	cls  lang.Class
+}
+
+// foldSlot spreads folded words over the slots of scratch.classes: a hash of the length and
+// of the first, middle and last bytes.
+func foldSlot(f string) int {
+	n := len(f)
+	h := uint32(n) * 0x9E3779B1
+	h ^= uint32(f[0]) | uint32(f[n-1])<<8 | uint32(f[n/2])<<16
+	h *= 0x85EBCA6B
+	h ^= h >> 15
+	return int(h & (uint32(len(scratch{}.classes)) - 1))
 }
 
 // foldSpan places the folded form of token i at buf[s:e] while newDoc folds the words.
@@ -121,6 +140,7 @@ func (d *doc) release() {
 	clear(d.direct)
 	clear(d.items)
 	clear(d.dItems)
+	clear(sc.classes[:])
 	sc.items, sc.dItems = d.items[:0], d.dItems[:0]
 	if d.directCue != nil {
 		clear(d.directCue)
@@ -312,9 +332,14 @@ func newDoc(text string, paras []article.Span, lg *lang.Lang, sc *scratch) *doc 
 	d.vgroup = sc.vgroup[:0]
 	d.cls = grow(sc.cls, len(d.toks))
 	for i, f := range d.fold {
-		if f != "" {
-			d.cls[i] = lg.FoldedClass(f)
+		if f == "" {
+			continue
 		}
+		m := &sc.classes[foldSlot(f)]
+		if m.fold != f {
+			m.fold, m.cls = f, lg.FoldedClass(f)
+		}
+		d.cls[i] = m.cls
 	}
 	d.inq = grow(sc.inq, len(d.toks))
 	d.vmemo = grow(sc.vmemo, len(d.toks))
@@ -333,12 +358,11 @@ func (d *doc) pairMarks() {
 		}
 		p.paragraph(para.Start, para.End, next, nextEnd)
 	}
-	sort.SliceStable(p.out, func(i, j int) bool {
-		a, b := &p.out[i], &p.out[j]
+	slices.SortStableFunc(p.out, func(a, b rawQuote) int {
 		if a.span.Start != b.span.Start {
-			return a.span.Start < b.span.Start
+			return cmp.Compare(a.span.Start, b.span.Start)
 		}
-		return a.span.End > b.span.End
+		return cmp.Compare(b.span.End, a.span.End)
 	})
 	d.direct = p.out
 	k := 0
