@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -109,7 +111,7 @@ func Sources(a *article.Article) []Source {
 	}
 	out = append(out, d.documents()...)
 	out = append(out, linkSources(a)...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	slices.SortStableFunc(out, func(a, b Source) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	return out
 }
 
