@@ -243,6 +243,9 @@ func (d *doc) sentenceSubject(c int) mention {
 		}
 		w := d.lw(k)
 		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k && d.names[n].kind != KindOutlet {
+			if d.attributive(n) {
+				return d.attributivePhrase(n) // "The Sanders campaign responded"
+			}
 			if d.isPunct(k-1, ",") && d.isPunct(d.names[n].t1, ",") && k-1 > s && d.nameAt[k-2] >= 0 {
 				continue // "In Coralville, Iowa, Mr. Bush rejected": a place set off after a place
 			}
@@ -975,6 +978,9 @@ func (d *doc) catenativeSubject(c int) mention {
 			return mention{t0: k, t1: k + 1, name: -1}
 		}
 		if n := d.nameAt[k]; n >= 0 && d.names[n].t1 == k+1 && !d.afterPreposition(d.names[n].t0) {
+			if d.attributive(n) {
+				return d.attributivePhrase(n) // "a dozen Democratic senators to vote for"
+			}
 			return d.nameMentionAt(k)
 		}
 	}
@@ -1019,4 +1025,46 @@ func (d *doc) possessivePhrase(t, e int) mention {
 		}
 	}
 	return d.nameMentionAt(t) // the possessive alone, which no cue has for subject
+}
+
+// attributive reports whether name n modifies the noun after it rather than heads a phrase:
+// a name of unknown kind after a determiner (or "a dozen"), followed by a lower-case word that
+// is no verb, auxiliary, adverb in -ly, preposition, clause word or pronoun ("The Louisville crowd cheered", "The
+// Democratic race has taken", "a dozen Democratic senators"). Such a name is no subject:
+// the phrase it modifies is (attributivePhrase).
+func (d *doc) attributive(n int) bool {
+	nm := d.names[n]
+	if nm.kind != KindUnknown || !d.isWord(nm.t0-1) || !d.isWord(nm.t1) || d.toks[nm.t1].upper {
+		return false
+	}
+	if !d.has(nm.t0-1, fDeterminer) && d.lw(nm.t0-1) != "dozen" {
+		return false
+	}
+	// the word after is a noun: no verb ("The Post intervened"), adverb ("Some Democrats
+	// probably would"), preposition or clause word
+	w := d.lw(nm.t1)
+	return !d.has(nm.t1, fVerb|fPronoun|fClause|fPrep) && !lex().aux[w] && !verbAux[w] && !isPossessive(d.word(nm.t1)) &&
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
+}
+
+// attributivePhrase is the noun phrase around attributive name n: from its determiner (and a
+// determiner before a quantity: "a dozen") over the name to the one to three lower-case words
+// after it that end on a noun that can speak ("The Sanders campaign", "a dozen Democratic
+// senators", "The Republican presidential nominee"); no mention when the phrase's head cannot
+// speak ("The Democratic race", "the Orlando attack"), since the name alone is no subject.
+func (d *doc) attributivePhrase(n int) mention {
+	nm := d.names[n]
+	t0 := nm.t0 - 1
+	if !d.has(t0, fDeterminer) && d.has(t0-1, fDeterminer) {
+		t0--
+	}
+	if w := d.lw(t0); w == "that" || w == "que" {
+		t0 = nm.t0 // "that Sanders supporters should": a conjunction, not a determiner
+	}
+	for t1 := nm.t1; t1 < nm.t1+3 && d.isWord(t1) && !d.toks[t1].upper && !d.quoted[t1]; t1++ {
+		if d.canSpeak(t1) {
+			return mention{t0: t0, t1: t1 + 1, name: -1}
+		}
+	}
+	return noMention
 }
