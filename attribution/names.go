@@ -162,6 +162,20 @@ type docBufs struct {
 	names   []nameMention
 	wordBuf []string
 	quoted  []bool
+	byKey   map[string]int // doc.byKey, kept empty
+	entOf   []int          // doc.entOf
+	qt      []int          // resolver.qt0 and qt1
+	matches []outletMatch  // doc.outletMatches
+}
+
+// intsBuf returns *buf resliced to n ints, all zero, made when too short.
+func intsBuf(buf *[]int, n int) []int {
+	if cap(*buf) < n {
+		*buf = make([]int, n)
+	}
+	s := (*buf)[:n]
+	clear(s)
+	return s
 }
 
 var docPool sync.Pool // of *docBufs
@@ -188,6 +202,10 @@ func (d *doc) release() {
 		b.wordBuf = d.wordBuf
 	}
 	clear(b.names[:cap(b.names)])
+	if d.byKey != nil {
+		clear(d.byKey)
+		b.byKey = d.byKey
+	}
 	d.bufs = nil
 	docPool.Put(b)
 	d.ts.release()
@@ -427,8 +445,11 @@ func allCaps(w string) bool {
 // buildEntities groups name mentions into entities: people by surname (the last word), other
 // names by their whole folded text. The canonical name is the longest one.
 func (d *doc) buildEntities() {
-	d.byKey = make(map[string]int, len(d.names)/4) // a name is mentioned several times
-	d.entOf = make([]int, len(d.names))
+	d.byKey = d.bufs.byKey
+	if d.byKey == nil {
+		d.byKey = make(map[string]int, len(d.names)/4) // a name is mentioned several times
+	}
+	d.entOf = intsBuf(&d.bufs.entOf, len(d.names))
 	var buf [64]byte
 	for n := range d.names {
 		m := &d.names[n]

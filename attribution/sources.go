@@ -91,6 +91,7 @@ func Sources(a *article.Article) []Source {
 	}
 	used := map[int]bool{}
 	matches := d.outletMatches()
+	d.bufs.matches = matches[:0] // its array given back with the doc's
 	var out []Source
 	var outlets []Outlet // the copies the sources point to, in chunks (see outletSource)
 	for _, m := range matches {
@@ -124,7 +125,7 @@ type outletMatch struct {
 // outletMatches finds directory names and variants in the text, longest first at each token.
 func (d *doc) outletMatches() []outletMatch {
 	dr := dir()
-	var out []outletMatch
+	out := d.bufs.matches[:0]
 	for i := 0; i < len(d.toks); i++ {
 		if !d.isWord(i) || !d.toks[i].upper && !d.has(i, fOutletLower) && !isDigitStart(d.word(i)) {
 			continue

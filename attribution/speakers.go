@@ -166,7 +166,8 @@ func newResolver(d *doc, qs []quotes.Quote, opts Options, out []Attribution) *re
 	if r.opts.MaxFloatParagraphs <= 0 {
 		r.opts.MaxFloatParagraphs = 2
 	}
-	r.qt0, r.qt1 = make([]int, len(qs)), make([]int, len(qs))
+	qt := intsBuf(&d.bufs.qt, 2*len(qs))
+	r.qt0, r.qt1 = qt[:len(qs):len(qs)], qt[len(qs):]
 	d.quoted = d.quotedBuf()
 	hint := 0
 	for i, q := range qs {
