@@ -888,7 +888,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it
 		}
-		if bareLemmas[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7)) {
+		if bareLemmas[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
 			j := k
 			if weekdays[w] && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
 				for n := 0; n < 4 && d.isWord(j) && d.toks[j].para == para && !clauseStarts[d.fold[j]] && !contractedSubject(d.fold[j]); n++ {
@@ -1164,7 +1164,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		n := tail + 1
 		if n < len(d.toks) && d.toks[n].para == para && d.toks[n].kind == tMark {
 			inside = true // "Sooner or later, the governor told reporters, “it starts to pay off.”"
-		} else if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && (unicode.IsLower(firstRune(d.word(n))) || comma < g.first-2 && !weekdays[d.fold[n]]) && !d.has(n, lang.ClassPronoun|lang.ClassComplementizer) && !relatives[d.fold[n]] {
+		} else if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && (unicode.IsLower(firstRune(d.word(n))) || comma < g.first-2 && !weekdays[d.fold[n]]) && (!d.has(n, lang.ClassPronoun|lang.ClassComplementizer) || d.fold[n] == "that") && !relatives[d.fold[n]] {
 			if _, ok := d.verbAt(n); !ok {
 				if _, _, ok := d.markerAt(n); !ok {
 					inside = true
@@ -1189,7 +1189,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if d.lg.Code == "en" && comma < g.first-1 && (!d.postSubjectEnd(g) || !enInverted[g.lemma] && !enPostposed[g.lemma]) {
 		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
 	}
-	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !enInverted[g.lemma] || d.wordRun(g.last+1, 9)) {
+	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !enInverted[g.lemma] || d.wordRun(g.last+1, 9) || strings.HasSuffix(d.fold1(g.last+1), "ing")) {
 		return nil // "Its leader, Roger Knapman, has said he…": an apposition, not an inverted cue
 	}
 	if q := d.inq[comma-1]; q >= 0 {
