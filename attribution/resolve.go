@@ -125,6 +125,8 @@ func (d *doc) paraAt(off int) int {
 
 // nearestName returns the first compatible person named in the nearest sentence before token
 // t (the sentence of t included, quoted words excluded), looking back at most one paragraph.
+// A name that follows a preposition ("la proposition de Nicolas Sarkozy", "a call with
+// Trump") is taken only when the sentence names no other.
 func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
 	d := r.d
 	if g == GenderUnknown || g == Plural {
@@ -135,12 +137,24 @@ func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
 		for first > 0 && t-first < maxBackTokens && d.sent[first-1] == d.sent[s] {
 			first--
 		}
+		// a name that is no complement of a preposition first ("La déclaration de Jean-Paul
+		// Delevoye qui a poussé Emmanuel Macron …. « … », aurait-il déclaré": Macron)
+		var fallback *Entity
+		fpos := -1
 		for k := first; k <= s; k++ {
 			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
 				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson {
-					return e, d.toks[k].s
+					if !d.afterPreposition(k) {
+						return e, d.toks[k].s
+					}
+					if fallback == nil {
+						fallback, fpos = e, d.toks[k].s
+					}
 				}
 			}
+		}
+		if fallback != nil {
+			return fallback, fpos
 		}
 		s = first - 1
 	}
