@@ -342,16 +342,15 @@ func (d *doc) directCues() {
 			continue
 		}
 		if c, ok := d.cueAfter(q); ok {
-			it.Cue, it.cueAfter = &c, true
+			it.Cue, it.cueAfter = d.newCue(c), true
 		} else if c, ok := d.cueBefore(q); ok {
-			it.Cue = &c
+			it.Cue = d.newCue(c)
 		}
 		if prev != nil && d.interrupted(prev, it) {
 			prev.next, it.prev = it, prev
 			prev.Flags |= Interrupted
 			it.Flags |= Interrupted
-			c := *prev.Cue
-			it.Cue = &c
+			it.Cue = d.newCue(*prev.Cue)
 		}
 		prev = it
 	}
@@ -846,9 +845,8 @@ func (d *doc) incise(it *item) (*item, bool) {
 		e1 := d.toks[k].s
 		it2 := d.newItem(item{Quote: Quote{Span: article.Span{Start: d.toks[m+1].s, End: q.span.End}, Kind: Direct,
 			Flags: q.flags | Interrupted, Close: q.close}, raw: q, prev: it})
-		c2 := cue
-		it2.Cue = &c2
-		it.Span.End, it.Close, it.Cue, it.next = e1, "", &cue, it2
+		it2.Cue = d.newCue(cue)
+		it.Span.End, it.Close, it.Cue, it.next = e1, "", d.newCue(cue), it2
 		it.Flags |= Interrupted
 		return it2, true
 	}

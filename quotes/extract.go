@@ -239,6 +239,16 @@ func (d *doc) newItem(it item) *item {
 	return &d.itemChunk[len(d.itemChunk)-1]
 }
 
+// newCue returns a copy of c that lives in a chunk of the doc's cues, sparing an allocation
+// per cue. The cues belong to the quotes returned, so the chunks are never reused.
+func (d *doc) newCue(c Cue) *Cue {
+	if len(d.cueChunk) == cap(d.cueChunk) {
+		d.cueChunk = make([]Cue, 0, 8) // small chunks: little is left unused in a short text
+	}
+	d.cueChunk = append(d.cueChunk, c)
+	return &d.cueChunk[len(d.cueChunk)-1]
+}
+
 // doc is the working state of one extraction.
 type doc struct {
 	text   string
@@ -256,6 +266,7 @@ type doc struct {
 	// chunk stays with its items.
 	itemChunk []item
 	chunkN    int
+	cueChunk  []Cue          // where newCue puts the cues
 	claims    []article.Span // spans of mixed quotes found from their direct quotes, sorted
 	claimAt   int            // cursor of claimed
 	dItems    []*item        // the items of direct quotes, by opening mark

@@ -241,7 +241,7 @@ func (d *doc) newIndirect(cue article.Span, lemma string, s, e int) *item {
 		return nil
 	}
 	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Indirect,
-		Cue: &Cue{Span: cue, Lemma: lemma}}})
+		Cue: d.newCue(Cue{Span: cue, Lemma: lemma})}})
 }
 
 // cutsQuote reports whether byte offset e falls strictly inside the span of a top-level
@@ -1212,8 +1212,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		// the quote ("… d'adresses", estime-t-elle).
 		s, e := trimSpaces(d.text, d.toks[sent].s, d.toks[m].s)
 		if e-s >= 2 {
-			c := Cue{Span: g.span(d), Lemma: g.lemma}
-			return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: &c,
+			c := d.newCue(Cue{Span: g.span(d), Lemma: g.lemma})
+			return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c,
 				Close: d.word(m)}})
 		}
 	}
