@@ -272,7 +272,7 @@ func (d *doc) outletMatchesIn(s, e int) uint64 {
 // "Tasnim qui se réfère à Sputnik", "Reuters reported, citing Interfax".
 func (d *doc) chain(t int) (outletMatch, bool) {
 	end := min(len(d.toks), t+10)
-	var rest strings.Builder
+	var buf [128]byte
 	for k := t; k < end; k++ {
 		if d.toks[k].kind == tokPara || d.isPunct(k, ".") {
 			end = k
@@ -280,15 +280,15 @@ func (d *doc) chain(t int) (outletMatch, bool) {
 		}
 	}
 	for k := t; k < end; k++ {
-		rest.Reset()
+		rest := buf[:0] // the words from k, in the stack unless long
 		for j := k; j < end && j < k+4; j++ {
 			if d.isWord(j) {
-				if rest.Len() > 0 && !strings.HasSuffix(rest.String(), "'") {
-					rest.WriteByte(' ')
+				if len(rest) > 0 && rest[len(rest)-1] != '\'' {
+					rest = append(rest, ' ')
 				}
-				rest.WriteString(d.lw(j))
+				rest = append(rest, d.lw(j)...)
 				for _, c := range chainWords {
-					if rest.String() == c {
+					if string(rest) == c {
 						if m, ok := d.outletAt(j+1, end); ok {
 							return m, true
 						}
