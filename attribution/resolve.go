@@ -77,7 +77,8 @@ func pronounGender(w string) Gender {
 func compatible(e *Entity, g Gender) bool {
 	switch g {
 	case Male, Female:
-		return e.Kind == KindPerson && (e.Gender == g || e.Gender == GenderUnknown)
+		// a description only with the gender of its role noun ("un élu", "la députée")
+		return e.Kind == KindPerson && (e.Gender == g || e.Gender == GenderUnknown) || e.Kind == KindDescription && e.Gender == g
 	case Plural:
 		return e.Kind == KindOrganisation || e.Gender == Plural || e.Kind == KindDescription
 	}
@@ -96,7 +97,7 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 	for pass := 0; pass < 2 && best == nil; pass++ {
 		for j := i - 1; j >= 0 && i-j <= maxBackQuotes && g != GenderUnknown; j-- {
 			e := r.out[j].Speaker
-			if e == nil || !compatible(e, g) || e.Kind == KindDescription || pass == 0 && e.Gender != g && g != Plural {
+			if e == nil || !compatible(e, g) || e.Kind == KindDescription && (j < i-1 || e.Gender != g) || pass == 0 && e.Gender != g && g != Plural {
 				continue
 			}
 			best, bestPos = e, r.out[j].Mention.Start
@@ -116,6 +117,28 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 		best.Gender = g
 	}
 	return best
+}
+
+// roleSubject returns a description of gender g that opens a clause of a sentence without a
+// name, in tokens [first, end): a determiner and a gendered role noun at the sentence start
+// or after a comma ("Lundi, un élu républicain a dénoncé … « … », a-t-il affirmé"), up to 3
+// lower-case words long.
+func (r *resolver) roleSubject(first, end int, g Gender) (*Entity, int) {
+	d := r.d
+	for k := first; k+1 < end; k++ {
+		if d.quoted[k] || !d.has(k, fDeterminer) || !d.has(k+1, fRole) || roleGender(d, k+1, k+2) != g ||
+			k != first && !d.isPunct(k-1, ",") {
+			continue
+		}
+		e := k + 2
+		for e < end && e-k < 4 && d.isWord(e) && !d.toks[e].upper && !d.quoted[e] && !d.has(e, fVerb|fPrep|fClause|fDeterminer) && !lex().aux[d.lw(e)] && !verbAux[d.lw(e)] {
+			e++
+		}
+		ent := r.description(d.text[d.toks[k].s:d.toks[e-1].e], KindDescription)
+		ent.Gender = g
+		return ent, d.toks[k].s
+	}
+	return nil, -1
 }
 
 func (d *doc) paraAt(off int) int {
@@ -155,6 +178,9 @@ func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
 		}
 		if fallback != nil {
 			return fallback, fpos
+		}
+		if e, pos := r.roleSubject(first, s+1, g); e != nil {
+			return e, pos
 		}
 		s = first - 1
 	}
@@ -200,7 +226,13 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 			kind = KindOrganisation
 		}
 	}
-	return r.description(d.text[d.toks[m.t0].s:d.toks[m.t1-1].e], kind), false
+	e := r.description(d.text[d.toks[m.t0].s:d.toks[m.t1-1].e], kind)
+	if kind == KindDescription && e.Gender == GenderUnknown {
+		// "un élu républicain … « … », a-t-il affirmé": a gendered role noun gives a pronoun
+		// its antecedent
+		e.Gender = roleGender(d, t0, m.t1)
+	}
+	return e, false
 }
 
 // complementWord reports whether token k, after the first token t0 of a phrase, opens the
