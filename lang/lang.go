@@ -87,6 +87,7 @@ type Lang struct {
 	titles   map[string]Title
 	stop     map[string]bool
 	credits  []string
+	words    map[string]map[string]bool // word-set section name → folded words
 }
 
 var (
@@ -302,6 +303,17 @@ func (l *Lang) Title(w string) (t Title, ok bool) {
 	}
 	t, ok = l.titles[strings.TrimSuffix(Fold(w), ".")]
 	return t, ok
+}
+
+// Words returns the folded words of the named word-set section of the data file ("hearsay"
+// for [hearsay]; the sections are listed in data/README.md), nil when the language has none.
+// The map is shared: callers must not modify it. Callers in hot paths keep the map and look
+// folded words up in it directly.
+func (l *Lang) Words(name string) map[string]bool {
+	if l == nil {
+		return nil
+	}
+	return l.words[name]
 }
 
 // Stopword reports whether w is one of the language's most frequent function words.

@@ -143,3 +143,19 @@ func TestFoldShort(t *testing.T) {
 		}
 	}
 }
+
+func TestWords(t *testing.T) {
+	en, fr := MustGet("en"), MustGet("fr")
+	if !en.Words("hearsay")["reportedly"] || en.Words("hearsay")["said"] {
+		t.Errorf("en [hearsay]: %v", en.Words("hearsay"))
+	}
+	if !fr.Words("reflexive-other")["assurer"] || fr.Words("hearsay") != nil {
+		t.Errorf("fr word sets: reflexive-other %v, hearsay %v", fr.Words("reflexive-other"), fr.Words("hearsay"))
+	}
+	if (*Lang)(nil).Words("hearsay") != nil {
+		t.Error("nil Lang has words")
+	}
+	if _, err := parse("code xx\n[no-such-set]\nword\n"); err == nil {
+		t.Error("unknown section accepted")
+	}
+}

@@ -14,6 +14,7 @@ func parse(src string) (*Lang, error) {
 		verbs: map[string]string{}, comps: map[string]bool{}, aux: map[string]bool{},
 		inserts: map[string]bool{}, initial: map[string]bool{}, pronouns: map[string]Pronoun{},
 		titles: map[string]Title{}, stop: map[string]bool{}, phrasal: map[string][]Phrasal{},
+		words: map[string]map[string]bool{},
 	}
 	var errs []string
 	section := ""
@@ -80,9 +81,21 @@ func (l *Lang) parseLine(section, line string) error {
 	case "titles":
 		return l.titleLine(f)
 	default:
-		return fmt.Errorf("unknown section [%s]", section)
+		if !wordSets[section] {
+			return fmt.Errorf("unknown section [%s]", section)
+		}
+		if l.words[section] == nil {
+			l.words[section] = map[string]bool{}
+		}
+		addAll(l.words[section], f)
 	}
 	return nil
+}
+
+// wordSets are the sections that hold plain word sets, read by [Lang.Words]; their meaning is
+// in data/README.md.
+var wordSets = map[string]bool{
+	"hearsay": true, "headline-verbs": true, "weak-verbs": true, "reflexive-other": true,
 }
 
 func (l *Lang) header(f []string) error {

@@ -64,7 +64,7 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 
 func (d *doc) readVerb(i int) (verbGroup, bool) {
 	g, ok := d.readVerb1(i)
-	if ok && d.lg.Code == "fr" && reflexiveOther[g.lemma] {
+	if ok && d.info.reflexiveOther[g.lemma] {
 		// "s'assurer que", "s'est assuré que": the pronominal verb means another thing
 		for k := max(g.first-1, 0); k <= g.last; k++ {
 			if f := d.fold[k]; (f == "s'" || f == "se") && d.toks[k].para == d.toks[g.first].para {
@@ -74,14 +74,6 @@ func (d *doc) readVerb(i int) (verbGroup, bool) {
 	}
 	return g, ok
 }
-
-// reflexiveOther are French reporting verbs whose pronominal form does not report: "s'assurer
-// que" (make sure), "se trouver", "se présenter", "s'appeler".
-var reflexiveOther = set("assurer", "trouver", "tenir", "entendre", "comprendre", "mettre",
-	"poursuivre", "continuer", "développer", "présenter", "maintenir", "lancer", "appeler",
-	"qualifier", "attaquer", "rapporter", "poster", "apprendre", "prévoir", "évaluer", "calculer",
-	"considérer", "révéler", "juger", "convenir", "rendre", "louer", "publier", "soutenir",
-	"servir", "retrouver", "engager", "plier")
 
 // enDeterminers and enPrepositions: an English word after a preposition and a demonstrative is
 // a noun ("for that reason", "in that report"); "that" alone may be a relative pronoun ("the
@@ -178,14 +170,6 @@ func (d *doc) enNoun(i int) bool {
 		strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !d.has(i-1, lang.ClassStopword|lang.ClassVerb))
 }
 
-// headlineLemmas are the English verbs that title-case headlines report with: "Bellwether
-// County Says Trump Should Win", "Christie Warns Of …".
-var headlineLemmas = set("say", "tell", "warn", "claim", "insist", "vow", "admit", "deny",
-	"argue", "predict", "suggest", "urge", "blast", "slam", "praise", "accuse", "ask", "reveal",
-	"confirm", "announce", "tweet", "write", "think", "believe", "hope", "fear", "want", "promise",
-	"pledge", "threaten", "call", "admit", "doubt", "explain", "declare", "show", "back",
-	"endorse", "support", "reject", "denounce", "attack", "defend", "hint", "plan", "find")
-
 // titleCaseVerb reports whether the capitalised word i is a reporting verb of an English
 // title-case headline: a form of a headline verb between two capitalised words, the one
 // before not a stop word.
@@ -197,7 +181,7 @@ func (d *doc) titleCaseVerb(i int) bool {
 		return false
 	}
 	lemma, ok := d.lg.Verb(d.fold[i])
-	return ok && headlineLemmas[lemma]
+	return ok && d.info.headlineVerbs[lemma]
 }
 
 func (d *doc) phrasalAt(i int, w string) (verbGroup, bool) {

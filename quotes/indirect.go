@@ -54,11 +54,6 @@ var (
 		"yesterday", "today", "last", "earlier", "later", "recently", "previously", "also")
 )
 
-// weakFR are French verbs of wish, fear or thought: they report speech only when their
-// complement holds quoted words (FR-README: "Il craint « … »").
-var weakFR = set("vouloir", "souhaiter", "craindre", "espérer", "comprendre", "trouver", "penser",
-	"croire", "apprendre", "entendre", "redouter", "tenir")
-
 // claim records a span already taken by a quote so that the indirect pass skips it.
 func (d *doc) claim(s article.Span) { d.claims = append(d.claims, s) }
 
@@ -170,7 +165,7 @@ func (d *doc) indirect() {
 			it = d.colonLead(i, sent)
 		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
 		} else if i+2 < len(d.toks) && nounCueWord(d.fold[i+1]) && d.nounCueInto(i, &it) {
-		} else if strings.HasSuffix(d.fold[i], "ly") && enHearsay[d.fold[i]] && d.lg.Code == "en" {
+		} else if strings.HasSuffix(d.fold[i], "ly") && d.info.hearsay[d.fold[i]] {
 			it = d.seemQuote(verbGroup{i, i, d.fold[i]}, sent)
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
@@ -178,7 +173,7 @@ func (d *doc) indirect() {
 				i = g.last
 			}
 		}
-		if it == nil || it.Span.Start < lastEnd || d.lg.Code == "fr" && weakFR[it.Cue.Lemma] && !d.holdsQuote(it.Span) {
+		if it == nil || it.Span.Start < lastEnd || d.info.weakVerbs[it.Cue.Lemma] && !d.holdsQuote(it.Span) {
 			continue
 		}
 		d.addIndirect(it)
@@ -692,10 +687,6 @@ func (d *doc) colonContent(i, c int) *item {
 	}
 	return d.newIndirect(cue, ":", d.toks[n].s, end)
 }
-
-// enHearsay are English adverbs that attribute the clause around them to an unnamed source
-// ("[her team has reportedly consulted shrinks]").
-var enHearsay = set("reportedly", "allegedly", "seemingly", "purportedly", "supposedly", "apparently")
 
 // seemQuote handles the English verbs of appearance, whose content is the whole clause
 // around them (PolNeAR: "[Clinton seemed irritated]", "[Sanders appears to have a slight

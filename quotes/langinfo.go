@@ -7,11 +7,17 @@ import (
 )
 
 // langInfo holds what Extract precomputes once per language: the marker index and the
-// quote-mark tables.
+// quote-mark tables, and the word sets of its data file that the rules look words up in
+// (lang.Lang.Words; nil when the language has none, so the rule never applies).
 type langInfo struct {
 	markers map[string][][]string // first folded word → marker word lists, longest first
 	opens   map[string]bool
 	closes  map[[2]string]bool
+
+	hearsay        map[string]bool // [hearsay]: adverbs of hearsay ("reportedly")
+	headlineVerbs  map[string]bool // [headline-verbs]: lemmas of title-case headline verbs
+	weakVerbs      map[string]bool // [weak-verbs]: lemmas that report only with quoted words
+	reflexiveOther map[string]bool // [reflexive-other]: lemmas whose pronominal form does not report
 }
 
 var infoCache sync.Map // *lang.Lang → *langInfo
@@ -21,6 +27,10 @@ func infoFor(lg *lang.Lang) *langInfo {
 		return v.(*langInfo)
 	}
 	li := &langInfo{markers: map[string][][]string{}, opens: map[string]bool{}, closes: map[[2]string]bool{}}
+	li.hearsay = lg.Words("hearsay")
+	li.headlineVerbs = lg.Words("headline-verbs")
+	li.weakVerbs = lg.Words("weak-verbs")
+	li.reflexiveOther = lg.Words("reflexive-other")
 	for _, m := range lg.Markers() {
 		ws := phraseWords(m)
 		if len(ws) > 0 {
