@@ -268,16 +268,6 @@ func (d *doc) sentenceSubject(c int) mention {
 	return noMention
 }
 
-// onlyPunct reports whether tokens [a, b) are all punctuation.
-func (d *doc) onlyPunct(a, b int) bool {
-	for k := a; k < b; k++ {
-		if d.toks[k].kind != tokPunct {
-			return false
-		}
-	}
-	return true
-}
-
 // onlyQuotes reports whether tokens [a, b) hold only punctuation, quoted words and the
 // conjunctions that join two quotes: `« … » et « … », a indiqué`, `"…" and "…," he said`.
 func (d *doc) onlyQuotes(a, b int) bool {
