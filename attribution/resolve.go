@@ -305,7 +305,7 @@ func rolesContain(roles, words []string) bool {
 
 // description returns the entity for an unresolved description, one per folded text.
 func (r *resolver) description(text string, kind EntityKind) *Entity {
-	key := lower(text)
+	key := r.d.lower(text)
 	if e, ok := r.descr[key]; ok {
 		return e
 	}

@@ -371,7 +371,7 @@ func (d *doc) documents() []Source {
 			o := dir().outlets[m.outlet]
 			s.Outlet = &o
 		}
-		key := lower(s.Name)
+		key := d.lower(s.Name)
 		if seen[key] {
 			i = end
 			continue // the same words again: one source

@@ -159,6 +159,14 @@ type resolver struct {
 	cue0     int // the first token of its cue, -1 when none
 }
 
+// beforeHyphen returns w up to its first hyphen ("dit" in "dit-il"), all of w when it has none.
+func beforeHyphen(w string) string {
+	if i := strings.IndexByte(w, '-'); i >= 0 {
+		return w[:i]
+	}
+	return w
+}
+
 // newResolver prepares the attribution of qs; out receives one Attribution per quote, each
 // set when its quote is attributed.
 func newResolver(d *doc, qs []quotes.Quote, opts Options, out []Attribution) *resolver {
@@ -589,7 +597,7 @@ func (r *resolver) ownCue(i, open, t1 int) Attribution {
 		t++
 	}
 	for k := t; k < len(d.toks) && k < t+4 && d.isWord(k); k++ {
-		if m, ok := d.invertedPronoun(k, k+1); ok && l.verbs[lower(strings.SplitN(d.word(k), "-", 2)[0])] != "" {
+		if m, ok := d.invertedPronoun(k, k+1); ok && l.verbs[d.lower(beforeHyphen(d.word(k)))] != "" {
 			return r.mentionAt(m, MethodCuePronoun, i)
 		}
 		if !d.has(k, fVerb) {
