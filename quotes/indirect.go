@@ -383,6 +383,9 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 	if q := d.inq[i-2]; q >= 0 && d.direct[q].closeEnd <= d.toks[i-1].s {
 		return nil // the marker is the cue of the quote before it
 	}
+	if d.cuedBefore(d.toks[sent].s, d.toks[i-1].s) {
+		return nil // "“…,” Lecornu said, according to Reuters": a source credited for the quote
+	}
 	// "…, d'après lui, de …": the clause goes on after the marker's noun phrase and covers
 	// the whole sentence; "…, selon la police." ends at the comma.
 	end := d.toks[i].s
@@ -393,6 +396,22 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 		}
 	}
 	return d.newIndirect(cue, lemma, d.toks[sent].s, end)
+}
+
+// cuedBefore reports whether a top-level direct quote opening in [s, e) has its cue after
+// its closing mark and before e: a source marker after that cue ("“…,” Lecornu said,
+// according to Reuters"; "« … », a affirmé M. Lecornu, cité par Le Figaro") credits the
+// source of the quote and does not report the sentence anew.
+func (d *doc) cuedBefore(s, e int) bool {
+	i := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= s })
+	for ; i < len(d.dItems) && d.dItems[i].raw.openAt < e; i++ {
+		d.work++
+		o := d.dItems[i]
+		if o.Depth == 0 && o.Cue != nil && o.cueAfter && o.Cue.Span.End <= e {
+			return true
+		}
+	}
+	return false
 }
 
 // asQuote handles a sentence-initial "As X put it, …" / "Comme l'a souligné X, …": the span
