@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/compare"
@@ -28,6 +29,7 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 		r.writeQuote(bw, i, q, opts)
 	}
 	r.writeReuse(bw)
+	fmt.Fprintln(bw)
 	fmt.Fprintln(bw, r.Summary())
 	return bw.Flush()
 }
@@ -174,7 +176,8 @@ func ellipsize(s string, n int) string {
 	return s
 }
 
-// Summary is the report's closing line: quotes, checks and counts per verdict.
+// Summary is the report's closing line, with no line break: the number of quotes, sources
+// and checks, and the checks per verdict ("1 quote, 2 sources, 2 checks: exact 1, …").
 func (r *Report) Summary() string {
 	var parts []string
 	total := 0
@@ -183,7 +186,16 @@ func (r *Report) Summary() string {
 		total += n
 		parts = append(parts, fmt.Sprintf("%s %d", v, n))
 	}
-	return fmt.Sprintf("\n%d quotes, %d sources, %d checks: %s", len(r.Quotes), len(r.Sources), total, strings.Join(parts, ", "))
+	return fmt.Sprintf("%s, %s, %s: %s", count(len(r.Quotes), "quote"), count(len(r.Sources), "source"),
+		count(total, "check"), strings.Join(parts, ", "))
+}
+
+// count writes n and the noun, in the plural unless n is 1 ("1 quote", "0 quotes").
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 func orDash(s string) string {
