@@ -100,6 +100,9 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	rep := newReport(a, qs, who)
 	plan := planSources(a, qs, c.opts.Sources)
 	rep.Sources = plan.reports
+	if rep.Sources == nil {
+		rep.Sources = []SourceReport{} // an array in JSON, as docs/report.md says
+	}
 	docs, err := c.loadSources(ctx, rep.Sources, c.wanted(a, qs, plan))
 	if err != nil {
 		return nil, err
@@ -280,7 +283,7 @@ func restated(q quotes.Quote, qs []quotes.Quote) bool {
 }
 
 func check(quote string, si int, s SourceReport, d sourceDoc) Check {
-	ch := Check{Source: si, Outlet: s.Outlet, URL: s.URL}
+	ch := Check{Source: si, Outlet: s.Outlet, URL: s.URL, Diff: []DiffOp{}}
 	if d.article == nil {
 		ch.Verdict = compare.Unverifiable
 		ch.Reason = d.reason
