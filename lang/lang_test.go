@@ -152,6 +152,9 @@ func TestWords(t *testing.T) {
 	if !fr.Words("reflexive-other")["assurer"] || fr.Words("hearsay") != nil {
 		t.Errorf("fr word sets: reflexive-other %v, hearsay %v", fr.Words("reflexive-other"), fr.Words("hearsay"))
 	}
+	if !en.Words("postposed-verbs")["point out"] || en.Words("postposed-verbs")["point"] {
+		t.Errorf("en [postposed-verbs]: a line is one entry: %v", en.Words("postposed-verbs"))
+	}
 	if (*Lang)(nil).Words("hearsay") != nil {
 		t.Error("nil Lang has words")
 	}

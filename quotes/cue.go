@@ -633,7 +633,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if words > 0 && d.lg.Code == "en" && bareLemmas[g.lemma] && g.lemma != "tell" && (d.clauseStart(g.last+1) || d.bareSubject(g.last+1)) && d.wordRun(g.last+1, 5) {
 				return Cue{}, false // "“Sunday Morning Futures,” Rep. Issa said Clinton's judgment is…": the verb has its own clause
 			}
-			if words > 0 && d.lg.Code == "en" && enNPLemmas[g.lemma] && !enInverted[g.lemma] && !enPostposed[g.lemma] && d.enObject(g.last+1) {
+			if words > 0 && d.lg.Code == "en" && d.info.objectVerbs[g.lemma] && !d.info.invertedVerbs[g.lemma] && !d.info.postposedVerbs[g.lemma] && d.enObject(g.last+1) {
 				return Cue{}, false // "…,” he also accuses it of stealing jobs: the verb has its own object
 			}
 			next := d.fold1(g.last + 1)

@@ -13,13 +13,6 @@ import (
 
 // Lemma sets that decide which complements count (see the package tests for examples).
 var (
-	// npLemmas take a noun phrase that carries the reported content ("a salué la
-	// coopération…", "condemned the decision…").
-	npLemmas = set("saluer", "dénoncer", "annoncer", "faire part", "faire état", "condamner",
-		"critiquer", "réclamer", "exiger", "fustiger", "déplorer", "regretter", "promettre",
-		"proposer", "confirmer", "démentir", "nier", "revendiquer", "prôner", "welcome", "condemn",
-		"announce", "deny", "criticize", "criticise", "praise", "demand", "confirm", "propose",
-		"promise", "call for", "denounce", "reject", "hail", "applaud", "blast", "slam")
 	// bareLemmas take a clause without "that" ("said the company would…").
 	bareLemmas = set("say", "claim", "insist", "argue", "add", "write", "warn", "predict",
 		"believe", "think", "hope", "expect", "suggest", "admit", "report", "estimate", "fear",
@@ -345,7 +338,7 @@ func (d *doc) postposedAt(k int) bool {
 		if g, ok := d.verbAt(j); ok {
 			// "…, who said": a relative clause ends the clause only with a verb of speech
 			// ("that Walker, who charges fees, has lost" goes on)
-			return !(d.lg.Code == "en" && relativePronouns[d.fold[k]] && !enInverted[g.lemma] && !enPostposed[g.lemma])
+			return !(d.lg.Code == "en" && relativePronouns[d.fold[k]] && !d.info.invertedVerbs[g.lemma] && !d.info.postposedVerbs[g.lemma])
 		}
 		if j == k && d.lg.Code == "fr" {
 			return false // French inverts: ", a indiqué X"; a subject first is a new clause
@@ -859,7 +852,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
-		if npLemmas[g.lemma] && (determiners[w] || strings.HasPrefix(g.lemma, "faire") && (w == "de" || w == "d'" || w == "du" || w == "des")) {
+		if d.info.npVerbs[g.lemma] && (determiners[w] || strings.HasPrefix(g.lemma, "faire") && (w == "de" || w == "d'" || w == "du" || w == "des")) {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
 		}
 		if it := d.npWithQuote(g, k, cue); it != nil {
@@ -885,10 +878,10 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
-		if asLemmas[g.lemma] && d.enObject(k) && d.asFollows(k) {
+		if d.info.asVerbs[g.lemma] && d.enObject(k) && d.asFollows(k) {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "see [him as the stronger candidate]"
 		}
-		if (npLemmas[g.lemma] || enNPLemmas[g.lemma]) && d.enObject(k) {
+		if (d.info.npVerbs[g.lemma] || d.info.objectVerbs[g.lemma]) && d.enObject(k) {
 			end := d.clauseEnd(k)
 			if p := d.fold1(g.first - 1); relativePronouns[p] || p == "that" {
 				end = d.commaBefore(k, end) // "Fallin, who opposes [abortion], vetoed…": the relative clause ends at its comma
@@ -1196,10 +1189,10 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			return nil // "In our last epistle, we mocked…": an adjunct, not a reported clause
 		}
 	}
-	if d.lg.Code == "en" && comma < g.first-1 && (!d.postSubjectEnd(g) || !enInverted[g.lemma] && !enPostposed[g.lemma]) {
+	if d.lg.Code == "en" && comma < g.first-1 && (!d.postSubjectEnd(g) || !d.info.invertedVerbs[g.lemma] && !d.info.postposedVerbs[g.lemma]) {
 		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
 	}
-	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !enInverted[g.lemma] || d.wordRun(g.last+1, 9) || strings.HasSuffix(d.fold1(g.last+1), "ing")) {
+	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !d.info.invertedVerbs[g.lemma] || d.wordRun(g.last+1, 9) || strings.HasSuffix(d.fold1(g.last+1), "ing")) {
 		return nil // "Its leader, Roger Knapman, has said he…": an apposition, not an inverted cue
 	}
 	if q := d.inq[comma-1]; q >= 0 {
@@ -1233,48 +1226,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
 }
 
-// enInverted are the English verbs of speech that news puts before their subject after the
-// statement ("…, said the senator", "…, wrote Smith"); other verbs after a comma have a
-// subject before them ("Smith, who…, praised the plan").
-var enInverted = set("say", "add", "write", "tweet", "reply", "ask", "declare", "explain",
-	"note", "continue", "argue", "insist", "warn", "recall", "respond", "conclude", "observe",
-	"acknowledge", "concede", "admit", "announce", "claim", "predict", "agree", "quip", "joke",
-	"retort", "remark", "comment", "state", "answer", "report", "exclaim", "muse", "wonder",
-	"complain", "boast", "confirm", "emphasize", "emphasise", "stress", "assert", "suggest")
-
-// enPostposed are the English verbs besides enInverted that follow their subject after the
-// statement ("…, a poll shows", "…, he told reporters"); verbs of other meanings there have
-// their object after them ("…, Smith endorsed Clinton").
-var enPostposed = set("tell", "show", "find", "believe", "think", "read", "shout", "feel",
-	"expect", "hope", "fear", "know", "reveal", "point out", "go on", "charge", "estimate",
-	"maintain", "contend", "insist", "recall", "predict", "worry", "suspect", "reckon")
-
 // relativePronouns open a relative clause between a comma and its verb.
 var relativePronouns = set("who", "which", "whom", "whose")
-
-// enNPLemmas are English verbs whose noun-phrase object is the content they attribute
-// (PolNeAR annotates "endorsed [Clinton]", "accused [him of lying]", "called [him a liar]").
-var enNPLemmas = set("endorse", "accuse", "describe", "defend", "support", "back", "oppose",
-	"blame", "attack", "call", "dismiss", "mock", "question", "thank", "cite", "tout", "favor",
-	"embrace", "decry", "challenge", "dispute", "rebuke", "deride", "ridicule", "chide", "scold",
-	"characterize", "characterise", "label", "brand", "dub", "recommend", "laud", "commend",
-	"congratulate", "reveal", "describe", "portray", "depict", "outline", "detail", "mention",
-	"acknowledge", "recount", "highlight", "underscore", "recall", "predict", "urge", "ask",
-	"offer", "want", "point to", "refer to", "allude to", "talk about", "speak about",
-	"speak of", "ask about", "comment on", "write about", "complain about",
-	"warn about", "warn of", "warn against", "joke about", "boast about", "worry about",
-	"think about", "insist on", "reflect on", "elaborate on", "speculate about", "testify about",
-	"vote for", "advocate for", "push for", "vouch for", "argue for", "argue against",
-	"rail against", "vote against", "agree with", "side with",
-	"disagree with", "respond to", "reply to", "react to", "hint at", "balk at", "scoff at",
-	"spar over", "clash over", "touch on", "agree on", "approve of", "disapprove of", "boast of",
-	"discuss", "express", "identify", "list", "nominate", "prefer", "seek", "reiterate", "stress",
-	"emphasize", "emphasise", "promote", "accept", "order", "propose", "announce", "report", "note",
-	"share", "voice", "unveil", "champion", "celebrate", "float", "pitch", "lay out", "raise concerns")
-
-// asLemmas are English verbs of regard whose content is an object and its "as" predicate
-// ("many voters see [him as the stronger candidate]").
-var asLemmas = set("see", "view", "regard", "perceive", "consider", "describe", "portray", "cast")
 
 // asFollows reports whether "as" follows token k in its clause within twelve words.
 func (d *doc) asFollows(k int) bool {

@@ -18,6 +18,11 @@ type langInfo struct {
 	headlineVerbs  map[string]bool // [headline-verbs]: lemmas of title-case headline verbs
 	weakVerbs      map[string]bool // [weak-verbs]: lemmas that report only with quoted words
 	reflexiveOther map[string]bool // [reflexive-other]: lemmas whose pronominal form does not report
+	npVerbs        map[string]bool // [np-verbs]: lemmas whose noun-phrase object is reported content
+	objectVerbs    map[string]bool // [object-verbs]: lemmas whose noun-phrase object is the content
+	asVerbs        map[string]bool // [as-verbs]: lemmas whose content is an object and its "as" predicate
+	invertedVerbs  map[string]bool // [inverted-verbs]: lemmas put before their subject after a statement
+	postposedVerbs map[string]bool // [postposed-verbs]: other lemmas that follow their subject there
 }
 
 var infoCache sync.Map // *lang.Lang → *langInfo
@@ -31,6 +36,11 @@ func infoFor(lg *lang.Lang) *langInfo {
 	li.headlineVerbs = lg.Words("headline-verbs")
 	li.weakVerbs = lg.Words("weak-verbs")
 	li.reflexiveOther = lg.Words("reflexive-other")
+	li.npVerbs = lg.Words("np-verbs")
+	li.objectVerbs = lg.Words("object-verbs")
+	li.asVerbs = lg.Words("as-verbs")
+	li.invertedVerbs = lg.Words("inverted-verbs")
+	li.postposedVerbs = lg.Words("postposed-verbs")
 	for _, m := range lg.Markers() {
 		ws := phraseWords(m)
 		if len(ws) > 0 {
