@@ -611,6 +611,8 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		i++
 	} else if d.isWord(i) && d.toks[i].s == q.closeEnd && isUpperStart(d.word(i)) {
 		return Cue{}, false // a new sentence glued to the quote: « … »Comme le rappelle X
+	} else if d.inClause(q) {
+		return Cue{}, false // "said that “80 countries” had confirmed": the clause goes on
 	}
 	para := d.toks[i-1].para
 	words := 0
@@ -660,6 +662,25 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		words++
 	}
 	return d.appositionCue(i)
+}
+
+// inClause reports whether quote q opens inside a reported clause of its sentence: a
+// complementizer ("that", "que") stands among the eight tokens before its opener, with no
+// sentence end, colon or other quote between. A verb right after such a quote's closing
+// mark, with no comma, goes on with the clause ("a précisé que « plus de 80 pays » avaient
+// confirmé") and is not its cue.
+func (d *doc) inClause(q *rawQuote) bool {
+	j := d.tokenAt(q.openAt, &q.tOpen) - 1
+	for k := j; k >= 0 && k > j-8 && d.toks[k].para == d.toks[j+1].para; k-- {
+		d.work++
+		if d.inq[k] >= 0 || d.sentencePunct(k) || d.isPunct(k, ":") {
+			return false
+		}
+		if d.has(k, lang.ClassComplementizer) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether the words of quote q end with . ! ? or ….
