@@ -302,10 +302,7 @@ func (d *doc) addName(i, j int) {
 			return
 		}
 	}
-	m := nameMention{t0: i, t1: j, outlet: -1}
-	for k := i; k < j && k+1 < j && d.flags[k]&fTitle != 0; k++ {
-		m.title++
-	}
+	m := nameMention{t0: i, t1: j, outlet: -1, title: d.titleLen(i, j)}
 	if i+m.title < j {
 		w0 := len(d.wordBuf)
 		for k := i + m.title; k < j; k++ {
@@ -334,6 +331,41 @@ func (d *doc) addName(i, j int) {
 	for k := m.t0; k < m.t1; k++ {
 		d.nameAt[k] = n
 	}
+}
+
+// titleLen gives the number of tokens of the name [i, j) that are a title rather than the
+// name: a run of honorifics ("Mr", "President"), or, in English capitalisation, a capitalised
+// role phrase ending in a role noun and followed by a person name ("Senate Majority Leader
+// Chuck Schumer", "Former Treasury Secretary Lawrence Summers", "Fed Chair Jerome Powell").
+// The person name after a role phrase must start with a first name or have two words, with no
+// first name inside the phrase ("Martin Luther King Jr." keeps its "King") and no organisation
+// word after it.
+func (d *doc) titleLen(i, j int) int {
+	n := 0
+	for k := i; k+1 < j && d.flags[k]&fTitle != 0; k++ {
+		n++
+	}
+	k := j - 2
+	for k >= i+n && !d.has(k, fTitle|fRole) {
+		k--
+	}
+	if k < i+n {
+		return n
+	}
+	for t := i + n; t < k; t++ {
+		if d.has(t, fFirstM|fFirstF) {
+			return n
+		}
+	}
+	for t := k + 1; t < j; t++ {
+		if d.has(t, fOrgWord) {
+			return n
+		}
+	}
+	if j-k-1 < 2 && !d.has(k+1, fFirstM|fFirstF) {
+		return n
+	}
+	return k + 1 - i
 }
 
 // isComplementStart reports whether the capitalised word at i complements a noun before it
@@ -656,7 +688,10 @@ func (d *doc) collectRoles() {
 		if e.Gender == GenderUnknown && e.Kind == KindPerson {
 			e.Gender = roleWordGender(e.Roles)
 		}
-		// a role written as a title inside the name: "le président russe Vladimir Poutine"
+		// a role written as a title inside the name: "Senate Majority Leader Chuck Schumer"
+		if r, ok := d.titleRole(&m); ok {
+			addRole(e, r)
+		}
 	}
 }
 
@@ -670,6 +705,19 @@ func addRole(e *Entity, r string) {
 	if e.Kind == KindUnknown {
 		e.Kind = KindPerson
 	}
+}
+
+// titleRole gives the title of a name mention as a role when a role noun heads it ("Senate
+// Majority Leader"); honorifics alone ("Mr", "Dr") are none.
+func (d *doc) titleRole(m *nameMention) (string, bool) {
+	t0, t1 := m.t0, m.t0+m.title
+	if t0 < t1 && !d.toks[t0].upper && d.toks[t0].e == d.toks[t0+1].s {
+		t0++ // the elided article of "l’Ayatollah"
+	}
+	if t0 >= t1 || !d.has(t1-1, fRole) {
+		return "", false
+	}
+	return d.roleText(t0, t1), true
 }
 
 // roleBefore finds "le vice-ministre russe de la Défense, " ending just before token t.
