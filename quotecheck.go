@@ -26,6 +26,7 @@ import (
 	"github.com/quotecheck/quotecheck/attribution"
 	"github.com/quotecheck/quotecheck/compare"
 	"github.com/quotecheck/quotecheck/fetch"
+	"github.com/quotecheck/quotecheck/lang"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -53,8 +54,9 @@ type Options struct {
 	NoFetch bool
 	// Sources are checked against every quote in addition to those the article cites.
 	Sources []Source
-	// Lang forces the language of the article ("en", "fr"); "" means its metadata or the
-	// language detected from its text.
+	// Lang forces the language of the article ("en", "fr", "fr-CA": a BCP 47 tag whose
+	// primary subtag has data in package lang, see lang.Codes); "" means its metadata or the
+	// language detected from its text. Check returns an error for a language with no data.
 	Lang string
 	// MaxSources caps the cited URLs fetched per article (0 means 12), in article order.
 	MaxSources int
@@ -89,15 +91,20 @@ func New(opts Options) *Checker {
 
 // Check extracts, attributes and verifies the quotes of a. A source that cannot be had
 // (dead, blocked, refused by robots.txt, not HTML) gives checks with the verdict
-// unverifiable and the reason, never not-found. The error is non-nil only when a is nil or
-// ctx is done; the report's order is deterministic (article order, then source order).
+// unverifiable and the reason, never not-found. The error is non-nil only when a is nil,
+// Options.Lang names a language with no data, or ctx is done; the report's order is deterministic (article order, then source order).
 func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error) {
 	if a == nil {
 		return nil, errors.New("quotecheck: nil article")
 	}
+	if c.opts.Lang != "" {
+		if _, ok := lang.Get(c.opts.Lang); !ok {
+			return nil, fmt.Errorf("quotecheck: no language data for Lang %q (have %s)", c.opts.Lang, strings.Join(lang.Codes(), ", "))
+		}
+	}
 	qs := quotes.Extract(a, quotes.Options{Lang: c.opts.Lang, Logger: c.opts.Logger})
 	who := attribution.Speakers(a, qs, attribution.Options{Logger: c.opts.Logger})
-	rep := newReport(a, qs, who)
+	rep := newReport(a, qs, who, c.opts.Lang)
 	plan := planSources(a, qs, c.opts.Sources)
 	rep.Sources = plan.reports
 	if rep.Sources == nil {

@@ -29,7 +29,10 @@ type ArticleInfo struct {
 	Title     string     `json:"title"`
 	Outlet    string     `json:"outlet"`
 	Published *time.Time `json:"published"` // null when the page gives no date
-	Lang      string     `json:"lang"`      // declared by the page, else detected from the text (en, fr), else ""
+	// Lang is the language whose conventions found the quotes: Options.Lang when set, else
+	// the tag the page declares when there is data for it ("fr", "en-US"), else the language
+	// detected from the text (en, fr), else "" (English conventions apply).
+	Lang string `json:"lang"`
 }
 
 // QuoteReport is one quote with its speaker, sources and checks.
@@ -106,8 +109,8 @@ type Reuse struct {
 	Similarity  float64 `json:"similarity"`
 }
 
-func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribution) *Report {
-	r := &Report{Article: articleInfo(a), Quotes: make([]QuoteReport, len(qs)), Reuse: []Reuse{}}
+func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribution, forced string) *Report {
+	r := &Report{Article: articleInfo(a, forced), Quotes: make([]QuoteReport, len(qs)), Reuse: []Reuse{}}
 	for i, q := range qs {
 		qr := QuoteReport{Text: q.Text(a), Kind: q.Kind.String(), Start: q.Span.Start, End: q.Span.End,
 			Flags: quoteFlags(q.Flags), Depth: q.Depth, Sources: []int{}, Checks: []Check{}}
@@ -140,13 +143,19 @@ func quoteFlags(f quotes.Flags) []string {
 	return out
 }
 
-func articleInfo(a *article.Article) ArticleInfo {
+// articleInfo describes a; forced is Options.Lang, a language with data or "".
+func articleInfo(a *article.Article, forced string) ArticleInfo {
 	m := a.Metadata
-	info := ArticleInfo{Title: m.Title.Value, Outlet: m.Outlet.Value, Lang: m.Language.Value, URL: m.Canonical.Value}
+	info := ArticleInfo{Title: m.Title.Value, Outlet: m.Outlet.Value, URL: m.Canonical.Value}
 	if info.URL == "" && a.URL != nil {
 		info.URL = a.URL.String()
 	}
-	if info.Lang == "" {
+	switch _, declared := lang.Get(m.Language.Value); {
+	case forced != "":
+		info.Lang = forced
+	case m.Language.Value != "" && declared:
+		info.Lang = m.Language.Value
+	default:
 		info.Lang = lang.Detect(a.Text)
 	}
 	if !m.Published.Time.IsZero() {
