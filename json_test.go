@@ -44,7 +44,7 @@ func TestJSONArraysNeverNull(t *testing.T) {
 	}{
 		{"empty page", &article.Article{}, Options{NoFetch: true}},
 		{"not found", quote, Options{NoFetch: true, Sources: []Source{{Name: "notes", Article: other}}}},
-		{"unverifiable", quote, Options{NoFetch: true, Sources: []Source{{URL: "https://www.example.com/x"}}}},
+		{"unverifiable", quote, Options{Fetcher: failing{}, Sources: []Source{{URL: "https://www.example.com/x"}}}},
 	}
 	for _, tc := range cases {
 		rep, err := New(tc.opts).Check(context.Background(), tc.a)

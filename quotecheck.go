@@ -49,8 +49,10 @@ type Source struct {
 type Options struct {
 	// Fetcher gets cited sources; nil means fetch.New(fetch.Options{}).
 	Fetcher Fetcher
-	// NoFetch skips fetching: quotes, speakers and sources are reported without checks,
-	// except against the Sources given here with their Article.
+	// NoFetch skips fetching: quotes, speakers and sources are reported without checks
+	// (no check, not even an unverifiable one, and every source's error says "not fetched:
+	// fetching is off"), except the checks against the Sources given here with their
+	// Article, which need no fetch.
 	NoFetch bool
 	// Sources are checked against every quote in addition to those the article cites.
 	Sources []Source
@@ -169,7 +171,7 @@ func (c *Checker) loadSources(ctx context.Context, srcs []SourceReport, wanted [
 		case s.URL == "":
 			docs[i].reason = "no URL for this source"
 		case c.opts.NoFetch || c.fetcher == nil:
-			docs[i].reason = "fetching is off"
+			docs[i].reason = noFetchReason
 		case len(todo) >= cmp.Or(c.opts.MaxSources, 12):
 			docs[i].reason = "over the limit of sources fetched per article"
 		default:
@@ -254,7 +256,11 @@ func checked(q quotes.Quote, a *article.Article) bool {
 // ones ("a “disaster”") are usually terms that any text on the subject carries.
 const minFragmentWords = 4
 
-// checkQuotes adds one check per (quote, source with a URL or a text) pair.
+// noFetchReason is the error of the sources that are not fetched because fetching is off.
+const noFetchReason = "not fetched: fetching is off"
+
+// checkQuotes adds one check per (quote, source with a URL or a text) pair; with fetching
+// off, only the sources with a text are checked.
 func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc, p sourcePlan) {
 	for qi, q := range qs {
 		if !checked(q, a) || restated(q, qs) {
@@ -263,7 +269,7 @@ func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report
 		text := q.Text(a)
 		for _, si := range p.perQuote[qi] {
 			s := rep.Sources[si]
-			if s.URL == "" && docs[si].article == nil {
+			if docs[si].article == nil && (s.URL == "" || docs[si].reason == noFetchReason) {
 				continue
 			}
 			if docs[si].article != nil && docs[si].prepared == nil {

@@ -7,7 +7,8 @@
 // (.md) or plain text; "-" reads standard input. Flags:
 //
 //	-format text|json|html  output format (default text; JSON is stable, see docs/report.md)
-//	-no-fetch               extract quotes, speakers and sources only
+//	-no-fetch               fetch nothing: quotes, speakers and sources with no check, except
+//	                        against the -source files (their text needs no fetch)
 //	-source FILE|URL        compare every quote against this source too (repeatable)
 //	-offline                never touch the network (cache only)
 //	-cache DIR              on-disk cache of fetched pages
@@ -80,7 +81,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.format, "format", "text", "output format: text, json or html")
-	fs.BoolVar(&cfg.noFetch, "no-fetch", false, "extract quotes, speakers and sources only; fetch nothing")
+	fs.BoolVar(&cfg.noFetch, "no-fetch", false, "fetch nothing: report quotes, speakers and sources with no check, except against -source files")
 	fs.Var(&cfg.sources, "source", "compare every quote against this `FILE or URL` too (repeatable)")
 	fs.BoolVar(&cfg.offline, "offline", false, "never touch the network: use the cache only")
 	fs.StringVar(&cfg.cache, "cache", "", "on-disk cache `DIR` for fetched pages")
