@@ -97,7 +97,8 @@ func (l *Lang) parseLine(section, line string) error {
 var wordSets = map[string]bool{
 	"hearsay": true, "headline-verbs": true, "weak-verbs": true, "reflexive-other": true,
 	"np-verbs": true, "object-verbs": true, "as-verbs": true, "inverted-verbs": true,
-	"postposed-verbs": true,
+	"postposed-verbs": true, "bare-verbs": true, "to-verbs": true, "inf-verbs": true,
+	"wh-verbs": true, "told-verbs": true,
 }
 
 func (l *Lang) header(f []string) error {

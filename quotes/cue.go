@@ -92,7 +92,7 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		if d.fold[i] == "asked" && (d.isWord(i+1) && askedNext[d.fold[i+1]]) {
 			return verbGroup{i, i, "ask"}, true // "Asked whether he would run, Smith said…"
 		}
-		if lemma, ok := d.lg.Verb(d.fold[i]); ok && strings.HasSuffix(d.fold[i], "ing") && d.isWord(i+1) && (bareLemmas[lemma] || d.has(i+1, lang.ClassComplementizer)) {
+		if lemma, ok := d.lg.Verb(d.fold[i]); ok && strings.HasSuffix(d.fold[i], "ing") && d.isWord(i+1) && (d.info.bareVerbs[lemma] || d.has(i+1, lang.ClassComplementizer)) {
 			return verbGroup{i, i, lemma}, true // "Noting he majored in philosophy, Allen said…"
 		}
 		return verbGroup{}, false // "Answer: a boy": English reports with a subject first
@@ -632,7 +632,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if goesOn {
 				return Cue{}, false // "“a political person” and accused him of…": the sentence goes on
 			}
-			if words > 0 && d.lg.Code == "en" && bareLemmas[g.lemma] && g.lemma != "tell" && (d.clauseStart(g.last+1) || d.bareSubject(g.last+1)) && d.wordRun(g.last+1, 5) {
+			if words > 0 && d.lg.Code == "en" && d.info.bareVerbs[g.lemma] && g.lemma != "tell" && (d.clauseStart(g.last+1) || d.bareSubject(g.last+1)) && d.wordRun(g.last+1, 5) {
 				return Cue{}, false // "“Sunday Morning Futures,” Rep. Issa said Clinton's judgment is…": the verb has its own clause
 			}
 			if words > 0 && d.lg.Code == "en" && d.info.objectVerbs[g.lemma] && !d.info.invertedVerbs[g.lemma] && !d.info.postposedVerbs[g.lemma] && d.enObject(g.last+1) {

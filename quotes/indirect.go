@@ -11,30 +11,9 @@ import (
 	"github.com/quotecheck/quotecheck/lang"
 )
 
-// Lemma sets that decide which complements count (see the package tests for examples).
+// Word sets of the clause rules; the lemma sets that decide which complements count are in
+// the language data files ([np-verbs], [bare-verbs], [to-verbs]…, lang/data/README.md).
 var (
-	// bareLemmas take a clause without "that" ("said the company would…").
-	bareLemmas = set("say", "claim", "insist", "argue", "add", "write", "warn", "predict",
-		"believe", "think", "hope", "expect", "suggest", "admit", "report", "estimate", "fear",
-		"feel", "reckon", "acknowledge", "concede", "assert", "contend", "maintain", "recall",
-		"tweet", "announce", "explain", "note", "tell", "agree", "worry", "know", "guess", "show",
-		"find", "see", "learn", "realize", "understand", "recognize", "conclude", "determine",
-		"remember", "assume", "suspect", "doubt", "indicate", "reveal", "confirm", "deny",
-		"emphasize", "stress", "hint", "joke", "boast", "complain", "lament", "speculate", "reply",
-		"respond", "answer", "declare", "state", "vow", "threaten", "swear",
-		"testify", "allege", "charge", "predict", "forecast", "calculate", "signal", "imply",
-		"assure", "reassure", "remind", "convince", "inform")
-	// toLemmas take "to" + infinitive ("vowed to…", "urged X to…").
-	toLemmas = set("promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "call", "warn",
-		"refuse", "decline", "agree", "plead", "beg", "demand", "encourage", "advise", "order",
-		"instruct", "invite", "appeal", "implore", "request", "expect", "hope", "claim", "want",
-		"plan", "seek", "intend", "decide", "offer", "propose", "prefer", "choose", "aim", "wish",
-		"vote", "opt")
-	// infLemmas take a bare infinitive in French ("a déclaré vouloir…").
-	infLemmas = set("déclarer", "affirmer", "dire", "assurer", "estimer", "reconnaître",
-		"penser", "croire", "espérer", "prétendre", "avouer", "nier", "jurer", "souhaiter",
-		"vouloir", "craindre", "admettre", "confier", "expliquer", "rappeler", "annoncer", "indiquer",
-		"préciser", "démentir", "répéter", "certifier", "garantir", "confirmer", "souligner")
 	determiners = set("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur",
 		"leurs", "ce", "cette", "ces", "cet", "notre", "nos", "votre", "vos", "the", "a", "an", "his",
 		"her", "their", "its", "this", "these", "those", "our", "some", "many", "all", "no", "most",
@@ -72,9 +51,6 @@ func (d *doc) holdsQuote(s article.Span) bool {
 var (
 	// yesNo complementizers open an indirect question after any verb that takes one.
 	yesNo = set("que", "qu'", "that", "whether", "if", "si", "dass", "ob", "che", "se")
-	// whLemmas take a wh- clause ("explained how…").
-	whLemmas = set("ask", "explain", "wonder", "question", "describe", "detail", "demander",
-		"expliquer", "interroger", "préciser", "raconter", "décrire")
 	// subordinators open an adjunct clause, not a reported one.
 	subordinators = set("in", "after", "before", "because", "when", "while", "if", "although",
 		"though", "since", "as", "at", "on", "for", "with", "during", "despite", "and", "or", "but",
@@ -88,10 +64,6 @@ var (
 		"after", "before", "for", "with", "last", "this", "earlier", "repeatedly", "publicly",
 		"privately", "again", "also", "then", "recently", "yesterday", "today", "tonight",
 		"separately", "later", "once", "often", "d'ores", "à")
-	// objLemmas take the person told before their complementizer ("told reporters that").
-	objLemmas = set("tell", "inform", "assure", "remind", "warn", "convince", "persuade", "ask",
-		"promise", "notify", "advise", "reassure", "caution", "rassurer", "prévenir", "avertir",
-		"informer", "convaincre", "persuader", "assurer")
 	// aspectual verbs with de + infinitive do not report ("continue de faire").
 	aspectual = set("continuer", "poursuivre", "enchaîner", "enchainer", "tenir", "apprendre",
 		"entendre")
@@ -801,7 +773,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	for first < len(d.toks) && d.isPunct(first, ",") {
 		first++
 	}
-	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || objLemmas[g.lemma])
+	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || d.info.toldVerbs[g.lemma])
 	window := 7
 	if w := d.fold1(k); d.lg.Code == "en" && (adjuncts[w] || weekdays[w] || enPrepositions[w]) {
 		window = 13 // "said earlier on Friday during a news conference that …"
@@ -815,7 +787,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			break
 		}
 		// "how", "why", "comment": only after ask, explain… (wh)
-		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+6 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || whLemmas[g.lemma]) {
+		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+6 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || d.info.whVerbs[g.lemma]) {
 			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				break
 			}
@@ -838,7 +810,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
-		if infLemmas[g.lemma] {
+		if d.info.infVerbs[g.lemma] {
 			j := k
 			if w == "à" || w == "au" || w == "aux" { // "a assuré au JDD vouloir …"
 				for j < k+4 && d.isWord(j) && !d.infinitive(j) {
@@ -874,7 +846,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			}
 		}
 		for j := k; j < k+4 && j < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
-			if d.fold[j] == "to" && toLemmas[g.lemma] && j+1 < len(d.toks) && (d.toks[j+1].kind == tMark || d.isWord(j+1) && !determiners[d.fold[j+1]] && !isUpperStart(d.word(j+1))) {
+			if d.fold[j] == "to" && d.info.toVerbs[g.lemma] && j+1 < len(d.toks) && (d.toks[j+1].kind == tMark || d.isWord(j+1) && !determiners[d.fold[j+1]] && !isUpperStart(d.word(j+1))) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 		}
@@ -891,7 +863,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it
 		}
-		if bareLemmas[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
+		if d.info.bareVerbs[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
 			j := k
 			if weekdays[w] && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
 				for n := 0; n < 4 && d.isWord(j) && d.toks[j].para == para && !clauseStarts[d.fold[j]] && !contractedSubject(d.fold[j]); n++ {
@@ -913,7 +885,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				if j == k {
 					return nil
 				}
-			} else if objLemmas[g.lemma] && enObjectPronouns[w] && !enSubjects[w] && j == k {
+			} else if d.info.toldVerbs[g.lemma] && enObjectPronouns[w] && !enSubjects[w] && j == k {
 				j++ // "has assured me he's going to…"
 			}
 			if (d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j)) && !(d.fold[g.last] == g.lemma && (g.lemma == "find" || g.lemma == "see")) {
@@ -1319,7 +1291,7 @@ var enSubjects = set("he", "she", "they", "it", "we", "i", "you", "there")
 // "which critics said was unfair", "a plan that officials say will fail". The span starts at
 // the relative pronoun.
 func (d *doc) relativeReport(g verbGroup, k int, cue article.Span) *item {
-	if !bareLemmas[g.lemma] || !d.isWord(k) || d.inq[k] >= 0 || !unicode.IsLower(firstRune(d.word(k))) {
+	if !d.info.bareVerbs[g.lemma] || !d.isWord(k) || d.inq[k] >= 0 || !unicode.IsLower(firstRune(d.word(k))) {
 		return nil
 	}
 	w := d.fold[k]

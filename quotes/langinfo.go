@@ -23,6 +23,11 @@ type langInfo struct {
 	asVerbs        map[string]bool // [as-verbs]: lemmas whose content is an object and its "as" predicate
 	invertedVerbs  map[string]bool // [inverted-verbs]: lemmas put before their subject after a statement
 	postposedVerbs map[string]bool // [postposed-verbs]: other lemmas that follow their subject there
+	bareVerbs      map[string]bool // [bare-verbs]: lemmas that take a clause without a complementizer
+	toVerbs        map[string]bool // [to-verbs]: lemmas that take "to" + infinitive
+	infVerbs       map[string]bool // [inf-verbs]: lemmas that take a bare infinitive
+	whVerbs        map[string]bool // [wh-verbs]: lemmas that take a wh- clause
+	toldVerbs      map[string]bool // [told-verbs]: lemmas with the person told before the complementizer
 }
 
 var infoCache sync.Map // *lang.Lang → *langInfo
@@ -41,6 +46,11 @@ func infoFor(lg *lang.Lang) *langInfo {
 	li.asVerbs = lg.Words("as-verbs")
 	li.invertedVerbs = lg.Words("inverted-verbs")
 	li.postposedVerbs = lg.Words("postposed-verbs")
+	li.bareVerbs = lg.Words("bare-verbs")
+	li.toVerbs = lg.Words("to-verbs")
+	li.infVerbs = lg.Words("inf-verbs")
+	li.whVerbs = lg.Words("wh-verbs")
+	li.toldVerbs = lg.Words("told-verbs")
 	for _, m := range lg.Markers() {
 		ws := phraseWords(m)
 		if len(ws) > 0 {
