@@ -146,8 +146,8 @@ func (d *doc) indirect() {
 	}
 }
 
-// addIndirect records an indirect quote; one holding direct quotes is mixed, and those
-// become its fragments.
+// addIndirect records an indirect quote; one holding top-level direct quotes or terms is
+// mixed, and those become its fragments: Direct, flagged Fragment, with no cue.
 func (d *doc) addIndirect(it *item) {
 	d.cueGen++ // the cues of the quotes in it may change
 	if it.Kind == Direct {
@@ -176,13 +176,13 @@ func (d *doc) addIndirect(it *item) {
 		if o.Kind != Direct && o.Kind != Term || o.Depth > 0 || o.raw.closeEnd > it.Span.End {
 			continue
 		}
+		// The quoted words of a reported clause are a fragment of its statement, whatever
+		// their length: never a term (a checker decides which fragments to compare).
 		it.Kind = Mixed
+		o.Kind = Direct
 		o.Flags |= Fragment
 		o.Flags &^= Floating
 		o.Cue = nil
-		if d.isTerm(o, nil) {
-			o.Kind = Term
-		}
 	}
 	d.items = append(d.items, it)
 }

@@ -9,9 +9,11 @@
 // incise inside the marks (« A, dit-il, B ») or a cue between two quotes splits one statement
 // into linked pieces; an indirect quote spans the reported clause from its complementizer (or
 // preposition) to the end of its sentence; a clause that holds quoted words is Mixed and the
-// quoted words inside it are reported as well, flagged [Fragment]; quoted words inside the
-// journalist's own sentence with no cue are a [Term]. Nested quotes (Depth > 0) and fragments
-// are given beside the statement that holds them: skip them to count statements.
+// quoted words inside it are reported as well, as [Direct] quotes flagged [Fragment] whatever
+// their length (never [Term]: which fragments to compare is the checker's choice); quoted
+// words inside the journalist's own sentence with no cue are a [Term]. Nested quotes
+// (Depth > 0) and fragments are given beside the statement that holds them: skip them to
+// count statements.
 //
 // The language data (quote marks, reporting verbs, markers) comes from package lang; the
 // rules that read it are lexical (no parser, no model), deterministic and linear in the text.
