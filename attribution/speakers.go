@@ -308,6 +308,12 @@ func (r *resolver) viaCue(i int) Attribution {
 		return Attribution{}
 	}
 	cueText := r.d.lower(r.d.text[q.Cue.Span.Start:q.Cue.Span.End])
+	if q.Cue.Span.Start >= q.Span.End && (r.isAccording(cueText, q.Cue.Lemma) || citedMarkers[r.d.lw(c0)]) {
+		// `"…," Lecornu said, according to Reuters`: the marker names the source of the report
+		if at := r.cueBeforeMarker(i, c0); at.Speaker != nil {
+			return at
+		}
+	}
 	switch {
 	case cueText == ":" || q.Cue.Lemma == ":":
 		return r.colonQuote(i)
@@ -407,6 +413,30 @@ func (r *resolver) viaCue(i int) Attribution {
 		// the words after the cue, unless they are the quote itself
 		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] && !(m.t0 >= r.qt0[i] && m.t0 < r.qt1[i]) {
 			return r.mentionAt(m, MethodCue, i)
+		}
+	}
+	return Attribution{}
+}
+
+// citedMarkers open a passive marker of the source that reported a quote: "cité par Le
+// Figaro", "quoted by the BBC", "cited by AFP".
+var citedMarkers = set{"cité": true, "citée": true, "cités": true, "citées": true, "quoted": true, "cited": true}
+
+// cueBeforeMarker finds, between the end of quote i and a source marker at token c0 ("according
+// to", "cité par"), a reporting verb with its own subject: `"…," Lecornu said, according to
+// Reuters`, `« … », a affirmé M. Lecornu, cité par Le Figaro`. That subject is the speaker; the
+// marker only names who reported the words. At most 12 tokens lie between quote and marker.
+func (r *resolver) cueBeforeMarker(i, c0 int) Attribution {
+	d := r.d
+	for v := r.qt1[i]; v < c0 && v < r.qt1[i]+12; v++ {
+		if !d.isWord(v) || !d.has(v, fVerb) || d.quoted[v] {
+			continue
+		}
+		if sb := d.subjectBefore(v); sb.ok() && sb.t0 >= r.qt1[i] {
+			return r.mentionAt(sb, MethodCue, i)
+		}
+		if m := d.npAfter(v + 1); m.ok() && m.t1 <= c0 && !d.quoted[m.t0] {
+			return r.mentionAt(m.asSubject(), MethodCue, i)
 		}
 	}
 	return Attribution{}
