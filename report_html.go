@@ -1,6 +1,8 @@
 package quotecheck
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -12,23 +14,31 @@ import (
 
 // WriteHTML writes the report as one self-contained HTML page (inline CSS, no script, no
 // external asset): the article text with each quote highlighted (an element
-// <mark class="quote" id="q<N>"> per quote, N from 1), and for each quote its speaker and a
-// side-by-side word diff with each source passage. a is the checked article; its Text is
-// what the report's offsets point into.
+// <mark class="quote" id="q<N>"> per quote, N from 1; a quote nested in another, such as a
+// fragment of a mixed quote, is marked inside it, and one that overlaps an earlier quote is
+// marked up to that quote's end), and for each quote a card (id "c<N>") with its speaker and
+// a side-by-side word diff with each source passage. a is the checked article; its Text is
+// what the report's offsets point into. A nil report or article is an error.
 func (r *Report) WriteHTML(w io.Writer, a *article.Article) error {
+	if r == nil || a == nil {
+		return errors.New("quotecheck: WriteHTML needs a report and the article it checked")
+	}
+	body, marked := highlight(a.Text, r.Quotes)
 	data := struct {
 		R      *Report
+		Meta   string
 		Body   template.HTML
 		Quotes []htmlQuote
-	}{R: r, Body: highlight(a.Text, r.Quotes)}
+	}{R: r, Meta: r.Article.metaLine(), Body: body}
 	for i, q := range r.Quotes {
-		data.Quotes = append(data.Quotes, htmlQuote{N: i + 1, Q: q, Checks: htmlChecks(q.Checks)})
+		data.Quotes = append(data.Quotes, htmlQuote{N: i + 1, Marked: marked[i], Q: q, Checks: htmlChecks(q.Checks)})
 	}
 	return pageTemplate.Execute(w, data)
 }
 
 type htmlQuote struct {
 	N      int
+	Marked bool // the text has a mark with id q<N>
 	Q      QuoteReport
 	Checks []htmlCheck
 }
@@ -58,35 +68,72 @@ func htmlChecks(cs []Check) []htmlCheck {
 	return out
 }
 
-// highlight renders text as paragraphs with the top-level quotes marked. Quotes nested in
-// or overlapping an earlier one are not marked again.
-func highlight(text string, qs []QuoteReport) template.HTML {
-	idx := make([]int, len(qs))
-	for i := range idx {
-		idx[i] = i
+// highlight renders text as paragraphs (split at blank lines) with every quote marked: a
+// quote inside another is a mark inside its mark, and a quote that starts inside an earlier
+// one and ends after it is marked up to that one's end. A mark that spans paragraphs is
+// closed at each break and reopened (without its id) after it. marked[i] reports whether
+// qs[i] got its mark: only a quote with an empty or out-of-range span does not.
+func highlight(text string, qs []QuoteReport) (template.HTML, []bool) {
+	idx := make([]int, 0, len(qs))
+	for i, q := range qs {
+		if q.Start >= 0 && q.Start < q.End && q.End <= len(text) {
+			idx = append(idx, i)
+		}
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return qs[a].Start - qs[b].Start })
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return cmp.Or(qs[a].Start-qs[b].Start, qs[b].End-qs[a].End)
+	})
+	marked := make([]bool, len(qs))
 	var b strings.Builder
-	b.WriteString("<p>")
-	pos := 0
-	write := func(s string) {
-		s = template.HTMLEscapeString(s)
-		b.WriteString(strings.ReplaceAll(s, "\n\n", "</p>\n<p>"))
+	var open []int // quotes whose mark is open, outermost first
+	ends := make([]int, len(qs)) // where each mark closes
+	for i, q := range qs {
+		ends[i] = q.End
 	}
+	end := func(i int) int { return ends[i] }
+	write := func(s string) {
+		for {
+			k := strings.Index(s, "\n\n")
+			if k < 0 {
+				b.WriteString(template.HTMLEscapeString(s))
+				return
+			}
+			b.WriteString(template.HTMLEscapeString(s[:k]))
+			b.WriteString(strings.Repeat("</mark>", len(open)))
+			b.WriteString("</p>\n<p>")
+			for _, i := range open {
+				fmt.Fprintf(&b, `<mark class="quote %s">`, qs[i].Kind)
+			}
+			s = s[k+2:]
+		}
+	}
+	pos := 0
+	closeTo := func(limit int) { // closes the marks that end at or before limit
+		for len(open) > 0 && end(open[len(open)-1]) <= limit {
+			i := open[len(open)-1]
+			write(text[pos:end(i)])
+			pos = end(i)
+			open = open[:len(open)-1]
+			fmt.Fprintf(&b, `</mark><sup><a href="#c%d">%d</a></sup>`, i+1, i+1)
+		}
+	}
+	b.WriteString("<p>")
 	for _, i := range idx {
 		q := qs[i]
-		if q.Start < pos || q.End > len(text) || q.Start >= q.End {
-			continue
+		closeTo(q.Start)
+		if len(open) > 0 && q.End > end(open[len(open)-1]) {
+			ends[i] = end(open[len(open)-1]) // overlaps the open quote: marked up to its end
 		}
 		write(text[pos:q.Start])
+		pos = q.Start
 		fmt.Fprintf(&b, `<mark class="quote %s" id="q%d" title="%d. %s">`, q.Kind, i+1, i+1, template.HTMLEscapeString(speakerName(q)))
-		write(text[q.Start:q.End])
-		fmt.Fprintf(&b, `</mark><sup><a href="#c%d">%d</a></sup>`, i+1, i+1)
-		pos = q.End
+		open = append(open, i)
+		marked[i] = true
 	}
+	closeTo(len(text))
 	write(text[pos:])
 	b.WriteString("</p>")
-	return template.HTML(b.String())
+	return template.HTML(b.String()), marked
 }
 
 func speakerName(q QuoteReport) string {
@@ -128,7 +175,7 @@ small{color:#666}
 <body>
 <header>
 <h1>{{.R.Article.Title}}</h1>
-<p><small>{{.R.Article.Outlet}} {{with .R.Article.Published}}· {{.Format "2006-01-02"}}{{end}} · {{.R.Article.Lang}} · {{.R.Article.URL}}</small></p>
+{{with .Meta}}<p><small>{{.}}</small></p>{{end}}
 <p id="summary">{{.R.Summary}}</p>
 </header>
 <main class="cols">
@@ -138,7 +185,7 @@ small{color:#666}
 <ol>{{range .R.Sources}}<li>{{.Outlet}}{{with .Via}} via {{.}}{{end}} <small>{{.Relation}} {{.URL}}{{with .Error}} — unavailable: {{.}}{{end}}</small></li>{{end}}</ol>
 <h2>Quotes</h2>
 {{range .Quotes}}<div class="card" id="c{{.N}}">
-<p><a href="#q{{.N}}">{{.N}}.</a> <b>{{.Q.Kind}}</b> <small>line {{.Q.Line}}, column {{.Q.Column}}</small><br>
+<p>{{if .Marked}}<a href="#q{{.N}}">{{.N}}.</a>{{else}}{{.N}}.{{end}} <b>{{.Q.Kind}}</b> <small>line {{.Q.Line}}, column {{.Q.Column}}</small><br>
 <span class="qt">{{.Q.Text}}</span><br>
 {{with .Q.Speaker}}Speaker: <b>{{.Name}}</b> <small>(“{{.Mention}}”, {{.Method}}, {{printf "%.2f" .Confidence}})</small>{{else}}<small>No speaker given</small>{{end}}</p>
 {{range .Checks}}<div class="check"><span class="v v-{{.C.Verdict}}">{{.C.Verdict}}</span> {{.C.Outlet}}

@@ -37,6 +37,12 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 func (r *Report) writeHeader(w io.Writer) {
 	a := r.Article
 	fmt.Fprintln(w, orDash(a.Title))
+	fmt.Fprintln(w, a.metaLine())
+}
+
+// metaLine is the outlet, date, language and URL of the article that are known, joined
+// with " · "; "" when none is.
+func (a ArticleInfo) metaLine() string {
 	date := ""
 	if a.Published != nil {
 		date = a.Published.Format("2006-01-02")
@@ -47,7 +53,7 @@ func (r *Report) writeHeader(w io.Writer) {
 			meta = append(meta, s)
 		}
 	}
-	fmt.Fprintln(w, strings.Join(meta, " · "))
+	return strings.Join(meta, " · ")
 }
 
 func (r *Report) writeSources(w io.Writer) {
