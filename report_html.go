@@ -85,7 +85,7 @@ func highlight(text string, qs []QuoteReport) (template.HTML, []bool) {
 	})
 	marked := make([]bool, len(qs))
 	var b strings.Builder
-	var open []int // quotes whose mark is open, outermost first
+	var open []int               // quotes whose mark is open, outermost first
 	ends := make([]int, len(qs)) // where each mark closes
 	for i, q := range qs {
 		ends[i] = q.End
