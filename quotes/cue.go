@@ -823,25 +823,43 @@ func (d *doc) cueBefore(q *rawQuote) (Cue, bool) {
 // (FR-README: interrupted quotes). it becomes the first piece; the second is returned.
 func (d *doc) incise(it *item) (*item, bool) {
 	q := it.raw
-	if q.flags.Has(Unclosed) || q.flags.Has(MultiParagraph) {
+	if q.flags.Has(Unclosed) {
 		return nil, false
 	}
 	first := d.tokenAt(q.span.Start, &q.tStart)
-	for k := first + 1; k < len(d.toks) && d.toks[k].e <= q.span.End; k++ {
+	para := d.toks[first].para
+	for k := first + 1; k < len(d.toks) && d.toks[k].e <= q.span.End && d.toks[k].para == para; k++ {
 		d.work++
 		if !d.isPunct(k, ",") || !d.isWord(k+1) {
 			continue
 		}
-		if _, _, ok := lang.SplitInverted(d.word(k + 1)); !ok {
+		_, _, inverted := lang.SplitInverted(d.word(k + 1))
+		if !inverted && d.lg.Code != "fr" {
 			continue
 		}
 		g, ok := d.verbAtIn(k + 1)
 		if !ok {
 			continue
 		}
+		// French also puts a named subject after the verb: ", dit Martine Leroy, 67 ans."
+		if !inverted && !(d.isWord(g.last+1) && (isUpperStart(d.word(g.last+1)) || determiners[d.fold[g.last+1]])) {
+			continue
+		}
 		m := g.last + 1
 		for m < len(d.toks) && m <= g.last+5 && d.isWord(m) {
 			m++
+		}
+		if !inverted && d.isPunct(m, ",") {
+			// an apposition to the subject that ends the sentence (", 67 ans.")
+			for n := m + 1; n < len(d.toks) && n <= m+5 && d.toks[n].e <= q.span.End; n++ {
+				if d.isPunct(n, ".") {
+					m = n
+					break
+				}
+				if !d.isWord(n) {
+					break
+				}
+			}
 		}
 		if !d.isPunct(m, ",.") || m+1 >= len(d.toks) || d.toks[m+1].e > q.span.End {
 			continue
@@ -852,7 +870,7 @@ func (d *doc) incise(it *item) (*item, bool) {
 			Flags: q.flags | Interrupted, Close: q.close}, raw: q, prev: it})
 		it2.Cue = d.newCue(cue)
 		it.Span.End, it.Close, it.Cue, it.next = e1, "", d.newCue(cue), it2
-		it.Flags |= Interrupted
+		it.Flags = it.Flags&^MultiParagraph | Interrupted // the piece before the cue is in one paragraph
 		return it2, true
 	}
 	return nil, false
