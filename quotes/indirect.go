@@ -440,10 +440,6 @@ func (d *doc) colonLead(i, sent int) *item {
 	return d.colonContent(i, c)
 }
 
-// pollNouns head the English noun phrases of opinion polls, the source of the figures of
-// the clause they qualify ("Trump leads by 9 points in the latest CNN poll").
-var pollNouns = set("poll", "polls", "survey", "surveys", "polling")
-
 // pollAfter may follow the noun phrase of a poll that qualifies a whole clause.
 var pollAfter = set("by", "and", "but", "since", "for", "this", "last", "here", "there",
 	"conducted", "released", "taken", "published", "in", "of", "at", "on", "from", "to", "among",
@@ -460,7 +456,7 @@ func (d *doc) pollQuote(i, sent int, sentHas bool) *item {
 	para := d.toks[i].para
 	last := -1
 	for k := i + 1; k < len(d.toks) && k <= i+9 && d.toks[k].para == para && d.inq[k] < 0; k++ {
-		if f := d.fold[k]; len(f) >= 4 && (f[0] == 'p' || f[0] == 's') && pollNouns[f] {
+		if f := d.fold[k]; len(f) >= 4 && (f[0] == 'p' || f[0] == 's') && d.info.pollNouns[f] {
 			last = k
 			continue
 		}
@@ -535,25 +531,6 @@ var nounPrepIndex = func() map[string]map[string]bool {
 	return m
 }()
 
-// nounToCues are English nouns and adjectives of will and intent whose "to" + infinitive is
-// the content they attribute ("his decision [to run]", "willing [to compromise]").
-var nounToCues = set("decision", "willing", "eager", "plan", "plans", "promise", "promises",
-	"desire", "refusal", "reluctance", "pledge", "vow", "determination", "intention", "readiness",
-	"ready", "unwilling", "reluctant", "hesitant", "prepared", "keen", "anxious", "commitment",
-	"proposal", "threat", "vows", "pledges", "offer", "call", "calls", "demand", "demands", "wish")
-
-// nounThatCues are English nouns and adjectives of speech and thought whose "that" clause is
-// the content they attribute ("the claim [that he lied]", "confident [that she will win]").
-var nounThatCues = set("claim", "claims", "assertion", "idea", "notion", "belief", "beliefs",
-	"concern", "concerns", "fear", "fears", "hope", "hopes", "warning", "warnings", "suggestion",
-	"argument", "arguments", "complaint", "complaints", "assurance", "assurances", "promise",
-	"promises", "confidence", "sense", "view", "message", "statement", "allegation", "allegations",
-	"charge", "charges", "accusation", "accusations", "insistence", "conviction", "expectation",
-	"expectations", "prediction", "predictions", "speculation", "rumor", "rumors", "theory",
-	"worry", "worries", "feeling", "impression", "recognition", "acknowledgment", "admission",
-	"reminder", "indication", "contention", "assumption", "perception", "confident", "convinced",
-	"aware", "hopeful", "adamant", "worried", "concerned", "optimistic", "certain", "insisting")
-
 // nounCueInto sets *it to nounCueAt(i) and reports whether it found one; indirect calls it
 // only after the cheap nounCueWord test, so most words cost no call.
 func (d *doc) nounCueInto(i int, it **item) bool {
@@ -576,15 +553,15 @@ func nounCueWord(w string) bool {
 }
 
 // nounCueAt handles an English noun or adjective with its preposition from nounPrepCues, with
-// "to" from nounToCues (the content then is the infinitive clause, "to" included) or with
-// "that" from nounThatCues (the content is the clause, "that" included): the
+// "to" from [to-nouns] (the content then is the infinitive clause, "to" included) or with
+// "that" from [that-nouns] (the content is the clause, "that" included): the
 // content is the noun phrase after the preposition, up to punctuation, an auxiliary, a past
 // tense, a complementizer or a relative pronoun, or the whole clause after a wh-word
 // ("questions about whether she…").
 // indirect calls it after the cheap first test nounCueWord.
 func (d *doc) nounCueAt(i int) *item {
 	n := i + 2
-	switch d.fold[i+1] { // the words after the cues of nounThatCues, nounToCues, nounPrepCues
+	switch d.fold[i+1] { // the words after the cues of [that-nouns], [to-nouns], nounPrepCues
 	case "that", "to", "of", "on", "for", "at", "about", "over", "with", "against":
 	default:
 		return nil
@@ -592,14 +569,14 @@ func (d *doc) nounCueAt(i int) *item {
 	if d.lg.Code != "en" || !d.isWord(i+1) || d.toks[n].para != d.toks[i].para {
 		return nil
 	}
-	if d.fold[i+1] == "that" && nounThatCues[d.fold[i]] && (d.clauseStart(n) || d.bareSubject(n)) {
+	if d.fold[i+1] == "that" && d.info.thatNouns[d.fold[i]] && (d.clauseStart(n) || d.bareSubject(n)) {
 		cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e} // "the claim [that he lied]"
 		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.clauseEnd(i+1))
 	}
 	if d.fold[i+1] == "that" {
 		return nil
 	}
-	if d.fold[i+1] == "to" && nounToCues[d.fold[i]] && d.isWord(n) && !determiners[d.fold[n]] && !isUpperStart(d.word(n)) {
+	if d.fold[i+1] == "to" && d.info.toNouns[d.fold[i]] && d.isWord(n) && !determiners[d.fold[n]] && !isUpperStart(d.word(n)) {
 		cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e} // "a decision [to run]"
 		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.clauseEnd(i+1))
 	}

@@ -28,6 +28,9 @@ type langInfo struct {
 	infVerbs       map[string]bool // [inf-verbs]: lemmas that take a bare infinitive
 	whVerbs        map[string]bool // [wh-verbs]: lemmas that take a wh- clause
 	toldVerbs      map[string]bool // [told-verbs]: lemmas with the person told before the complementizer
+	thatNouns      map[string]bool // [that-nouns]: nouns whose "that" clause is their content
+	toNouns        map[string]bool // [to-nouns]: nouns whose "to" + infinitive is their content
+	pollNouns      map[string]bool // [poll-nouns]: heads of the noun phrases of polls
 }
 
 var infoCache sync.Map // *lang.Lang → *langInfo
@@ -51,6 +54,9 @@ func infoFor(lg *lang.Lang) *langInfo {
 	li.infVerbs = lg.Words("inf-verbs")
 	li.whVerbs = lg.Words("wh-verbs")
 	li.toldVerbs = lg.Words("told-verbs")
+	li.thatNouns = lg.Words("that-nouns")
+	li.toNouns = lg.Words("to-nouns")
+	li.pollNouns = lg.Words("poll-nouns")
 	for _, m := range lg.Markers() {
 		ws := phraseWords(m)
 		if len(ws) > 0 {
