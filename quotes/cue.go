@@ -85,6 +85,9 @@ var (
 )
 
 func (d *doc) readVerb1(i int) (verbGroup, bool) {
+	if lemma, ok := frQueForms[d.fold[i]]; ok && d.lg.Code == "fr" && d.frQueVerb(i) {
+		return verbGroup{i, i, lemma}, true
+	}
 	if d.cls[i]&(lang.ClassVerb|lang.ClassAux|lang.ClassPhrasal) == 0 && strings.IndexByte(d.fold[i], '-') < 0 {
 		return verbGroup{}, false
 	}
@@ -470,6 +473,22 @@ func (d *doc) lead(q *rawQuote) (start, words int) {
 		start = k
 	}
 	return start, words
+}
+
+// frQueForms are French verb forms that the language data leaves out because they are
+// mostly nouns ("le juge", "une note"), with their lemma: before "que" and after no
+// determiner they report ("Le maire juge que …", "Il note que …").
+var frQueForms = map[string]string{"juge": "juger", "note": "noter", "demande": "demander",
+	"critique": "critiquer"}
+
+// frQueVerb reports whether the word at i, one of frQueForms, is a verb: "que"/"qu'" follows
+// and no determiner or preposition stands before it.
+func (d *doc) frQueVerb(i int) bool {
+	if n := d.fold1(i + 1); n != "que" && n != "qu'" || d.toks[i+1].para != d.toks[i].para {
+		return false
+	}
+	p := d.fold1(i - 1)
+	return !determiners[p] && !nounDeterminers[p] && p != "de" && p != "d'" && p != "du" && p != "en" && p != "à" && p != "au"
 }
 
 // nounDeterminers make the next word a noun ("la juge" stays ambiguous: "la" is also a

@@ -363,6 +363,21 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 	return d.newIndirect(cue, lemma, d.toks[sent].s, end)
 }
 
+// frOwnPart reports whether French "de son côté" / "pour sa part" (any possessive) starts at
+// token j: an adverbial between a verb and its complementizer ("a estimé de son côté que").
+func (d *doc) frOwnPart(j int) bool {
+	if d.lg.Code != "fr" || d.fold[j] != "de" && d.fold[j] != "pour" {
+		return false
+	}
+	switch d.fold1(j + 1) {
+	case "son", "sa", "leur", "mon", "ma", "notre", "votre":
+	default:
+		return false
+	}
+	n := d.fold1(j + 2)
+	return d.fold[j] == "de" && n == "côté" || d.fold[j] == "pour" && n == "part"
+}
+
 // cuedBefore reports whether a top-level direct quote opening in [s, e) has its cue after
 // its closing mark and before e: a source marker after that cue ("“…,” Lecornu said,
 // according to Reuters"; "« … », a affirmé M. Lecornu, cité par Le Figaro") credits the
@@ -750,7 +765,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	for first < len(d.toks) && d.isPunct(first, ",") {
 		first++
 	}
-	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || d.info.toldVerbs[g.lemma])
+	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || d.info.toldVerbs[g.lemma] || d.frOwnPart(first))
 	window := 7
 	if w := d.fold1(k); d.lg.Code == "en" && (adjuncts[w] || weekdays[w] || enPrepositions[w]) {
 		window = 13 // "said earlier on Friday during a news conference that …"
