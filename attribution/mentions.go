@@ -375,6 +375,7 @@ func (d *doc) subjectBefore(c int) mention {
 		}
 		if d.isWord(k) {
 			if m := d.phraseEndingAt(k); m.ok() {
+				m = d.appositionHead(m)
 				return mention{t0: t, t1: t + 1, name: -1, rel: &m}
 			}
 		}
@@ -390,6 +391,28 @@ func (d *doc) subjectBefore(c int) mention {
 		return d.subjectBefore(k + 1) // "Sanders, who on Tuesday endorsed", "who last year threatened"
 	}
 	return d.phraseEndingAt(t)
+}
+
+// appositionHead returns the person whose apposition is the phrase m ("Dan Ives, an analyst at
+// Wedbush Securities, who estimated": Dan Ives), or m itself. The apposition opens after a
+// comma with a role noun ("an analyst", "le porte-parole"), at most 10 tokens before m ends,
+// and the words before the comma end a person name.
+func (d *doc) appositionHead(m mention) mention {
+	for c := m.t1 - 1; c > 0 && m.t1-c <= 10 && !d.quoted[c]; c-- {
+		if !d.isPunct(c, ",") {
+			continue
+		}
+		i := c + 1
+		if d.has(i, fDeterminer) {
+			i++
+		}
+		n := d.nameAt[c-1]
+		if !d.isWord(c-1) || n < 0 || n >= len(d.entOf) || d.names[n].t1 != c || d.ents[d.entOf[n]].Kind != KindPerson || !d.isRoleHead(i, m.t1) {
+			return m
+		}
+		return mention{t0: d.names[n].t0, t1: c, name: n}
+	}
+	return m
 }
 
 // relativeOverAdjunct returns the relative pronoun ("who", "which", "qui") that a short
