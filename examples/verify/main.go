@@ -303,10 +303,26 @@ func parseFile(name string, stdin io.Reader) (*article.Article, error) {
 	case ext == ".md" || ext == ".markdown":
 		return article.ParseMarkdown(strings.NewReader(string(data)))
 	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || looksHTML(data):
-		return article.ParseHTML(strings.NewReader(string(data)), "text/html", nil)
+		return parseSavedHTML(data)
 	default:
 		return article.ParseText(strings.NewReader(string(data)))
 	}
+}
+
+// parseSavedHTML parses a page read from a file. A saved page has no URL of its own, so the
+// URL it declares (<link rel=canonical>, else og:url, as article.Metadata.Canonical, when
+// absolute http or https) is its base: its relative links resolve against it and links to
+// its own site are known as such. A <base href> of the page applies in both cases.
+func parseSavedHTML(data []byte) (*article.Article, error) {
+	a, err := article.ParseHTML(strings.NewReader(string(data)), "text/html", nil)
+	if err != nil || a.URL != nil {
+		return a, err
+	}
+	base, perr := url.Parse(a.Metadata.Canonical.Value)
+	if perr != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return a, nil
+	}
+	return article.ParseHTML(strings.NewReader(string(data)), "text/html", base)
 }
 
 func looksHTML(b []byte) bool {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -253,4 +254,35 @@ func basilText(t *testing.T, path, dir string) string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestSavedPageBase: a saved page's relative links resolve against the URL it declares
+// (<link rel=canonical>, og:url), so they are reported as sources with absolute URLs.
+func TestSavedPageBase(t *testing.T) {
+	dir := t.TempDir()
+	body := `<p>"We will fight this to the very end," Senator Jane Roe <a href="/politics/interview.html">told the paper in an interview</a>.</p>`
+	for name, head := range map[string]string{
+		"canonical.html": `<link rel="canonical" href="https://www.example.org/a/story.html">`,
+		"og.html":        `<meta property="og:url" content="https://www.example.org/a/story.html">`,
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte("<html><head>"+head+"</head><body><article>"+body+"</article></body></html>"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, stderr := runVerify(t, "-no-fetch", "-format", "json", p)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		}
+		var rep quotecheck.Report
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatal(err)
+		}
+		var urls []string
+		for _, s := range rep.Sources {
+			urls = append(urls, s.URL)
+		}
+		if !slices.Contains(urls, "https://www.example.org/politics/interview.html") {
+			t.Errorf("%s: sources %q, want the relative link resolved against the page's URL", name, urls)
+		}
+	}
 }
