@@ -21,7 +21,9 @@ type sourcePlan struct {
 // (attribution.Sources). An outlet named in the text and linked on the same words becomes one
 // source with the link's URL; a URL is listed once. Each quote is checked against the
 // caller's sources, the article's story-level sources (credit lines, cited outlets, links
-// whose anchor names an outlet) and the sources attribution.SourcesFor gives for it.
+// whose anchor names an outlet) and the sources attribution.SourcesFor gives for it. A link
+// to the article's own host is a source only when it is story-level or credits a quote
+// (see creditsQuote): otherwise it is a topic, tag or section page of the site.
 func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePlan {
 	var p sourcePlan
 	var story []int
@@ -43,8 +45,8 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			idx[i] = k
 			continue
 		}
-		if ownPage(a, s) && !storyLevel(a, s) && !usedByQuote(per, i) {
-			idx[i] = -1 // a link to the article's own site (a tag or section page) no quote relies on
+		if ownPage(a, s) && !storyLevel(a, s) && !creditsQuote(qs, per, i, s) {
+			idx[i] = -1 // a link to the article's own site (a topic, tag or section page) that credits no quote
 			continue
 		}
 		idx[i] = len(p.reports)
@@ -89,9 +91,19 @@ func ownPage(a *article.Article, s attribution.Source) bool {
 	return err == nil && strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(a.URL.Hostname(), "www."))
 }
 
-func usedByQuote(per [][]int, i int) bool {
-	for _, q := range per {
-		if slices.Contains(q, i) {
+// creditsQuote reports whether the link s (srcs[i]) credits a quote it supports: it is the
+// cite of a quote element (no anchor text), or its anchor text overlaps the quote's cue
+// ("Senator Roe <a>told the paper in an interview</a> that …") or the words of a direct or
+// block quote. A link to the article's own site elsewhere in the quote's paragraph or in the
+// reported clause of an indirect quote (a topic page on "Ukraine") does not.
+func creditsQuote(qs []quotes.Quote, per [][]int, i int, s attribution.Source) bool {
+	for q, srcs := range per {
+		if q >= len(qs) || !slices.Contains(srcs, i) {
+			continue
+		}
+		q := qs[q]
+		quoted := q.Kind == quotes.Direct || q.Kind == quotes.Blockquote
+		if s.Span.Len() == 0 || (quoted && s.Span.Overlaps(q.Span)) || (q.Cue != nil && s.Span.Overlaps(q.Cue.Span)) {
 			return true
 		}
 	}

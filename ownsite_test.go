@@ -1,0 +1,41 @@
+package quotecheck
+
+import (
+	"context"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/article"
+)
+
+// TestOwnSiteLinks: a link to the article's own site is a source when it credits a quote
+// (its anchor is the quote's cue), not when it is a topic page linked beside the quote.
+func TestOwnSiteLinks(t *testing.T) {
+	page := `<html><body><article>` +
+		`<p>The senator <a href="/politics/interview.html">told the paper in an interview</a> that "the bill is dead on arrival and everyone knows it," as talks on <a href="/world/ukraine">Ukraine</a> went on.</p>` +
+		`<p>"We will fight this to the very end," Senator Jane Roe said in <a href="/topic/congress">Congress</a> on Monday.</p>` +
+		`</article></body></html>`
+	base, _ := url.Parse("https://www.example.org/a/story.html")
+	a, err := article.ParseHTML(strings.NewReader(page), "text/html", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := New(Options{NoFetch: true}).Check(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, s := range rep.Sources {
+		urls = append(urls, s.URL)
+	}
+	if !slices.Contains(urls, "https://www.example.org/politics/interview.html") {
+		t.Errorf("sources %q lack the interview the quote's cue links to", urls)
+	}
+	for _, u := range urls {
+		if strings.Contains(u, "/world/") || strings.Contains(u, "/topic/") {
+			t.Errorf("topic page %s of the article's own site is listed as a source", u)
+		}
+	}
+}
