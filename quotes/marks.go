@@ -185,13 +185,42 @@ func (p *pairer) mark(m string, i, ps, pe int) {
 		return
 	}
 	single := m == "'" || m == "’"
-	if single && !p.insideDouble() {
+	if single && !p.insideDouble() && !(m == "'" && prevOpen && isWordRune(next) && p.singleCloses(i+1, pe)) {
 		return
 	}
 	if p.ambiguous(m) && !p.canOpenAmbiguous(m, prev, next, prevOpen) {
 		return
 	}
 	p.stack = append(p.stack, openQuote{mark: m, at: i, content: i + len(m)})
+}
+
+// singleCloses reports whether a straight single mark opening a top-level quote before byte
+// from is closed in the paragraph (which ends at pe), British and headline style ('We will
+// stop the boats,' Sunak said): the first straight mark after from that is no apostrophe
+// (don't, rock 'n' roll, the '90s) ends a word or punctuation and comes before punctuation or
+// the paragraph end. "the players' union" closes nothing: a mark between a letter and a space
+// is a plural possessive.
+func (p *pairer) singleCloses(from, pe int) bool {
+	text := p.text
+	for j := from; j < pe; j++ {
+		if text[j] != '\'' {
+			continue
+		}
+		prev := lastRuneBefore(text, j)
+		next := utf8.RuneError
+		if j+1 < pe {
+			next = runeAt(text, j+1)
+		}
+		if isWordRune(prev) && isWordRune(next) {
+			continue // an apostrophe
+		}
+		if isSpace(prev) && (isWordRune(next) || unicode.IsDigit(next)) {
+			return false // another opener ('n', '90s) before any closer
+		}
+		return (isWordRune(prev) || strings.ContainsRune(".,!?…)", prev)) &&
+			(next == utf8.RuneError || isSpace(next) && strings.ContainsRune(",.!?…", prev) || strings.ContainsRune(".,;:!?)—–\n", next))
+	}
+	return false
 }
 
 // canOpenAmbiguous decides whether a mark that may also close opens here: after a space, an
