@@ -378,6 +378,32 @@ func (d *doc) frOwnPart(j int) bool {
 	return d.fold[j] == "de" && n == "côté" || d.fold[j] == "pour" && n == "part"
 }
 
+// titleLine reports whether token i is in a headline: a paragraph of at most twelve words
+// that ends with no sentence punctuation or quote mark ("Mayor unveils housing plan"). The
+// object of a verb of action there (unveil, defend, support) names what was done, not what
+// was said.
+func (d *doc) titleLine(i int) bool {
+	para := d.toks[i].para
+	a, b := i, i
+	for a > 0 && d.toks[a-1].para == para && i-a < 16 {
+		a--
+	}
+	for b+1 < len(d.toks) && d.toks[b+1].para == para && b-i < 16 {
+		b++
+	}
+	if a > 0 && d.toks[a-1].para == para || b+1 < len(d.toks) && d.toks[b+1].para == para {
+		return false // longer than a headline
+	}
+	words := 0
+	for j := a; j <= b; j++ {
+		d.work++
+		if d.isWord(j) {
+			words++
+		}
+	}
+	return words <= 12 && d.isWord(b)
+}
+
 // cuedBefore reports whether a top-level direct quote opening in [s, e) has its cue after
 // its closing mark and before e: a source marker after that cue ("“…,” Lecornu said,
 // according to Reuters"; "« … », a affirmé M. Lecornu, cité par Le Figaro") credits the
@@ -845,7 +871,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if d.info.asVerbs[g.lemma] && d.enObject(k) && d.asFollows(k) {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "see [him as the stronger candidate]"
 		}
-		if (d.info.npVerbs[g.lemma] || d.info.objectVerbs[g.lemma]) && d.enObject(k) {
+		if (d.info.npVerbs[g.lemma] || d.info.objectVerbs[g.lemma]) && d.enObject(k) && !(d.info.objectVerbs[g.lemma] && d.titleLine(g.first)) {
 			end := d.clauseEnd(k)
 			if p := d.fold1(g.first - 1); relativePronouns[p] || p == "that" {
 				end = d.commaBefore(k, end) // "Fallin, who opposes [abortion], vetoed…": the relative clause ends at its comma
