@@ -390,7 +390,38 @@ func (d *doc) subjectBefore(c int) mention {
 	if k := d.relativeOverAdjunct(t); k >= 0 {
 		return d.subjectBefore(k + 1) // "Sanders, who on Tuesday endorsed", "who last year threatened"
 	}
+	if k := d.timeAdjunctStart(t); k > 0 && d.isWord(k-1) && !d.quoted[k-1] && !d.verbForm(k-1) {
+		// "The World Health Organization on Friday warned": a name, or a phrase opening the sentence
+		if m := d.subjectBefore(k); m.ok() && (m.name >= 0 || d.toks[m.t0].sentStart && m.t1-m.t0 <= 4) {
+			return m
+		}
+	}
 	return d.phraseEndingAt(t)
+}
+
+// verbForm reports whether token k is a participle or an -ing form that a time adjunct after
+// it complements ("a report published Wednesday", "voters voting Tuesday").
+func (d *doc) verbForm(k int) bool {
+	w := d.lw(k)
+	return isParticipleForm(w) || irregularParticiples[w] || strings.HasSuffix(w, "ing")
+}
+
+// timeAdjunctStart returns the first token of a time adjunct ending at token t ("on Friday",
+// "Tuesday", "last week", "mardi"), or -1.
+func (d *doc) timeAdjunctStart(t int) int {
+	w := d.lw(t)
+	switch {
+	case isDay(w):
+		if d.isWord(t-1) && (d.lw(t-1) == "on" || d.lw(t-1) == "late" || d.lw(t-1) == "early") {
+			return t - 1
+		}
+		return t
+	case w == "week" || w == "month" || w == "year" || w == "night" || w == "semaine":
+		if p := d.lw(t - 1); d.isWord(t-1) && (p == "last" || p == "this" || p == "cette") {
+			return t - 1
+		}
+	}
+	return -1
 }
 
 // appositionHead returns the person whose apposition is the phrase m ("Dan Ives, an analyst at
