@@ -130,8 +130,14 @@ func declaresCharset(raw []byte) bool {
 }
 
 // Charset returns the WHATWG name of the encoding ParseHTML decodes raw from ("utf-8",
-// "windows-1252", …), given the HTTP Content-Type ("" when none), by the rules above. It
-// decodes raw to check the bytes against the declaration, so it costs about one decoding.
+// "windows-1252", …), given the HTTP Content-Type ("" when none). The encoding is found as
+// the HTML standard's sniffing algorithm does (byte order mark, then the charset parameter
+// of contentType, then a <meta> in the first 1024 bytes, then a guess), then checked
+// against the bytes: a page said to be UTF-8 whose bytes are mostly invalid UTF-8 is read
+// as Windows-1252; a page said to be in a single-byte legacy encoding whose bytes are valid
+// UTF-8 with multi-byte sequences is read as UTF-8; a page with ASCII first 1024 bytes and
+// no declaration is UTF-8 when the whole page is valid UTF-8. It decodes raw to check the
+// bytes against the declaration, so it costs about one decoding.
 func Charset(raw []byte, contentType string) string {
 	_, name, _ := decodeHTML(raw, contentType)
 	return name

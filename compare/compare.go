@@ -40,7 +40,7 @@ import (
 
 // Verdict says how faithful a quote is to its source. Stable: new values are added only at
 // the end. The rules are those of the quote verification guidelines of the shared corpus
-// (corpus/dev/VERIFY-README.md, written for BASIL, Fan et al., EMNLP 2019): when several
+// (../shared/corpus/dev/VERIFY-README.md, written for BASIL, Fan et al., EMNLP 2019): when several
 // differences are present the most severe decides, in the order NotFound > MeaningChanged >
 // Altered > Elided > Equivalent > Exact.
 type Verdict int

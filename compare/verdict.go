@@ -8,7 +8,7 @@ import (
 
 // minCoverage is the share of the quote's words that must match the source, in order, for
 // the passage to count as found (the "about half of the quote's words" rule of the BASIL
-// verification guidelines, corpus/dev/VERIFY-README.md).
+// verification guidelines, ../shared/corpus/dev/VERIFY-README.md).
 const minCoverage = 0.5
 
 // minContent is the share of the quote's content words (not in stopwords) that must match

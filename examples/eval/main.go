@@ -2,7 +2,7 @@
 //
 // Extraction: for every article of the gold files it runs quotes.Extract and the attribution
 // sieves on the article's text, writes the predictions in the same JSON Lines schema
-// (corpus/FORMAT.md in the shared folder) and prints precision, recall and F1 at overlap 0.3,
+// (FORMAT.md of the shared corpus, ../shared/corpus/FORMAT.md, not in this repository) and prints precision, recall and F1 at overlap 0.3,
 // 0.8 and exact, over all quotes and per kind, with speaker accuracy and throughput:
 //
 //	go run ./examples/eval -gold FILE.jsonl [-gold …] [-pred OUT.jsonl] [-json|-markdown] [-errors N]
@@ -13,7 +13,7 @@
 // library.
 //
 // Verification: with -verify, the gold file holds verification cases
-// (corpus/dev/VERIFY-README.md); each quote is located in its source_text with
+// (../shared/corpus/dev/VERIFY-README.md, in the shared corpus); each quote is located in its source_text with
 // compare.Locate, predictions {"id","verdict","source_start","source_end"} go to -pred, and
 // accuracy, per-verdict precision and recall, macro-F1, the binary faithful score, location
 // accuracy and the confusion matrix are printed.

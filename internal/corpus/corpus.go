@@ -9,8 +9,17 @@ import (
 	"testing"
 )
 
-// SkipMessage is what tests say when the corpus is absent.
-const SkipMessage = "corpus not found at ../shared/corpus (set QUOTECHECK_CORPUS to its path); see shared/corpus/README.md"
+// SkipMessage is what tests say when the corpus is absent from dir, the path Dir tried
+// ("" when it found no module root).
+func SkipMessage(dir string) string {
+	switch {
+	case os.Getenv("QUOTECHECK_CORPUS") != "":
+		return "corpus not found at " + dir + " (from QUOTECHECK_CORPUS); see shared/corpus/README.md"
+	case dir == "":
+		return "corpus not found: no go.mod above the working directory, and QUOTECHECK_CORPUS is not set"
+	}
+	return "corpus not found at " + dir + " (set QUOTECHECK_CORPUS to its path); see shared/corpus/README.md"
+}
 
 // Dir returns the corpus directory: $QUOTECHECK_CORPUS when set, else ../shared/corpus
 // relative to the module root found by walking up from the working directory to go.mod.
@@ -34,17 +43,17 @@ func Dir() (string, bool) {
 	}
 }
 
-// Path joins elem to the corpus directory, or calls tb.Skip with [SkipMessage] when the
-// corpus or that file is absent.
+// Path joins elem to the corpus directory, or calls tb.Skip with [SkipMessage] (or the
+// missing file) when the corpus or that file is absent.
 func Path(tb testing.TB, elem ...string) string {
 	tb.Helper()
 	d, ok := Dir()
 	if !ok {
-		tb.Skip(SkipMessage)
+		tb.Skip(SkipMessage(d))
 	}
 	p := filepath.Join(append([]string{d}, elem...)...)
 	if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
-		tb.Skipf("%s not found in the corpus; see shared/corpus/README.md", filepath.Join(elem...))
+		tb.Skipf("%s not found in the corpus at %s; see shared/corpus/README.md", filepath.Join(elem...), d)
 	}
 	return p
 }

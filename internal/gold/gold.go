@@ -1,5 +1,5 @@
 // Package gold reads and scores annotated quote data in the JSON Lines schema of the shared
-// corpus (corpus/FORMAT.md): one [Article] per line with its quotes, speakers, cues and source
+// corpus (../shared/corpus/FORMAT.md, not in this repository): one [Article] per line with its quotes, speakers, cues and source
 // mentions, every offset a UTF-8 byte offset into the article's text.
 //
 // The verbs are [NewReader] (stream articles from JSON Lines), [Match] (align predicted and
@@ -8,7 +8,7 @@
 // for predictions, so one scorer compares the two. [ReadBRAT] and [ReadWikinews] convert the
 // formats public sets ship in (BRAT standoff as in PolNeAR; the German WikiNews quotation
 // JSON); [ReadCases] and [ScoreVerify] read and score quote verification cases
-// (corpus/dev/VERIFY-README.md).
+// (../shared/corpus/dev/VERIFY-README.md).
 package gold
 
 // Span is a range of UTF-8 byte offsets into Article.Text, from 0, End exclusive, with the

@@ -6,7 +6,7 @@ import (
 	"slices"
 )
 
-// Level is a criterion for a predicted quote to match a gold quote (corpus/FORMAT.md).
+// Level is a criterion for a predicted quote to match a gold quote (../shared/corpus/FORMAT.md).
 // Stable: new values are added only at the end.
 type Level int
 

@@ -7,7 +7,7 @@ import (
 	"slices"
 )
 
-// Verdict labels of the verification cases (corpus/dev/VERIFY-README.md), most severe first.
+// Verdict labels of the verification cases (../shared/corpus/dev/VERIFY-README.md), most severe first.
 var VerifyLabels = []string{"not-found", "meaning-changed", "altered", "elided", "equivalent", "exact"}
 
 // faithful are the labels the coarse binary score counts as faithful.
