@@ -55,3 +55,16 @@ func TestNoFetchNoChecks(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedSourceReason: a source at a private address is unverifiable with a short reason
+// that says so (the fetch client refuses it before dialling).
+func TestRefusedSourceReason(t *testing.T) {
+	a, _ := article.ParseText(strings.NewReader(`"We will not raise taxes," the minister said.`))
+	rep, err := New(Options{Sources: []Source{{URL: "http://127.0.0.1/interview"}}}).Check(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := rep.Sources[0].Error; !strings.Contains(e, "private") || strings.Contains(e, "robots.txt") {
+		t.Errorf("source error %q, want a short reason naming a private address", e)
+	}
+}

@@ -218,6 +218,9 @@ func fetchReason(err error) string {
 	if !errors.As(err, &fe) {
 		return err.Error()
 	}
+	if errors.Is(err, fetch.ErrBlocked) {
+		return "address refused: private, loopback or link-local, or a port other than 80 and 443 (save the page and give it as a source with its text)"
+	}
 	var dns *net.DNSError
 	if errors.As(err, &dns) {
 		return fmt.Sprintf("host %s not found (DNS lookup failed; is the network available?)", dns.Name)

@@ -168,10 +168,16 @@ func load(ctx context.Context, cfg config, stdin io.Reader) (*fetch.Client, *art
 		if dns := (*net.DNSError)(nil); errors.As(err, &dns) {
 			return nil, nil, fmt.Errorf("cannot reach %s: DNS lookup failed (is the network available? save the page and pass the file instead)", dns.Name)
 		}
+		if errors.Is(err, fetch.ErrBlocked) {
+			return nil, nil, fmt.Errorf("%s is refused: %s (see go doc ./fetch); save the page and pass the file instead", cfg.input, refusedWhy(cfg.input))
+		}
 		if err != nil {
 			return nil, nil, err
 		}
 		return client, res.Article, nil
+	}
+	if err := checkScheme(cfg.input); err != nil {
+		return nil, nil, err
 	}
 	a, err := parseFile(cfg.input, stdin)
 	if err == nil && a.Metadata.Title.Value == "" {
@@ -245,6 +251,9 @@ func sampleDir() (string, error) {
 func loadSources(cfg config) ([]quotecheck.Source, error) {
 	var out []quotecheck.Source
 	for _, s := range cfg.sources {
+		if err := checkScheme(s); err != nil {
+			return nil, fmt.Errorf("-source %w", err)
+		}
 		if isURL(s) {
 			out = append(out, quotecheck.Source{URL: s})
 			continue
@@ -256,6 +265,24 @@ func loadSources(cfg config) ([]quotecheck.Source, error) {
 		out = append(out, quotecheck.Source{Name: filepath.Base(s), Article: a})
 	}
 	return out, nil
+}
+
+// checkScheme rejects a URL of a scheme other than http and https ("ftp://…"), which would
+// otherwise be read as a file name.
+func checkScheme(s string) error {
+	if u, err := url.Parse(s); err == nil && strings.Contains(s, "://") && u.Scheme != "" && !isURL(s) {
+		return usageError{fmt.Errorf("%s: unsupported URL scheme %q (give an http or https URL, or a file)", s, u.Scheme)}
+	}
+	return nil
+}
+
+// refusedWhy says why the fetch client refuses the URL s: a port other than 80 and 443, or
+// an address that is not public.
+func refusedWhy(s string) string {
+	if u, err := url.Parse(s); err == nil && u.Port() != "" && u.Port() != "80" && u.Port() != "443" {
+		return "port " + u.Port() + " is not allowed (only 80 and 443)"
+	}
+	return "its address is private, loopback or link-local"
 }
 
 func isURL(s string) bool {

@@ -286,3 +286,19 @@ func TestSavedPageBase(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedInputs: a private address and a scheme other than http(s) get short messages
+// that say why, not a robots.txt error or "no such file". Nothing leaves the machine: the
+// fetch client refuses private addresses before dialling.
+func TestRefusedInputs(t *testing.T) {
+	for _, tc := range []struct{ arg, want string }{
+		{"http://127.0.0.1/x", "private"},
+		{"http://192.168.1.10/story.html", "save the page"},
+		{"ftp://example.com/story.html", `unsupported URL scheme "ftp"`},
+	} {
+		code, _, stderr := runVerify(t, "-format", "json", tc.arg)
+		if code != 2 || !strings.Contains(stderr, tc.want) || strings.Contains(stderr, "robots.txt") || len(stderr) > 200 {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and a short message with %q", tc.arg, code, stderr, tc.want)
+		}
+	}
+}
