@@ -15,6 +15,7 @@ func FuzzAttribute(f *testing.F) {
 	f.Add("M.Fomine a affirmé que l'Iran. (AFP) — Reuters\nSource: Avec PressTV")
 	f.Add("\"A,\" he said, \"B.\" — Name")
 	f.Add("l'\u2019'.M.:«»\n\n\"")
+	f.Add("\"We will win.\" Says (AP) —") // a dateline that ends the text after a cue
 	f.Fuzz(func(t *testing.T, text string) {
 		a := &article.Article{Text: text}
 		qs := quotes.Extract(a, quotes.Options{})

@@ -227,6 +227,9 @@ func (d *doc) sentenceSubject(c int) mention {
 		end = c
 	}
 	s = d.afterDateline(s, end)
+	if s >= len(d.toks) { // the text ends with the dateline: no subject follows
+		return noMention
+	}
 	first := d.lower(d.word(s))
 	skipFirst := d.isWord(s) && (strings.HasSuffix(first, "ant") || strings.HasSuffix(first, "ing") || prepositions[d.lw(s)] ||
 		l.stopCaps[d.lw(s)] && !d.has(s, fDeterminer) || subordinators[d.lw(s)] && !d.has(s, fPronoun) ||
