@@ -404,6 +404,25 @@ func (d *doc) titleLine(i int) bool {
 	return words <= 12 && d.isWord(b)
 }
 
+// actionLemmas are the English object verbs of action whose bare object (bareObject) names
+// a thing; the other object verbs ("endorsed [Clinton]", "defended [the decision]") keep it
+// as their content, as PolNeAR does.
+var actionLemmas = set("unveil", "lay out", "pitch", "float", "champion", "celebrate")
+
+// bareObject reports whether an English object at token k is a determiner and one noun
+// that end the clause, alone or before a time adjunct ("laid out [her plan] on Tuesday"):
+// such an object of a verb of action names a thing, not what was said.
+func (d *doc) bareObject(k int) bool {
+	if !determiners[d.fold1(k)] || !d.isWord(k+1) || d.toks[k+1].para != d.toks[k].para || d.inq[k+1] >= 0 {
+		return false
+	}
+	n := k + 2
+	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para || d.sentencePunct(n) {
+		return true
+	}
+	return weekdays[d.fold[n]] && (d.fold[n] != "on" && d.fold[n] != "in" || weekdays[d.fold1(n+1)] || isUpperStart(d.word(n+1)) && d.isWord(n+1))
+}
+
 // cuedBefore reports whether a top-level direct quote opening in [s, e) has its cue after
 // its closing mark and before e: a source marker after that cue ("“…,” Lecornu said,
 // according to Reuters"; "« … », a affirmé M. Lecornu, cité par Le Figaro") credits the
@@ -871,7 +890,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if d.info.asVerbs[g.lemma] && d.enObject(k) && d.asFollows(k) {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "see [him as the stronger candidate]"
 		}
-		if (d.info.npVerbs[g.lemma] || d.info.objectVerbs[g.lemma]) && d.enObject(k) && !(d.info.objectVerbs[g.lemma] && d.titleLine(g.first)) {
+		if (d.info.npVerbs[g.lemma] || d.info.objectVerbs[g.lemma]) && d.enObject(k) && !(d.info.objectVerbs[g.lemma] && (d.titleLine(g.first) || actionLemmas[g.lemma] && d.bareObject(k))) {
 			end := d.clauseEnd(k)
 			if p := d.fold1(g.first - 1); relativePronouns[p] || p == "that" {
 				end = d.commaBefore(k, end) // "Fallin, who opposes [abortion], vetoed…": the relative clause ends at its comma
