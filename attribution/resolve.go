@@ -210,6 +210,11 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	if e := d.roleIndex()[role]; e != nil {
 		return e, true
 	}
+	for _, syn := range roleSynonyms[strings.ReplaceAll(role, "’", "'")] {
+		if e := r.latestWithRole(d.toks[t0].s, strings.Fields(syn)); e != nil {
+			return e, true
+		}
+	}
 	if d.isRoleHead(t0, m.t1) {
 		if e := r.genericRole(t0, m.t1); e != nil {
 			return e, true
@@ -282,6 +287,40 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	bestAt := -1
 	for _, e := range d.ents {
 		if e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, need) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < pos && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// roleSynonyms maps the periphrases of news style for an office to the role they stand for
+// ("le chef de l'État" for the president, "le chef du gouvernement" for the prime minister).
+var roleSynonyms = map[string][]string{
+	"chef de l'état":        {"président", "présidente", "president"},
+	"head of state":         {"president", "président"},
+	"chef du gouvernement":  {"premier ministre", "première ministre", "prime minister"},
+	"head of government":    {"prime minister", "premier"},
+	"locataire de l'élysée": {"président"},
+	"locataire de matignon": {"premier ministre", "première ministre"},
+}
+
+// latestWithRole returns the person whose roles contain every word of role and who was the
+// speaker most recently, or else was last named before byte pos; nil when none.
+func (r *resolver) latestWithRole(pos int, role []string) *Entity {
+	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
+		if e := r.out[j].Speaker; e != nil && e.Kind == KindPerson && rolesContain(e.Roles, role) {
+			return e
+		}
+	}
+	var best *Entity
+	bestAt := -1
+	for _, e := range r.d.ents {
+		if e.Kind != KindPerson || !rolesContain(e.Roles, role) {
 			continue
 		}
 		for _, m := range e.Mentions {
