@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -310,6 +311,11 @@ func check(quote string, si int, s SourceReport, d sourceDoc) Check {
 	m := d.prepared.Locate(quote, compare.Options{Archived: archived})
 	ch.Verdict = m.Verdict
 	ch.Flags = m.Flags.Names()
+	for _, e := range m.Edits {
+		if k := e.Kind.String(); !slices.Contains(ch.Edits, k) {
+			ch.Edits = append(ch.Edits, k)
+		}
+	}
 	ch.Similarity = round3(m.Similarity)
 	ch.WER = round3(m.WER)
 	if m.Verdict == compare.NotFound || m.Verdict == compare.Unverifiable {

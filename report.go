@@ -63,14 +63,17 @@ type Speaker struct {
 
 // Check is the comparison of one quote with one source.
 type Check struct {
-	Source     int             `json:"source"` // index into Report.Sources
-	Outlet     string          `json:"outlet"`
-	URL        string          `json:"url"`
-	Verdict    compare.Verdict `json:"verdict"`
-	Reason     string          `json:"reason,omitempty"` // why a source is unverifiable
-	Flags      []string        `json:"flags,omitempty"`  // context-cut, archived
-	Similarity float64         `json:"similarity"`       // in [0, 1]
-	WER        float64         `json:"wer"`              // word error rate
+	Source  int             `json:"source"` // index into Report.Sources
+	Outlet  string          `json:"outlet"`
+	URL     string          `json:"url"`
+	Verdict compare.Verdict `json:"verdict"`
+	Reason  string          `json:"reason,omitempty"` // why a source is unverifiable
+	Flags   []string        `json:"flags,omitempty"`  // context-cut, archived
+	// Edits are the kinds of the differences that decided the verdict (compare.EditKind
+	// names: contraction, wording, negation, …), each once, in quote order; omitted when none.
+	Edits      []string `json:"edits,omitempty"`
+	Similarity float64  `json:"similarity"` // in [0, 1]
+	WER        float64  `json:"wer"`        // word error rate
 	// Passage is the source text the quote corresponds to; PassageStart and PassageEnd are
 	// bytes into the source's main text (its page text when InPageText).
 	Passage      string   `json:"passage,omitempty"`

@@ -18,7 +18,8 @@ type TextOptions struct {
 }
 
 // WriteText writes the report for people: the article, its sources, each quote with its
-// speaker, position (line:column of the input) and checks with a word diff, the repeated
+// speaker, position (line:column of the input) and checks with the kinds of edit that
+// decided the verdict ("altered, similarity 1.000, WER 0.000, edits: contraction") and a word diff, the repeated
 // passages and a summary line of counts per verdict. The layout is not stable; use JSON for
 // tools.
 func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
@@ -121,6 +122,9 @@ func writeCheck(w io.Writer, c Check, opts TextOptions) {
 		return
 	}
 	fmt.Fprintf(w, ", similarity %.3f, WER %.3f", c.Similarity, c.WER)
+	if len(c.Edits) > 0 && c.Verdict != compare.Exact {
+		fmt.Fprintf(w, ", edits: %s", strings.Join(c.Edits, ", "))
+	}
 	if len(c.Flags) > 0 {
 		fmt.Fprintf(w, " [%s]", strings.Join(c.Flags, ", "))
 	}
