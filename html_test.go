@@ -105,3 +105,31 @@ func TestHTMLHeader(t *testing.T) {
 		t.Error("WriteHTML of a nil report: no error")
 	}
 }
+
+// TestHighlightOverlaps: overlapping, nested, empty and out-of-range spans never panic,
+// every quote with a valid span gets exactly one mark, and the text is kept whole.
+func TestHighlightOverlaps(t *testing.T) {
+	text := "Alpha beta \"gamma delta\" epsilon.\n\nZeta \"eta theta\" iota kappa."
+	spans := [][2]int{{0, 20}, {5, 30}, {12, 23}, {12, 23}, {30, 50}, {40, 44}, {7, 7}, {-1, 3}, {60, 200}, {36, 66}}
+	var qs []QuoteReport
+	for _, s := range spans {
+		qs = append(qs, QuoteReport{Kind: "direct", Start: s[0], End: s[1]})
+	}
+	body, marked := highlight(text, qs)
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader("<html><body><article>" + string(body) + "</article></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range qs {
+		valid := q.Start >= 0 && q.Start < q.End && q.End <= len(text)
+		if n := doc.Find("mark#q" + strconv.Itoa(i+1)).Length(); marked[i] != valid || (valid && n != 1) {
+			t.Errorf("quote %d %v: marked %v, %d marks; want one mark iff the span is valid", i+1, spans[i], marked[i], n)
+		}
+	}
+	got := strings.Join(strings.Fields(doc.Find("article").Text()), " ")
+	want := strings.Join(strings.Fields(text), " ")
+	doc.Find("sup").Each(func(_ int, s *goquery.Selection) { got = strings.Replace(got, s.Text(), "", 1) })
+	if strings.Join(strings.Fields(got), " ") != want {
+		t.Errorf("highlighted text %q, want %q", got, want)
+	}
+}
