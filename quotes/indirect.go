@@ -333,6 +333,7 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 				return nil
 			}
 			if d.isPunct(k, ",") && k+1 < len(d.toks) && d.toks[k+1].para == para {
+				k = d.appositionEnd(k)
 				return d.newIndirect(cue, lemma, d.toks[k+1].s, d.clauseEnd(k+1))
 			}
 		}
@@ -421,6 +422,30 @@ func (d *doc) bareObject(k int) bool {
 		return true
 	}
 	return weekdays[d.fold[n]] && (d.fold[n] != "on" && d.fold[n] != "in" || weekdays[d.fold1(n+1)] || isUpperStart(d.word(n+1)) && d.isWord(n+1))
+}
+
+// appositionEnd returns the comma that ends the appositions after the comma k of a
+// sentence-initial marker, when a direct quote follows them: "Pour le ministre, Gérald
+// Darmanin, venu sur place jeudi, « … »" reports the quote, not the apposition. It returns k
+// when the words after k (at most eight, joined by commas) hold a verb or reach no quote.
+func (d *doc) appositionEnd(k int) int {
+	para := d.toks[k].para
+	for j := k + 1; j < len(d.toks) && j <= k+10 && d.toks[j].para == para; j++ {
+		d.work++
+		if d.isPunct(j, ",") {
+			if n := j + 1; n < len(d.toks) && d.toks[n].para == para && (d.toks[n].kind == tMark || d.inq[n] >= 0) {
+				return j
+			}
+			continue
+		}
+		if !d.isWord(j) || d.inq[j] >= 0 || d.has(j, lang.ClassAux|lang.ClassComplementizer) {
+			return k
+		}
+		if _, ok := d.verbAt(j); ok {
+			return k
+		}
+	}
+	return k
 }
 
 // cuedBefore reports whether a top-level direct quote opening in [s, e) has its cue after
@@ -752,6 +777,7 @@ func (d *doc) initialQuote(i int) *item {
 				return nil
 			}
 			cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e}
+			k = d.appositionEnd(k)
 			return d.newIndirect(cue, d.fold[i], d.toks[k+1].s, d.clauseEnd(k+1))
 		}
 		if !d.isWord(k) || d.inq[k] >= 0 {
