@@ -113,6 +113,23 @@ func Sources(a *article.Article) []Source {
 	out = append(out, d.documents()...)
 	out = append(out, linkSources(a)...)
 	slices.SortStableFunc(out, func(a, b Source) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	return oneOutletPerMention(out)
+}
+
+// oneOutletPerMention drops a source whose span overlaps an earlier source of the same outlet:
+// "an interview with Bloomberg" is one source, not a document and the outlet inside it. A
+// source with a chain (Via) is always kept. Separate mentions of an outlet stay separate
+// sources, as the gold format counts them (one per mention).
+func oneOutletPerMention(srcs []Source) []Source {
+	out := srcs[:0]
+	for _, s := range srcs {
+		if s.Outlet != nil && s.Via == nil && slices.ContainsFunc(out, func(p Source) bool {
+			return p.Outlet != nil && p.Outlet.Name == s.Outlet.Name && p.Span.Start < s.Span.End && s.Span.Start < p.Span.End
+		}) {
+			continue
+		}
+		out = append(out, s)
+	}
 	return out
 }
 
@@ -174,7 +191,8 @@ var (
 		"affirme": true, "indique": true, "annonce": true, "précise": true, "relaie": true, "relayé": true, "publié": true}
 	hearBefore = set{"told": true, "tells": true, "telling": true, "micro": true, "entretien": true, "interview": true,
 		"interviewed": true, "sur": true, "on": true, "antenne": true, "plateau": true}
-	creditWords = set{"source": true, "sources": true, "avec": true, "with": true, "par": true, "by": true, "et": true, "and": true}
+	creditWords = set{"source": true, "sources": true, "avec": true, "with": true, "par": true, "by": true, "et": true, "and": true,
+		"reporting": true, "additional": true, "the": true, "contributed": true, "contributing": true}
 	chainWords  = []string{"qui se réfère à", "qui se réfère au", "qui cite", "citant", "citing", "quoting", "reprenant",
 		"d'après", "selon", "via", "who cited", "which cited", "se référant à"}
 )
@@ -197,7 +215,8 @@ func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
 			break
 		}
 		w := d.lw(k)
-		if hearBefore[w] || (w == "à" || w == "au" || w == "to") && d.hearerVerbBefore(k) {
+		if hearBefore[w] || (w == "à" || w == "au" || w == "to") && d.hearerVerbBefore(k) ||
+			(w == "par" || w == "by") && interviewedBy(d.lw(k-1)) {
 			return RelationHeard, true
 		}
 		if citeBefore[w] {
@@ -214,11 +233,21 @@ func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
 	return 0, false
 }
 
+// interviewedBy reports whether w is a participle before "par" or "by" that makes the outlet
+// after it the hearer: "interrogée par Le Monde", "interviewed by the BBC", "joint par l'AFP".
+func interviewedBy(w string) bool {
+	switch strings.TrimRight(w, "es") {
+	case "interrogé", "contacté", "sollicité", "joint", "interviewed", "questioned", "contacted", "reached":
+		return true
+	}
+	return false
+}
+
 // hearerVerbBefore reports whether a speech verb ends just before the preposition at k,
 // maybe over an object ("a déclaré à", "a indiqué mardi à", "said to").
 func (d *doc) hearerVerbBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4 && d.isWord(j); j-- {
-		if lex().told[d.lw(j)] {
+		if lex().told[d.lw(j)] || lex().told[beforeHyphen(d.lw(j))] { // "raconte-t-il à"
 			return true
 		}
 	}
@@ -370,6 +399,9 @@ func (d *doc) documents() []Source {
 		if m, ok := d.outletAt(i+1, end); ok {
 			o := dir().outlets[m.outlet]
 			s.Outlet = &o
+			if w := d.lw(i); w == "interview" || w == "entretien" || w == "interviews" || w == "entretiens" {
+				s.Relation = RelationHeard // "in an interview with Bloomberg": the outlet heard the words
+			}
 		}
 		key := d.lower(s.Name)
 		if seen[key] {
