@@ -3,6 +3,7 @@ package quotecheck
 import (
 	"net/url"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/article"
@@ -115,18 +116,34 @@ func creditsQuote(qs []quotes.Quote, per [][]int, i int, s attribution.Source) b
 // through the named source, which keeps its relation and its via.
 func linkedNames(srcs []attribution.Source) (urls []string, absorbed []bool) {
 	urls, absorbed = make([]string, len(srcs)), make([]bool, len(srcs))
+	var links []int // sources with a URL, by span start
 	for i, s := range srcs {
 		urls[i] = s.URL
+		if s.URL != "" {
+			links = append(links, i)
+		}
 	}
+	slices.SortStableFunc(links, func(a, b int) int { return srcs[a].Span.Start - srcs[b].Span.Start })
+	// Anchors never nest, so their spans sorted by start are sorted by end too and the links
+	// that overlap a span are one run of links: found by binary search, not by a scan per name.
+	disjoint := slices.IsSortedFunc(links, func(a, b int) int { return srcs[a].Span.End - srcs[b].Span.End })
 	for i, s := range srcs {
 		if s.URL != "" || s.Span.Len() == 0 {
 			continue
 		}
-		for j, l := range srcs {
-			if l.URL != "" && !absorbed[j] && l.Span.Overlaps(s.Span) {
-				urls[i], absorbed[j] = l.URL, true
-				break
+		lo, hi := 0, len(links)
+		if disjoint {
+			lo = sort.Search(len(links), func(k int) bool { return srcs[links[k]].Span.End > s.Span.Start })
+			hi = sort.Search(len(links), func(k int) bool { return srcs[links[k]].Span.Start >= s.Span.End })
+		}
+		best := -1 // the first overlapping link in source order, as before
+		for _, j := range links[lo:max(lo, hi)] {
+			if !absorbed[j] && srcs[j].Span.Overlaps(s.Span) && (best < 0 || j < best) {
+				best = j
 			}
+		}
+		if best >= 0 {
+			urls[i], absorbed[best] = srcs[best].URL, true
 		}
 	}
 	return urls, absorbed

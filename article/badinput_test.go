@@ -162,3 +162,24 @@ func TestParseHTMLManyLinks(t *testing.T) {
 		t.Errorf("no paragraphs")
 	}
 }
+
+// TestParseHTMLLinkOnlyParagraph: one paragraph of many links with nothing else is dropped as
+// link-only (each link used to be compared with every other: 160,000 links took 36 s), and
+// one word outside the links keeps it.
+func TestParseHTMLLinkOnlyParagraph(t *testing.T) {
+	links := strings.Repeat(`<a href="https://example.com/a">x</a> | `, 20_000)
+	for _, tc := range []struct {
+		name, extra string
+		kept        bool
+	}{{"links only", "", false}, {"one word more", "word", true}} {
+		in := "<article><p>" + para + "</p><p>" + links + tc.extra + "</p><p>" + para + "</p></article>"
+		a, err := ParseHTML(strings.NewReader(in), "", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkArticle(t, a)
+		if got := strings.Contains(a.Text, "x | x"); got != tc.kept {
+			t.Errorf("%s: link paragraph kept %v, want %v", tc.name, got, tc.kept)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package article
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -261,12 +262,13 @@ func (w *walker) linkOnly(start, end int) bool {
 			spans = append(spans, Span{sp.start, end})
 		}
 	}
+	// A sweep over the spans in start order: linear after the sort, however many links.
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	i := 0
 	for covered < end {
 		next := covered
-		for _, s := range spans {
-			if s.Start <= covered && s.End > next {
-				next = s.End
-			}
+		for ; i < len(spans) && spans[i].Start <= covered; i++ {
+			next = max(next, spans[i].End)
 		}
 		if next == covered {
 			r, n := utf8.DecodeRune(w.b.text[covered:end])
