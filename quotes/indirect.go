@@ -260,7 +260,9 @@ var coordSubjects = set("others", "some", "many", "most", "both", "all", "few")
 
 // coordCueAt reports whether token k is a conjunction that starts a new attribution in
 // English: a reporting verb right after it, after a subject pronoun or after an inserted
-// adverb ("… and said the women would campaign", "… but he warned", "… and also urged").
+// adverb ("… and said the women would campaign", "… but he warned", "… and also urged"), or
+// "but"/"while" and a subject phrase of up to eight words and commas before a verb of saying
+// ("…, but a GM spokesman, David Barnas, said").
 func (d *doc) coordCueAt(k int) bool {
 	switch d.fold[k] {
 	case "and", "but", "while", "whereas":
@@ -277,8 +279,24 @@ func (d *doc) coordCueAt(k int) bool {
 	if !d.isWord(j) || d.toks[j].para != d.toks[k].para || d.inq[j] >= 0 {
 		return false
 	}
-	_, ok := d.verbAt(j)
-	return ok
+	if _, ok := d.verbAt(j); ok {
+		return true
+	}
+	if f := d.fold[k]; (f == "but" || f == "while") && j == k+1 && determiners[d.fold[j]] {
+		// "…, but a GM spokesman, David Barnas, said": a subject phrase with its appositions
+		for n := j + 1; n < len(d.toks) && n <= j+8 && d.toks[n].para == d.toks[k].para && d.inq[n] < 0; n++ {
+			if d.isPunct(n, ",") {
+				continue
+			}
+			if !d.isWord(n) || d.has(n, lang.ClassComplementizer|lang.ClassAux) || relativePronouns[d.fold[n]] {
+				return false
+			}
+			if g, ok := d.verbAt(n); ok {
+				return d.info.invertedVerbs[g.lemma] || d.info.postposedVerbs[g.lemma] || d.info.bareVerbs[g.lemma]
+			}
+		}
+	}
+	return false
 }
 
 // quoteEndsSentence reports whether the quote q, met at token k, ends its sentence: its
