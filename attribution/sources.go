@@ -118,13 +118,13 @@ func Sources(a *article.Article) []Source {
 
 // oneOutletPerMention drops a source whose span overlaps an earlier source of the same outlet:
 // "an interview with Bloomberg" is one source, not a document and the outlet inside it. A
-// source with a chain (Via) is always kept. Separate mentions of an outlet stay separate
+// source with a chain (Via) and a link are always kept. Separate mentions of an outlet stay separate
 // sources, as the gold format counts them (one per mention).
 func oneOutletPerMention(srcs []Source) []Source {
 	out := srcs[:0]
 	for _, s := range srcs {
-		if s.Outlet != nil && s.Via == nil && slices.ContainsFunc(out, func(p Source) bool {
-			return p.Outlet != nil && p.Outlet.Name == s.Outlet.Name && p.Span.Start < s.Span.End && s.Span.Start < p.Span.End
+		if s.Outlet != nil && s.Via == nil && s.Kind != SourceLink && slices.ContainsFunc(out, func(p Source) bool {
+			return p.Outlet != nil && p.Kind != SourceLink && p.Outlet.Name == s.Outlet.Name && p.Span.Start < s.Span.End && s.Span.Start < p.Span.End
 		}) {
 			continue
 		}
@@ -193,7 +193,7 @@ var (
 		"interviewed": true, "sur": true, "on": true, "antenne": true, "plateau": true}
 	creditWords = set{"source": true, "sources": true, "avec": true, "with": true, "par": true, "by": true, "et": true, "and": true,
 		"reporting": true, "additional": true, "the": true, "contributed": true, "contributing": true}
-	chainWords  = []string{"qui se réfère à", "qui se réfère au", "qui cite", "citant", "citing", "quoting", "reprenant",
+	chainWords = []string{"qui se réfère à", "qui se réfère au", "qui cite", "citant", "citing", "quoting", "reprenant",
 		"d'après", "selon", "via", "who cited", "which cited", "se référant à"}
 )
 
