@@ -266,6 +266,14 @@ const noFetchReason = "not fetched: fetching is off"
 // checkQuotes adds one check per (quote, source with a URL or a text) pair; with fetching
 // off, only the sources with a text are checked.
 func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc, p sourcePlan) {
+	last := make([]int, len(docs)) // the last quote checked against each source
+	for qi, q := range qs {
+		if checked(q, a) && !restated(q, qs) {
+			for _, si := range p.perQuote[qi] {
+				last[si] = qi
+			}
+		}
+	}
 	for qi, q := range qs {
 		if !checked(q, a) || restated(q, qs) {
 			continue
@@ -280,6 +288,11 @@ func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report
 				docs[si].prepared = compare.NewSource(docs[si].article)
 			}
 			rep.Quotes[qi].Checks = append(rep.Quotes[qi].Checks, check(text, si, s, docs[si]))
+		}
+		for _, si := range p.perQuote[qi] {
+			if last[si] == qi { // a source's tokens and index are let go after its last check
+				docs[si].prepared = nil
+			}
 		}
 	}
 }

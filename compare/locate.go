@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/quotecheck/quotecheck/article"
 )
@@ -73,33 +74,36 @@ func (s *Source) Locate(quote string, opts Options) Match {
 	return m
 }
 
-// sourceText is one text of a source with its tokens and n-gram index, made on first use.
+// sourceText is one text of a source with its tokens, made on first use, and its n-gram
+// index, made on the second: a source checked once is scanned, as by LocateText, since
+// building the index costs about two scans and holds about twice the tokens' memory.
 type sourceText struct {
 	text   string
 	once   sync.Once
 	tokens []token
 	grams  *gramIndex
+	calls  atomic.Int32
 }
 
 func newText(text string) *sourceText { return &sourceText{text: text} }
 
-func (t *sourceText) prepare() {
+func (t *sourceText) locate(quote string, opts Options) Match {
 	t.once.Do(func() {
 		t.tokens = sourceTokens(t.text)
 		t.grams = &gramIndex{st: t.tokens}
 	})
-}
-
-func (t *sourceText) locate(quote string, opts Options) Match {
-	t.prepare()
 	source, st := t.text, t.tokens
 	if len(st) == 0 {
 		return unverifiable(opts)
 	}
-	m := locateTokens(quote, source, quoteTokens(quote), st, t.grams, opts)
+	var grams *gramIndex
+	if t.calls.Add(1) > 1 {
+		grams = t.grams
+	}
+	m := locateTokens(quote, source, quoteTokens(quote), st, grams, opts)
 	if m.Verdict != Exact && hasMarks(quote) {
 		// The source may print the same brackets or ellipsis: then they are no edit.
-		l := locateTokens(quote, source, literalTokens(quote), st, t.grams, opts)
+		l := locateTokens(quote, source, literalTokens(quote), st, grams, opts)
 		if (l.Verdict == Exact || l.Verdict == Equivalent) && marksIn(quote, source[max(0, l.Source.Start-4):min(len(source), l.Source.End+4)]) {
 			return l
 		}
@@ -283,14 +287,30 @@ func seedHits(qt, st []token, n int) []hit {
 		return nil
 	}
 	var hits []hit
+	places := map[uint64]int{} // source places of each quote n-gram found
 	for j := 0; j+n <= len(st); j++ {
 		h, _ := gramHash(st[j : j+n])
-		for _, q := range qgrams[h] {
+		qs := qgrams[h]
+		if len(qs) > 0 {
+			places[h]++
+		}
+		for _, q := range qs {
 			hits = append(hits, hit{s: j, q: q, n: n})
 		}
 		if len(hits) >= maxHits {
 			break
 		}
+	}
+	// The rule of maxSourceRepeats, so that a scan and the index agree.
+	rare := false
+	for _, c := range places {
+		rare = rare || c <= maxSourceRepeats
+	}
+	if rare && len(places) > 1 {
+		hits = slices.DeleteFunc(hits, func(x hit) bool {
+			h, _ := gramHash(st[x.s : x.s+n])
+			return places[h] > maxSourceRepeats
+		})
 	}
 	return hits
 }
@@ -312,8 +332,9 @@ func quoteGrams(qt []token, n int) map[uint64][]int {
 
 // maxSourceRepeats bounds the work of one lookup in a prepared source: an n-gram found at more
 // than this many places of the source (a phrase a huge or repetitive text prints everywhere)
-// seeds nothing, unless no rarer n-gram of the quote is in the source. Ordinary sources never
-// repeat a 3-gram or a non-function 2-gram that often, so their results are those of a scan.
+// seeds nothing, unless no rarer n-gram of the quote is in the source. A scan (seedHits) drops
+// the same hits, so both ways give one result; ordinary sources never repeat a 3-gram or a
+// non-function 2-gram that often.
 const maxSourceRepeats = 256
 
 // gramIndex maps the word n-grams (n = 1, 2, 3) of a source to their token positions,
@@ -338,8 +359,7 @@ func (x *gramIndex) of(n int) map[uint64][]int32 {
 }
 
 // hits is seedHits through the index: the same hits, in the same order (source position, then
-// quote position), without scanning the source; n-grams above maxSourceRepeats places are
-// left out when rarer ones hit (see maxSourceRepeats).
+// quote position), without scanning the source.
 func (x *gramIndex) hits(qt []token, n int) []hit {
 	qgrams := quoteGrams(qt, n)
 	if len(qgrams) == 0 {

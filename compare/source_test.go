@@ -11,8 +11,9 @@ import (
 	"github.com/quotecheck/quotecheck/article"
 )
 
-// The n-gram index must give the hits of a scan of the source, in the same order, whenever no
-// n-gram of the quote is above maxSourceRepeats places.
+// The n-gram index must give the hits of a scan of the source, in the same order, n-grams above
+// maxSourceRepeats places included (the vocabulary of benchSource is small: its single words
+// are that frequent).
 func TestGramIndexHitsAsScan(t *testing.T) {
 	_, source := benchSource(20_000)
 	st := sourceTokens(source)
@@ -28,26 +29,11 @@ func TestGramIndexHitsAsScan(t *testing.T) {
 		qt := quoteTokens(strings.Join(words, " "))
 		for n := 1; n <= 3; n++ {
 			scan := seedHits(qt, st, n)
-			frequent := false
-			for _, h := range scan {
-				frequent = frequent || len(x.of(n)[mustHash(t, qt[h.q:h.q+n])]) > maxSourceRepeats
-			}
-			if frequent {
-				continue
-			}
 			if diff := cmp.Diff(scan, x.hits(qt, n), cmp.AllowUnexported(hit{})); diff != "" {
 				t.Fatalf("quote %d, %d-grams: index hits differ from a scan (-scan +index):\n%s", k, n, diff)
 			}
 		}
 	}
-}
-
-func mustHash(t *testing.T, ts []token) uint64 {
-	h, ok := gramHash(ts)
-	if !ok {
-		t.Fatalf("no hash for %v", ts)
-	}
-	return h
 }
 
 // Every quote of a long article of short quotes, checked against the article itself: each
