@@ -182,13 +182,26 @@ func newResolver(d *doc, qs []quotes.Quote, opts Options, out []Attribution) *re
 		r.qt0[i], r.qt1[i] = d.tokenRangeNear(q.Span, hint) // quotes come in text order
 		hint = r.qt0[i]
 		ownCue := q.Cue != nil && q.Span.Contains(q.Cue.Span.Start) // a covering span over "A," he said, "B"
-		if (q.Kind == quotes.Direct || q.Kind == quotes.Blockquote) && !ownCue {
+		if (q.Kind == quotes.Direct || q.Kind == quotes.Blockquote && !holdsDirect(qs, i)) && !ownCue {
 			for k := r.qt0[i]; k < r.qt1[i]; k++ {
 				d.quoted[k] = true
 			}
 		}
 	}
 	return r
+}
+
+// holdsDirect reports whether quote i, a block quote, holds a direct quote of its own: in
+// `> « … », a insisté M. Béchu.` only the inner quote is quoted words, the cue after it is the
+// article's.
+func holdsDirect(qs []quotes.Quote, i int) bool {
+	sp := qs[i].Span
+	for j := i + 1; j < len(qs) && qs[j].Span.Start < sp.End; j++ {
+		if qs[j].Kind == quotes.Direct && sp.Contains(qs[j].Span.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenRange returns the tokens [t0, t1) that lie inside sp.
