@@ -7,7 +7,9 @@ import (
 
 // wordDiff is the word-level difference from the source passage st[lo:hi] to the quote
 // tokens, computed by go-diff over one rune per distinct folded word (DiffMainRunes with no
-// timeout, then DiffCleanupSemantic), so that it never depends on machine load.
+// timeout, then DiffCleanupSemantic), so that it never depends on machine load. A diff of
+// more than maxCleanupOps operations is shown as computed: go-diff's semantic cleanup is
+// quadratic in its length (a 20,000-word quote with every other word changed took 22 s).
 func wordDiff(qt, st []token, lo, hi int, passage article.Span) []DiffOp {
 	runeOf := map[string]rune{}
 	enc := func(ts []token) []rune {
@@ -36,7 +38,9 @@ func wordDiff(qt, st []token, lo, hi int, passage article.Span) []DiffOp {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(src, quo, false)
-	diffs = dmp.DiffCleanupSemantic(diffs)
+	if len(diffs) <= maxCleanupOps {
+		diffs = dmp.DiffCleanupSemantic(diffs)
+	}
 	var out []DiffOp
 	si, qi := lo, 0
 	qPos := 0
@@ -72,6 +76,9 @@ func wordDiff(qt, st []token, lo, hi int, passage article.Span) []DiffOp {
 	}
 	return out
 }
+
+// maxCleanupOps bounds the diffs that get go-diff's semantic cleanup (see wordDiff).
+const maxCleanupOps = 2000
 
 // tokenSpan is the byte span from the start of ts[i] to the end of ts[j-1].
 func tokenSpan(ts []token, i, j int) article.Span {

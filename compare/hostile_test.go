@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/quotecheck/quotecheck/article"
 )
 
 // Many copies of one wire story make every pair of them a candidate of Duplicates. Each
@@ -38,5 +40,37 @@ func TestDuplicatesManyCopies(t *testing.T) {
 		if k > 0 && (got[k-1].Earlier > d.Earlier || got[k-1].Earlier == d.Earlier && got[k-1].Later >= d.Later) {
 			t.Fatalf("pairs out of order at %d: %+v then %+v", k, got[k-1], d)
 		}
+	}
+}
+
+// A long quote with every other word changed gets a word diff without go-diff's semantic
+// cleanup (quadratic in the number of operations): the operations still alternate between
+// kept and changed words and cover the whole quote.
+func TestWordDiffLongNoisyQuote(t *testing.T) {
+	var q, s strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&s, "word%d ", i)
+		if i%2 == 0 {
+			fmt.Fprintf(&q, "word%d ", i)
+		} else {
+			fmt.Fprintf(&q, "other%d ", i)
+		}
+	}
+	quote := strings.TrimSpace(q.String())
+	a := &article.Article{Text: s.String()}
+	m := Locate(quote, a, Options{})
+	checkMatch(t, quote, a, m)
+	if len(m.Diff) <= maxCleanupOps {
+		t.Fatalf("%d diff operations, want more than %d for this test", len(m.Diff), maxCleanupOps)
+	}
+	equal, covered := 0, 0
+	for _, d := range m.Diff {
+		if d.Kind == DiffEqual {
+			equal++
+		}
+		covered += len(strings.Fields(quote[d.Quote.Start:d.Quote.End]))
+	}
+	if equal < 1400 || covered != 3000 {
+		t.Errorf("%d kept runs, %d quote words covered; want about 1,500 and 3,000", equal, covered)
 	}
 }
