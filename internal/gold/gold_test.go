@@ -270,6 +270,8 @@ not json
 {"id":"c","lang":"en","text":"abc","quotes":[{"start":1,"end":9,"text":"bc","kind":"direct","speaker":null,"reference":"","cue":null}]}
 {"id":"d","lang":"en","text":"é","quotes":[{"start":1,"end":2,"text":"","kind":"direct","speaker":null,"reference":"","cue":null}]}
 {"lang":"en","text":"no id","quotes":[]}
+{"id":"b","lang":"en","text":"again","quotes":[]}
+{"id":"e","lang":"en","text":"abc","quotes":[{"start":1,"end":2,"text":"b","kind":"weird"}]}
 `
 	r := NewReader(strings.NewReader(in))
 	type result struct {
@@ -297,6 +299,8 @@ not json
 		{Err: "gold: malformed line 5 (c", Line: true},
 		{Err: "gold: malformed line 6 (d", Line: true},
 		{Err: "gold: malformed line 7: a", Line: true},
+		{Err: "gold: malformed line 8: i", Line: true},
+		{Err: "gold: malformed line 9 (e", Line: true},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Read (-want +got):\n%s", diff)

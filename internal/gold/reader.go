@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 )
 
 // MaxLineBytes is the longest line [Reader] accepts (64 MiB); a longer one is an error.
@@ -21,14 +22,16 @@ var ErrSyntax = errors.New("gold: malformed line")
 type Reader struct {
 	r    *bufio.Reader
 	line int
+	ids  map[string]int // line of each id read so far
 }
 
 // NewReader returns a Reader of r.
 func NewReader(r io.Reader) *Reader { return &Reader{r: bufio.NewReaderSize(r, 1<<16)} }
 
 // Read returns the next Article, or io.EOF after the last one. A line that is not a JSON
-// object, has no id or no quotes list ("quotes": [] when none), or whose spans fall outside its text or off a UTF-8 boundary, gives an
-// error wrapping
+// object, has no id or no quotes list ("quotes": [] when none), repeats the id of an earlier
+// line, has a quote kind outside [Kinds], or whose spans fall outside its text or off a UTF-8
+// boundary, gives an error wrapping
 // [ErrSyntax] and naming the line; reading may go on after it. Errors of the underlying reader
 // are returned as they are.
 func (r *Reader) Read() (Article, error) {
@@ -49,9 +52,16 @@ func (r *Reader) Read() (Article, error) {
 		if a.ID == "" || a.Quotes == nil {
 			return Article{}, fmt.Errorf("%w %d: an article needs an \"id\" and a \"quotes\" list", ErrSyntax, r.line)
 		}
+		if first, ok := r.ids[a.ID]; ok {
+			return Article{}, fmt.Errorf("%w %d: id %q already used on line %d", ErrSyntax, r.line, a.ID, first)
+		}
 		if err := a.Check(); err != nil {
 			return Article{}, fmt.Errorf("%w %d (%s): %v", ErrSyntax, r.line, a.ID, err)
 		}
+		if r.ids == nil {
+			r.ids = make(map[string]int)
+		}
+		r.ids[a.ID] = r.line
 		return a, nil
 	}
 }
@@ -106,11 +116,14 @@ func ReadAll(r io.Reader) ([]Article, error) {
 	return out, nil
 }
 
-// Check reports the first span of a that lies outside a.Text, ends before it starts or cuts
-// a UTF-8 sequence. The span's Text field is not compared with the article text; see
+// Check reports the first quote whose kind is neither empty nor one of [Kinds], or the first
+// span of a that lies outside a.Text, ends before it starts or cuts a UTF-8 sequence. The span's Text field is not compared with the article text; see
 // [Article.Mismatches].
 func (a *Article) Check() error {
 	for i, q := range a.Quotes {
+		if q.Kind != "" && !slices.Contains(Kinds, q.Kind) {
+			return fmt.Errorf("quote %d: kind %q is not one of %v", i, q.Kind, Kinds)
+		}
 		if err := a.checkSpan(q.Span()); err != nil {
 			return fmt.Errorf("quote %d: %w", i, err)
 		}
