@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -509,6 +510,15 @@ func (d *doc) embedded(it *item) *item {
 	start, words := d.lead(q)
 	if words == 0 || start < 0 {
 		return nil
+	}
+	if s := d.toks[start].s; d.cutsQuote(s) {
+		// the paragraph starts inside a multi-paragraph quote: the clause starts after it
+		i := sort.Search(len(d.top), func(i int) bool { return d.direct[d.top[i]].span.Start >= s })
+		for ce := d.direct[d.top[i-1]].closeEnd; start < len(d.toks) && d.toks[start].s < ce; start++ {
+		}
+		if start >= len(d.toks) || d.toks[start].s >= q.openAt {
+			return nil
+		}
 	}
 	end := it.Cue.Span.Start
 	for end > q.closeEnd && strings.ContainsRune(" ,\u00a0", rune(d.text[end-1])) {
