@@ -61,7 +61,8 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 		return noMention
 	}
 	w := d.lw(t)
-	if l.isPronoun(w) && w != "on" { // "said on a call", "wrote on his blog": a preposition
+	// "said on a call": a preposition; "said one Conservative backbencher": a determiner
+	if l.isPronoun(w) && w != "on" && !(w == "one" && d.isWord(t+1) && !d.quoted[t+1]) {
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
 	if n := d.nameAt[t]; n >= 0 {

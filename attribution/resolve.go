@@ -11,6 +11,9 @@ import (
 // that role; anything else is a description entity of its own.
 func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 	d := r.d
+	if m.name < 0 && m.t1-m.t0 > 1 && adjunctOpeners[d.lw(m.t0)] {
+		m.t0++ // "despite new figures showing": the noun after the preposition is the subject
+	}
 	if !d.plausible(m, r.cue0) {
 		return Attribution{}
 	}
@@ -60,6 +63,11 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 	}
 	return at
 }
+
+// adjunctOpeners are prepositions that open an adjunct, never a subject: a phrase they open
+// speaks by its noun ("despite new figures showing", "malgré les chiffres montrant").
+var adjunctOpeners = set{"despite": true, "malgré": true, "amid": true, "without": true, "sans": true,
+	"after": true, "après": true, "before": true, "avant": true, "unlike": true}
 
 func pronounGender(w string) Gender {
 	l := lex()
