@@ -818,7 +818,7 @@ func (d *doc) cueBefore(q *rawQuote) (Cue, bool) {
 	}
 	if d.isPunct(j, ":") {
 		stop := max(j-14, 0)
-		for k := j - 1; k >= stop && !d.sentencePunct(k) && d.toks[k].kind != tMark; k-- {
+		for k := j - 1; k >= stop && d.toks[k].para == d.toks[j].para && !d.sentencePunct(k) && d.toks[k].kind != tMark; k-- {
 			if g, ok := d.verbAt(k); ok && g.last < j {
 				g = d.widen(g)
 				return Cue{Span: g.span(d), Lemma: g.lemma}, true
