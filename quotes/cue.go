@@ -175,13 +175,16 @@ func (d *doc) enNoun(i int) bool {
 }
 
 // titleCaseVerb reports whether the capitalised word i is a reporting verb of an English
-// title-case headline: a form of a headline verb between two capitalised words, the one
-// before not a stop word.
+// title-case headline: a form of a headline verb after a capitalised word that is not a stop
+// word, and before a capitalised word or a colon ("Trump Says: “…”").
 func (d *doc) titleCaseVerb(i int) bool {
-	if d.lg.Code != "en" || d.cls[i]&lang.ClassVerb == 0 || !d.isWord(i+1) || d.toks[i+1].para != d.toks[i].para {
+	if d.lg.Code != "en" || d.cls[i]&lang.ClassVerb == 0 || i+1 >= len(d.toks) || d.toks[i+1].para != d.toks[i].para {
 		return false
 	}
-	if !isUpperStart(d.word(i-1)) || !isUpperStart(d.word(i+1)) || d.has(i-1, lang.ClassStopword) {
+	if !d.isPunct(i+1, ":") && (!d.isWord(i+1) || !isUpperStart(d.word(i+1))) {
+		return false
+	}
+	if !isUpperStart(d.word(i-1)) || d.has(i-1, lang.ClassStopword) {
 		return false
 	}
 	lemma, ok := d.lg.Verb(d.fold[i])
