@@ -654,10 +654,33 @@ func (d *doc) phraseEndingAt(t int) mention {
 		if t-s <= 2 && d.isWord(t) && (!l.stopCaps[d.lw(t)] || d.canSpeak(t)) && l.verbs[d.lw(t)] == "" && !notSubject(d.lower(d.word(t))) {
 			return mention{t0: t, t1: t + 1, name: -1}
 		}
+		if m := d.groupPhrase(s, t); m.ok() {
+			return m
+		}
 		return noMention
 	}
 	// the leftmost determiner of the phrase, so "le président du Parlement" keeps "le"
 	return mention{t0: det, t1: t + 1, name: -1}
+}
+
+// groupPhrase returns the bare plural phrase that ends at token t and starts after the
+// boundary at s, with at most three modifiers, names included: "Obama administration
+// officials", "White House officials", "American officials". Its head is a plural noun that
+// can speak.
+func (d *doc) groupPhrase(s, t int) mention {
+	start := s
+	if s < 0 || d.boundary(s) {
+		start = s + 1
+	}
+	if t-start > 3 || t <= start || !d.canSpeak(t) || !strings.HasSuffix(d.lw(t), "s") {
+		return noMention
+	}
+	for k := start; k < t; k++ {
+		if !d.isWord(k) || d.quoted[k] || d.has(k, fVerb|fPronoun|fPrep) || d.verbForm(k) {
+			return noMention
+		}
+	}
+	return mention{t0: start, t1: t + 1, name: -1}
 }
 
 // clauseSubject finds the subject of the clause that ends at token t (a colon): the first

@@ -215,7 +215,10 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	case "dernière":
 		return r.pronoun("elle", m.t0, r.current), false
 	}
-	if e := d.roleIndex()[role]; e != nil {
+	// "American officials said": a plural role noun names a group, no one person
+	w := d.lw(m.t1 - 1)
+	plural := strings.HasSuffix(w, "s") && l.roles[strings.TrimSuffix(w, "s")]
+	if e := d.roleIndex()[role]; e != nil && !plural {
 		return e, true
 	}
 	for _, syn := range roleSynonyms[strings.ReplaceAll(role, "’", "'")] {
@@ -223,7 +226,7 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 			return e, true
 		}
 	}
-	if d.isRoleHead(t0, m.t1) {
+	if !plural && d.isRoleHead(t0, m.t1) {
 		if e := r.genericRole(t0, m.t1); e != nil {
 			return e, true
 		}
