@@ -944,7 +944,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it
 		}
-		if d.info.bareVerbs[g.lemma] && (!d.isPunct(g.first-1, ",") || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
+		if d.info.bareVerbs[g.lemma] && (!d.isPunct(g.first-1, ",") || d.appositionBefore(g.first-1) || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
 			j := k
 			if weekdays[w] && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
 				for n := 0; n < 4 && d.isWord(j) && d.toks[j].para == para && !clauseStarts[d.fold[j]] && !contractedSubject(d.fold[j]); n++ {
@@ -980,6 +980,31 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 	}
 	return nil
+}
+
+// appositionBefore reports whether the comma c closes an apposition of a sentence-initial
+// name: "Smith, 45, said…", "John Smith, a farmer, said…". The name is one to four
+// capitalised words opening the sentence; the apposition, after its comma, is one to six
+// words with no verb, auxiliary or complementizer.
+func (d *doc) appositionBefore(c int) bool {
+	para := d.toks[c].para
+	j := c - 1
+	for ; j >= 0 && j >= c-7 && d.toks[j].para == para && d.isWord(j); j-- {
+		d.work++
+		if d.inq[j] >= 0 || d.has(j, lang.ClassAux|lang.ClassComplementizer) {
+			return false
+		}
+		if _, ok := d.verbAt(j); ok {
+			return false
+		}
+	}
+	if j == c-1 || j < 1 || !d.isPunct(j, ",") || d.toks[j].para != para {
+		return false
+	}
+	n := j - 1
+	for ; n >= 0 && n >= j-4 && d.toks[n].para == para && d.isWord(n) && isUpperStart(d.word(n)); n-- {
+	}
+	return n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n))
 }
 
 // commaBefore returns the start of the first comma from token j before byte end, else end.
