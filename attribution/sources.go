@@ -119,11 +119,13 @@ func Sources(a *article.Article) []Source {
 // oneOutletPerMention drops a source whose span overlaps an earlier source of the same outlet:
 // "an interview with Bloomberg" is one source, not a document and the outlet inside it. A
 // source with a chain (Via) and a link are always kept. Separate mentions of an outlet stay separate
-// sources, as the gold format counts them (one per mention).
+// sources, as the gold format counts them (one per mention). Work is linear: a source is
+// compared with the last 8 kept only.
 func oneOutletPerMention(srcs []Source) []Source {
 	out := srcs[:0]
 	for _, s := range srcs {
-		if s.Outlet != nil && s.Via == nil && s.Kind != SourceLink && slices.ContainsFunc(out, func(p Source) bool {
+		// sources come sorted by start: an overlapping one is among the last few kept
+		if s.Outlet != nil && s.Via == nil && s.Kind != SourceLink && slices.ContainsFunc(out[max(0, len(out)-8):], func(p Source) bool {
 			return p.Outlet != nil && p.Kind != SourceLink && p.Outlet.Name == s.Outlet.Name && p.Span.Start < s.Span.End && s.Span.Start < p.Span.End
 		}) {
 			continue
