@@ -148,6 +148,12 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 	return verbGroup{}, false
 }
 
+// pluralQuantifiers are English determiners of a plural noun; a form in -s after them is
+// that noun, not a verb of their subject.
+var pluralQuantifiers = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "twenty", "hundred", "hundreds", "thousands", "dozens", "several", "many",
+	"few", "both", "various", "numerous", "multiple", "other", "these", "those", "such", "all")
+
 // askedNext may follow a sentence-initial "Asked" that opens a question put to the subject.
 var askedNext = set("if", "whether", "about", "by", "what", "how", "why", "who", "when", "where", "to", "for",
 	"on", "at", "in", "during", "later", "earlier", "again", "directly", "repeatedly", "monday",
@@ -162,6 +168,9 @@ func (d *doc) enNoun(i int) bool {
 	p := d.fold[i-1]
 	if (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "s'")) && !contractedSubject(p) {
 		return true
+	}
+	if w := d.fold[i]; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (pluralQuantifiers[p] || p != "1" && p[0] >= '0' && p[0] <= '9') {
+		return true // "three reasons", "several reports": a verb in -s does not follow a plural subject
 	}
 	if d.fold[i] != "back" {
 		return false

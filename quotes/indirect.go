@@ -540,6 +540,9 @@ func (d *doc) colonLead(i, sent int) *item {
 			return nil
 		}
 	}
+	if !d.speakerLead(i, c) {
+		return nil
+	}
 	return d.colonContent(i, c)
 }
 
@@ -712,12 +715,49 @@ func (d *doc) nounCueAt(i int) *item {
 	return d.newIndirect(cue, lemma, d.toks[n].s, end)
 }
 
+// speakerLead reports whether the English lead-in [i, c) before a colon may name a speaker:
+// capitalised words ("Graham", "Senator John Smith"), or words ending with a role noun of the
+// [titles] or a noun of speakers (speakerNouns) ("The president", "Local officials"). Lowercase words
+// that end otherwise are a label or a list heading ("The score at half time:", "His
+// favourite things:").
+func (d *doc) speakerLead(i, c int) bool {
+	lower := false
+	for k := i + 1; k < c; k++ {
+		if d.isWord(k) && !isUpperStart(d.word(k)) && d.fold[k] != "of" && d.fold[k] != "and" && !strings.HasPrefix(d.fold[k], "'") {
+			lower = true
+		}
+	}
+	if !lower && (c == i+1 || !determiners[d.fold[i]]) {
+		return true
+	}
+	last := c - 1
+	if !d.isWord(last) {
+		return false
+	}
+	if t, ok := d.lg.Title(d.fold[last]); ok && t.Role {
+		return true
+	}
+	return speakerNouns[d.fold[last]]
+}
+
+// speakerNouns are English nouns of people or bodies that speak, mostly as a group.
+var speakerNouns = set("officials", "police", "experts", "critics", "residents", "sources",
+	"witnesses", "analysts", "voters", "democrats", "republicans", "supporters", "opponents",
+	"lawmakers", "leaders", "prosecutors", "investigators", "authorities", "doctors",
+	"scientists", "researchers", "economists", "protesters", "activists", "aides", "advisers",
+	"spokesman", "spokeswoman", "spokesperson", "people", "americans", "students", "parents",
+	"workers", "employees", "members", "senators", "candidates", "government", "company",
+	"campaign", "ministry", "department", "agency", "party", "committee", "court", "union")
+
 // notLeads open the lead-ins of news furniture, not of a speaker: "Breaking:", "Revealed:",
 // "Contributing:", "Editor's note:", "Still to come:", "Update:", "Related:".
 var notLeads = set("breaking", "revealed", "contributing", "byline", "update", "updated",
 	"related", "editor's", "still", "plus", "watch", "exclusive", "correction", "note",
 	"clarification", "disclosure", "video", "photos", "listen", "read", "see", "also", "more",
-	"dateline")
+	"dateline", "editor", "editors", "opinion", "analysis", "commentary", "review", "copyright",
+	"location", "warning", "ingredients", "chapter", "part", "section",
+	"tags", "topics", "published", "posted", "filed", "date", "time", "schedule",
+	"menu", "recipe", "summary", "recap", "live", "transcript", "subject", "re", "fwd")
 
 // colonContent returns the quote after the colon at token c of the lead-in that starts at
 // token i, nil when the colon is not followed by a space and two words of the same paragraph
