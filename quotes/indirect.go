@@ -341,6 +341,9 @@ func (d *doc) postposedAt(k int) bool {
 func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *item {
 	cue := article.Span{Start: d.toks[i].s, End: d.toks[last].e}
 	para := d.toks[i].para
+	if d.bareMarkerNoun(last) {
+		return nil
+	}
 	reach := 14
 	if d.lg.Code == "en" {
 		reach = 30 // "According to a January 2016 study by the Pew Research Center based on census data, …"
@@ -358,8 +361,9 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 		return nil
 	}
 	if d.lg.Code == "en" && (lemma == "citing" || lemma == "quoting") && d.isPunct(i-1, ",") && last+1 < len(d.toks) && d.toks[last+1].para == para && d.inq[last+1] < 0 {
-		// "…, he said, citing [low economic growth]": PolNeAR attributes what is cited
-		return d.newIndirect(cue, lemma, d.toks[last+1].s, d.clauseEnd(last+1))
+		// "…, he said, citing [low economic growth]": PolNeAR attributes what is cited; a
+		// comma ends it ("The players, citing [fatigue], skipped practice")
+		return d.newIndirect(cue, lemma, d.toks[last+1].s, d.commaBefore(last+1, d.clauseEnd(last+1)))
 	}
 	if !d.isPunct(i-1, ",") && !(d.lg.Code == "en" && d.isWord(i-1) && i-3 > sent) || sentHas || i-1 <= sent {
 		return nil // English may leave out the comma: "Clinton leads by 271 delegates according to a count by the AP"
@@ -380,6 +384,22 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 		}
 	}
 	return d.newIndirect(cue, lemma, d.toks[sent].s, end)
+}
+
+// bareMarkerNoun reports whether the English marker ending at token last is followed by one
+// lowercase singular noun that ends its clause, a manner and no source: "paid according to
+// rank", "went according to plan". Pronouns, plurals and nouns of speakers ("according to
+// police") are sources.
+func (d *doc) bareMarkerNoun(last int) bool {
+	k := last + 1
+	if d.lg.Code != "en" || !d.isWord(k) || d.toks[k].para != d.toks[last].para || d.inq[k] >= 0 {
+		return false
+	}
+	w := d.fold[k]
+	if !unicode.IsLower(firstRune(d.word(k))) || strings.HasSuffix(w, "s") || speakerNouns[w] || d.has(k, lang.ClassPronoun|lang.ClassStopword) {
+		return false
+	}
+	return k+1 >= len(d.toks) || d.toks[k+1].para != d.toks[k].para || d.sentencePunct(k+1) || d.isPunct(k+1, ",")
 }
 
 // frOwnPart reports whether French "de son côté" / "pour sa part" (any possessive) starts at
