@@ -261,6 +261,9 @@ func (d *doc) sentenceSubject(c int) mention {
 		if l.determiners[w] && k+1 < end && d.isRoleHead(k+1, min(end, k+4)) {
 			e := k + 1
 			for e < end && d.isWord(e) && !clauseWords[d.lw(e)] && l.verbs[d.lw(e)] == "" && !l.aux[d.lw(e)] {
+				if e > k+1 && strings.HasSuffix(d.lw(e), "ed") && !d.has(e-1, fDeterminer|fPrep) {
+					break // "The company raised prices, citing …": a past tense ends the subject
+				}
 				e++
 			}
 			return mention{t0: k, t1: e, name: -1}
@@ -608,6 +611,13 @@ func (d *doc) apposition(comma int) mention {
 	m := d.phraseEndingAt(k)
 	if !m.ok() {
 		m = mention{t0: k, t1: k + 1, name: -1}
+	}
+	if m.name < 0 {
+		for j := m.t0 + 2; j < m.t1; j++ {
+			if w := d.lw(j); strings.HasSuffix(w, "ed") && !d.has(j-1, fDeterminer|fPrep) {
+				return noMention // "The company raised prices, citing …": a clause, not an apposition
+			}
+		}
 	}
 	// "Khalid Mahmood, a Labour MP, said": a capitalised role after an article is no name
 	roleName := m.name >= 0 && d.isWord(m.t0-1) && d.has(m.t0-1, fDeterminer)
