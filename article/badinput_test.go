@@ -183,3 +183,25 @@ func TestParseHTMLLinkOnlyParagraph(t *testing.T) {
 		}
 	}
 }
+
+// The <footer> of a <blockquote> (its attribution) is kept as the paragraph right after the
+// quote, outside the quote's span, although the extractor drops footers.
+func TestParseHTMLBlockquoteFooter(t *testing.T) {
+	in := `<html><body><article><p>` + para + `</p><blockquote cite="https://example.org/s"><p>We are seeing a worrying rise in hospitalisations.</p>
+<footer>— Hans Kluge, WHO regional director for Europe</footer></blockquote><p>` + para + `</p></article></body></html>`
+	a, err := ParseHTML(strings.NewReader(in), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkArticle(t, a)
+	byline := strings.Index(a.Text, "— Hans Kluge, WHO regional director for Europe")
+	if byline < 0 {
+		t.Fatalf("attribution lost: %q", a.Text)
+	}
+	if !strings.Contains(a.Text, "hospitalisations.\n\n— Hans Kluge") {
+		t.Errorf("attribution is not the paragraph after the quote: %q", a.Text)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Span.End > byline {
+		t.Errorf("quote elements %+v: want one, ending before the attribution at %d", a.Quotes, byline)
+	}
+}

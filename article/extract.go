@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // extractor finds the main content of a page. The tree it returns may share nodes with doc
@@ -50,7 +52,39 @@ func extractMain(doc *html.Node, base *url.URL, log *slog.Logger) (extract, erro
 	if countElements(doc, MaxHTMLElements+1) > MaxHTMLElements {
 		return extract{}, errTooLarge
 	}
+	keepQuoteFooters(doc)
 	return mainExtractor.extract(doc, base, log)
+}
+
+// keepQuoteFooters moves the <footer> that ends a <blockquote>, where HTML puts the quote's
+// attribution ("— Hans Kluge, WHO"; WHATWG HTML, the blockquote element), out of the quote
+// as a paragraph right after it: the extractor drops every <footer> as page furniture, which
+// would lose the speaker, and the attribution is not part of the quoted words. The text keeps
+// its input order.
+func keepQuoteFooters(n *html.Node) {
+	var quotes []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Blockquote {
+			quotes = append(quotes, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	for _, q := range quotes {
+		f := q.LastChild
+		for f != nil && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "" {
+			f = f.PrevSibling
+		}
+		if f == nil || f.Type != html.ElementNode || f.DataAtom != atom.Footer || q.Parent == nil {
+			continue
+		}
+		q.RemoveChild(f)
+		f.DataAtom, f.Data = atom.P, "p"
+		q.Parent.InsertBefore(f, q.NextSibling)
+	}
 }
 
 // countElements counts element nodes of n, stopping at limit.
