@@ -115,11 +115,23 @@ func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
+// headlineVerbs are the English reporting-verb lemmas that title-case headlines use in the
+// present ("Biden Says", "Trump Tells Reporters"); a name holds none of their forms in -s.
+var headlineVerbs = set{"say": true, "tell": true, "warn": true, "vow": true, "urge": true,
+	"insist": true, "deny": true, "admit": true, "slam": true, "blast": true, "claim": true}
+
 // plausibleName refuses a single capitalised word that names no one: a day or month, a word
 // of the stop list, or a sentence-initial word that the text never gives as a name elsewhere.
 func (d *doc) plausibleName(m mention) bool {
 	n := d.names[m.name]
 	if n.t1-n.t0 != 1 {
+		// a title-case headline runs its verb into the capitalised words: "Says Nothing About
+		// Polls", "Biden Tells Reporters" name no one (a present form in -s of a headline verb)
+		for k := n.t0; k < n.t1; k++ {
+			if w := d.lw(k); strings.HasSuffix(w, "s") && headlineVerbs[lex().verbs[w]] && n.kind != KindOutlet && n.kind != KindOrganisation {
+				return false
+			}
+		}
 		return true
 	}
 	w := d.lw(n.t0)
