@@ -505,11 +505,17 @@ func rune0(s string) rune {
 	return 0
 }
 
-// byline finds "— Name" right after a quote, at the end of its paragraph.
+// byline finds "— Name" right after a quote, at the end of its paragraph, or for a block
+// quote as the paragraph that follows it (an HTML <blockquote>'s <footer>).
 func (r *resolver) byline(i, t int) Attribution {
 	d := r.d
 	for t < len(d.toks) && d.toks[t].kind == tokPunct && isQuoteRune(rune0(d.word(t))) {
 		t++
+	}
+	if r.qs[i].Kind == quotes.Blockquote {
+		for k := t; k < len(d.toks) && k < t+3 && d.toks[k].kind == tokPara; k++ {
+			t = k + 1
+		}
 	}
 	if !isDash(d, t) || !d.isWord(t+1) {
 		return Attribution{}
