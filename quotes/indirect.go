@@ -363,7 +363,12 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 	if d.lg.Code == "en" && (lemma == "citing" || lemma == "quoting") && d.isPunct(i-1, ",") && last+1 < len(d.toks) && d.toks[last+1].para == para && d.inq[last+1] < 0 {
 		// "…, he said, citing [low economic growth]": PolNeAR attributes what is cited; a
 		// comma ends it ("The players, citing [fatigue], skipped practice")
-		return d.newIndirect(cue, lemma, d.toks[last+1].s, d.commaBefore(last+1, d.clauseEnd(last+1)))
+		end := d.clauseEnd(last + 1)
+		end = d.commaBefore(last+1, end)
+		if c := d.tokenAfter(end); c < len(d.toks) && d.isPunct(c, ",") && d.postposedCueAfter(c) {
+			return nil // "Prices rose, citing costs, the company said": the statement is the sentence
+		}
+		return d.newIndirect(cue, lemma, d.toks[last+1].s, end)
 	}
 	if !d.isPunct(i-1, ",") && !(d.lg.Code == "en" && d.isWord(i-1) && i-3 > sent) || sentHas || i-1 <= sent {
 		return nil // English may leave out the comma: "Clinton leads by 271 delegates according to a count by the AP"
@@ -384,6 +389,20 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 		}
 	}
 	return d.newIndirect(cue, lemma, d.toks[sent].s, end)
+}
+
+// postposedCueAfter reports whether the comma at token c is followed by a postposed cue
+// that ends its sentence: at most five words of subject, then a reporting verb, then the end
+// of the sentence or paragraph ("…, the company said.").
+func (d *doc) postposedCueAfter(c int) bool {
+	para := d.toks[c].para
+	for k := c + 1; k < len(d.toks) && k <= c+7 && d.toks[k].para == para && d.isWord(k) && d.inq[k] < 0; k++ {
+		if g, ok := d.verbAt(k); ok {
+			n := g.last + 1
+			return k > c+1 && (n >= len(d.toks) || d.toks[n].para != para || d.sentencePunct(n))
+		}
+	}
+	return false
 }
 
 // bareMarkerNoun reports whether the English marker ending at token last is followed by one
