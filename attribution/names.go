@@ -293,7 +293,7 @@ func (d *doc) addName(i, j int) {
 	if j-i == 1 && d.toks[i].sentStart && !isAcronym(d.word(i)) && d.isWord(j) && !d.toks[j].upper && d.has(j, fRole) && d.isNameWord(j+1) {
 		return // "Republican leader Mitch McConnell", "French president Emmanuel Macron": a modifier of the role
 	}
-	if j-i >= 3 && d.isComplementStart(i) {
+	if j-i >= 3 && d.isComplementStart(i) && !d.has(j-1, fOrgWord) { // "the World Health Organization" stays one
 		// "ministre du Travail Muriel Pénicaud", "la CGT Philippe Martinez": the first word
 		// names an institution, the rest the person
 		d.addName(i, i+1)
