@@ -23,6 +23,7 @@ type confQuote struct {
 	Kind     string `json:"kind,omitempty"`      // direct (default), indirect, mixed, term
 	Cue      string `json:"cue,omitempty"`       // the cue words, found after the previous quote's start; "" means none
 	CueAfter bool   `json:"cue_after,omitempty"` // look for the cue after the quote rather than before
+	Fragment bool   `json:"fragment,omitempty"`  // quoted words inside a mixed quote (quotes.Fragment)
 	Speaker  string `json:"speaker"`             // expected canonical name; "" means no speaker
 	Mention  string `json:"mention,omitempty"`   // expected mention text
 	Method   string `json:"method,omitempty"`    // expected method name
@@ -99,6 +100,9 @@ func buildQuotes(t *testing.T, c confCase) []quotes.Quote {
 			t.Fatalf("quote %q not in text", cq.Quote)
 		}
 		q := quotes.Quote{Span: article.Span{Start: s, End: s + len(cq.Quote)}, Kind: kinds[cq.Kind], Prev: -1, Next: -1}
+		if cq.Fragment {
+			q.Flags |= quotes.Fragment
+		}
 		if cq.Cue != "" {
 			var cs int
 			if cq.CueAfter {

@@ -279,6 +279,18 @@ func (r *resolver) attribute(i int) Attribution {
 	if q.Kind == quotes.Term || !valid(r.d.a, q.Span) || q.Cue != nil && !valid(r.d.a, q.Cue.Span) {
 		return Attribution{}
 	}
+	if q.Flags.Has(quotes.Fragment) {
+		// quoted words of a mixed quote ("X said that "more than 80 countries" had …") are
+		// that quote's speaker's words, not those of a subject after them
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			if p := r.qs[j]; p.Kind == quotes.Mixed && p.Span.Start <= q.Span.Start && q.Span.End <= p.Span.End {
+				if r.out[j].Speaker != nil {
+					return r.out[j]
+				}
+				break
+			}
+		}
+	}
 	var at Attribution
 	if r.cue0 >= 0 && r.cue0 < r.qt1[i] && q.Kind != quotes.Direct {
 		// "Trump's accusation that …, Biden said.": the verb that closes the sentence governs it
