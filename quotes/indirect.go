@@ -197,11 +197,32 @@ func (d *doc) newIndirect(cue article.Span, lemma string, s, e int) *item {
 	if e < full && d.cutsQuote(e) {
 		e = full // the punctuation belongs to a quote the clause holds (an unclosed one: `"0,`)
 	}
-	if e-s < 2 {
+	if e-s < 2 || commentRequest(d.text[s:e]) || weekdays[strings.ToLower(d.text[s:e])] {
 		return nil
 	}
 	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Indirect,
 		Cue: d.newCue(Cue{Span: cue, Lemma: lemma})}})
+}
+
+// commentRequest reports whether a content is the newsroom formula of a request for comment
+// ("did not respond to a request for comment", "messages seeking comment"): what was asked,
+// never a statement.
+func commentRequest(c string) bool {
+	if len(c) > 80 {
+		return false
+	}
+	c = strings.ToLower(c)
+	for _, p := range []string{"a ", "an ", "the ", "repeated ", "multiple ", "several ", "our ", "their "} {
+		c = strings.TrimPrefix(c, p)
+	}
+	for _, p := range []string{"request for comment", "requests for comment", "request to comment", "requests to comment",
+		"message seeking comment", "messages seeking comment", "email seeking comment", "emails seeking comment",
+		"call seeking comment", "calls seeking comment", "phone call seeking comment", "phone calls seeking comment"} {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutsQuote reports whether byte offset e falls strictly inside the span of a top-level
