@@ -1,22 +1,14 @@
 package quotecheck
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/quotecheck/quotecheck/article"
 )
 
 // TestCheckEditKinds: a check whose words all align ("It's" for "It is") names the kind of
 // edit that decided its verdict, in the check and in the text report.
 func TestCheckEditKinds(t *testing.T) {
-	a, _ := article.ParseText(strings.NewReader(`"It's a fair deal for everyone in the country," the minister said.`))
-	src, _ := article.ParseText(strings.NewReader(`The minister said: "It is a fair deal for everyone in the country."`))
-	rep, err := New(Options{NoFetch: true, Sources: []Source{{Name: "notes", Article: src}}}).Check(context.Background(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := checkAgainst(t, `"It's a fair deal for everyone in the country," the minister said.`, `The minister said: "It is a fair deal for everyone in the country."`)
 	if len(rep.Quotes) == 0 || len(rep.Quotes[0].Checks) != 1 {
 		t.Fatalf("want one quote with one check, got %+v", rep.Quotes)
 	}

@@ -266,18 +266,18 @@ const noFetchReason = "not fetched: fetching is off"
 // checkQuotes adds one check per (quote, source with a URL or a text) pair; with fetching
 // off, only the sources with a text are checked.
 func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc, p sourcePlan) {
-	last := make([]int, len(docs)) // the last quote checked against each source
+	var todo []int                 // the quotes compared with sources
+	last := make([]int, len(docs)) // the last of them checked against each source
 	for qi, q := range qs {
 		if checked(q, a) && !restated(q, qs) {
+			todo = append(todo, qi)
 			for _, si := range p.perQuote[qi] {
 				last[si] = qi
 			}
 		}
 	}
-	for qi, q := range qs {
-		if !checked(q, a) || restated(q, qs) {
-			continue
-		}
+	for _, qi := range todo {
+		q := qs[qi]
 		text := q.Text(a)
 		for _, si := range p.perQuote[qi] {
 			s := rep.Sources[si]

@@ -133,3 +133,22 @@ func TestGivenSourcesKeepTheirOwnText(t *testing.T) {
 		t.Errorf("verdicts per source (-want +got):\n%s", d)
 	}
 }
+
+// checkAgainst checks the plain-text article text against one given source text, without
+// fetching.
+func checkAgainst(t *testing.T, text, source string) *Report {
+	t.Helper()
+	a, err := article.ParseText(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := article.ParseText(strings.NewReader(source))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := New(Options{NoFetch: true, Sources: []Source{{Name: "notes", Article: src}}}).Check(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}

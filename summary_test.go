@@ -10,12 +10,7 @@ import (
 
 // TestSummaryLine: the closing line has no line break and its counts agree in number.
 func TestSummaryLine(t *testing.T) {
-	a, _ := article.ParseText(strings.NewReader(`"We will not raise taxes," the minister said.`))
-	src, _ := article.ParseText(strings.NewReader(`The minister said: "We will not raise taxes."`))
-	rep, err := New(Options{NoFetch: true, Sources: []Source{{Name: "notes", Article: src}}}).Check(context.Background(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := checkAgainst(t, `"We will not raise taxes," the minister said.`, `The minister said: "We will not raise taxes."`)
 	s := rep.Summary()
 	if strings.ContainsAny(s, "\n") {
 		t.Errorf("Summary() = %q, has a line break", s)

@@ -867,19 +867,31 @@ func nonASCII(s string) int {
 // roleWordGender is the gender given by the first gendered role noun of roles ("député
 // socialiste" → Male), before any complement.
 func roleWordGender(roles []string) Gender {
-	l := lex()
 	for _, r := range roles {
 		for _, w := range strings.Fields(r) {
-			if w == "of" || w == "de" || w == "du" || w == "des" {
+			g, end := roleWordGenderOf(w)
+			if g != GenderUnknown {
+				return g
+			}
+			if end {
 				break
-			}
-			if l.rolesM[w] {
-				return Male
-			}
-			if l.rolesF[w] {
-				return Female
 			}
 		}
 	}
 	return GenderUnknown
+}
+
+// roleWordGenderOf is the gender that the lower-case role word w gives; end reports a
+// preposition that opens the role's complement, after which no word counts ("député de …").
+func roleWordGenderOf(w string) (g Gender, end bool) {
+	l := lex()
+	switch {
+	case w == "of" || w == "de" || w == "du" || w == "des":
+		return GenderUnknown, true
+	case l.rolesM[w]:
+		return Male, false
+	case l.rolesF[w]:
+		return Female, false
+	}
+	return GenderUnknown, false
 }

@@ -488,17 +488,9 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 // roleGender is the gender that a gendered role noun in tokens [t0, t1) gives ("député",
 // "spokeswoman"), GenderUnknown when none.
 func roleGender(d *doc, t0, t1 int) Gender {
-	l := lex()
 	for k := t0; k < t1; k++ {
-		w := d.lw(k)
-		if w == "of" || w == "de" || w == "du" || w == "des" {
-			break
-		}
-		if l.rolesM[w] {
-			return Male
-		}
-		if l.rolesF[w] {
-			return Female
+		if g, end := roleWordGenderOf(d.lw(k)); g != GenderUnknown || end {
+			return g
 		}
 	}
 	return GenderUnknown

@@ -238,20 +238,15 @@ func (d *doc) tokenNear(off, hint int) int {
 			lo = max(lo-step, 0)
 		}
 	}
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if d.toks[m].s < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return d.tokenIn(off, lo, hi)
 }
 
 // tokenFrom returns the first token that starts at or after byte off, len(d.toks) when none.
-func (d *doc) tokenFrom(off int) int {
-	lo, hi := 0, len(d.toks)
+func (d *doc) tokenFrom(off int) int { return d.tokenIn(off, 0, len(d.toks)) }
+
+// tokenIn is the first token in [lo, hi] that starts at or after byte off (hi when none), given
+// that it lies in that range: a binary search.
+func (d *doc) tokenIn(off, lo, hi int) int {
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if d.toks[m].s < off {

@@ -148,15 +148,7 @@ func TestIndexDuplicates(t *testing.T) {
 // Velayati, on the "partenariat exemplaire, stratégique et durable") come out as a repeated
 // passage.
 func TestIndexSeed(t *testing.T) {
-	f, err := os.Open(corpus.Path(t, "000_5f5a9c1a478e8b55.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	a, err := article.ParseText(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := seedArticle(t)
 	x := NewIndex(IndexOptions{})
 	x.Add("seed", a)
 	var found bool
@@ -220,15 +212,7 @@ func BenchmarkIndex(b *testing.B) {
 
 // TestLocateSeed locates edited versions of the seed article's own quotes in it.
 func TestLocateSeed(t *testing.T) {
-	f, err := os.Open(corpus.Path(t, "000_5f5a9c1a478e8b55.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	a, err := article.ParseText(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := seedArticle(t)
 	tests := []struct {
 		quote string
 		want  Verdict
@@ -250,4 +234,19 @@ func TestLocateSeed(t *testing.T) {
 			checkMatch(t, tc.quote, a, m)
 		})
 	}
+}
+
+// seedArticle reads the seed article of the shared corpus (skips when it is absent).
+func seedArticle(t *testing.T) *article.Article {
+	t.Helper()
+	f, err := os.Open(corpus.Path(t, "000_5f5a9c1a478e8b55.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	a, err := article.ParseText(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

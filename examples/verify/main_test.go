@@ -23,6 +23,21 @@ func runVerify(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errb.String()
 }
 
+// verifyJSON runs verify with args and "-format json", fails the test on a non-zero exit or a
+// report that does not parse, and returns the report.
+func verifyJSON(t *testing.T, args ...string) quotecheck.Report {
+	t.Helper()
+	code, out, stderr := runVerify(t, append([]string{"-format", "json"}, args...)...)
+	if code != 0 {
+		t.Fatalf("verify %v: exit %d: %s", args, code, stderr)
+	}
+	var rep quotecheck.Report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("verify %v: JSON report does not parse: %v", args, err)
+	}
+	return rep
+}
+
 func TestExitStatus(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -63,18 +78,11 @@ func binaryFile(t *testing.T) string {
 }
 
 func TestFormats(t *testing.T) {
-	code, out, _ := runVerify(t, "-format", "json")
-	if code != 0 {
-		t.Fatalf("exit %d", code)
-	}
-	var rep quotecheck.Report
-	if err := json.Unmarshal([]byte(out), &rep); err != nil {
-		t.Fatalf("JSON report does not parse: %v", err)
-	}
+	rep := verifyJSON(t)
 	if len(rep.Quotes) == 0 || len(rep.Sources) == 0 {
 		t.Errorf("JSON report has %d quotes and %d sources, want some of each", len(rep.Quotes), len(rep.Sources))
 	}
-	code, out, _ = runVerify(t, "-format", "html")
+	code, out, _ := runVerify(t, "-format", "html")
 	if code != 0 || !strings.Contains(out, `<mark class="quote`) {
 		t.Errorf("HTML report: exit %d, highlighted quotes: %v", code, strings.Contains(out, "<mark"))
 	}
@@ -97,14 +105,7 @@ func TestInputKinds(t *testing.T) {
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		code, out, stderr := runVerify(t, "-no-fetch", "-format", "json", p)
-		if code != 0 {
-			t.Fatalf("%s: exit %d: %s", name, code, stderr)
-		}
-		var rep quotecheck.Report
-		if err := json.Unmarshal([]byte(out), &rep); err != nil {
-			t.Fatal(err)
-		}
+		rep := verifyJSON(t, "-no-fetch", p)
 		direct := 0
 		for _, q := range rep.Quotes {
 			if q.Kind == "direct" {
@@ -269,14 +270,7 @@ func TestSavedPageBase(t *testing.T) {
 		if err := os.WriteFile(p, []byte("<html><head>"+head+"</head><body><article>"+body+"</article></body></html>"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		code, out, stderr := runVerify(t, "-no-fetch", "-format", "json", p)
-		if code != 0 {
-			t.Fatalf("%s: exit %d: %s", name, code, stderr)
-		}
-		var rep quotecheck.Report
-		if err := json.Unmarshal([]byte(out), &rep); err != nil {
-			t.Fatal(err)
-		}
+		rep := verifyJSON(t, "-no-fetch", p)
 		var urls []string
 		for _, s := range rep.Sources {
 			urls = append(urls, s.URL)
