@@ -533,8 +533,12 @@ func (d *doc) embedded(it *item) *item {
 		}
 	}
 	end := it.Cue.Span.Start
-	for end > q.closeEnd && strings.ContainsRune(" ,\u00a0", rune(d.text[end-1])) {
-		end--
+	for end > q.closeEnd {
+		r, n := utf8.DecodeLastRuneInString(d.text[:end])
+		if r != ' ' && r != ',' && r != '\u00a0' {
+			break
+		}
+		end -= n
 	}
 	m := d.newIndirect(it.Cue.Span, it.Cue.Lemma, d.toks[start].s, end)
 	if m != nil {

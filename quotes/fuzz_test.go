@@ -22,6 +22,7 @@ func FuzzExtract(f *testing.F) {
 		"Selon lui, « tout va bien ». Il a dit que \"rien\" n'allait, a-t-il dit.",
 		"'' `` '' \" ' ‘ ’ „ “ ‚ ‘ ‹ › 「 」",
 		"According to him, the plan failed, he said: no.",
+		"Clinton talked up her\u00a0“50-state strategy,”\u00a0promising to campaign.",
 	} {
 		f.Add(s, "fr")
 		f.Add(s, "en")
