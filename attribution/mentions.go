@@ -250,7 +250,11 @@ func (d *doc) sentenceSubject(c int) mention {
 			if d.attributive(n) {
 				return d.attributivePhrase(n) // "The Sanders campaign responded"
 			}
-			if d.isPunct(k-1, ",") && d.isPunct(d.names[n].t1, ",") && k-1 > s && d.nameAt[k-2] >= 0 {
+			e := d.names[n].t1
+			if d.isPunct(e, ".") && d.isPunct(e+1, ",") {
+				e++ // "Beaumont, Tex., Mr. Trump": the dot of an abbreviated state
+			}
+			if d.isPunct(k-1, ",") && d.isPunct(e, ",") && k-1 > s && d.nameAt[k-2] >= 0 {
 				continue // "In Coralville, Iowa, Mr. Bush rejected": a place set off after a place
 			}
 			return d.nameMentionAt(k)

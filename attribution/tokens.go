@@ -247,7 +247,12 @@ func isSentenceEnd(s string, i int, r rune, toks []token) bool {
 	case '!', '?', '…':
 		return true
 	case '.':
-		// "M." and initials were kept inside their word, so a free dot ends the sentence
+		// "M." and initials were kept inside their word, so a free dot ends the sentence,
+		// unless a comma or a closing parenthesis follows it: the dot of an abbreviation,
+		// "Harry Reid (D-Nev.) said", "Joseph R. Biden Jr., the vice president,"
+		if i+1 < len(s) && (s[i+1] == ')' || s[i+1] == ',') {
+			return false
+		}
 		return true
 	}
 	return false
