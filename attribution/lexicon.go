@@ -25,6 +25,8 @@ type lexicon struct {
 	determiners, aux                 set
 	according                        set
 	orgWords, genericRoles           set
+	rankWords                        set // "deputy", "former": words that make another office of a role
+	placeWords                       set // "East", "Lake": words that make a name a place
 	roles, stopCaps                  set
 	firstM, firstF                   set
 	personNouns                      set               // heads of descriptions that can speak: "crowd", "riverains"
@@ -44,7 +46,7 @@ func loadLexicon() *lexicon {
 		particles: sec["particles"], pronM: sec["pronouns_m"], pronF: sec["pronouns_f"],
 		pronP: sec["pronouns_p"], pronN: sec["pronouns_n"], determiners: sec["determiners"],
 		aux: sec["aux"], according: sec["according"], orgWords: sec["orgwords"],
-		genericRoles: sec["generic_roles"], roles: sec["roles"], stopCaps: sec["stopcaps"], firstM: sec["first_m"], firstF: sec["first_f"],
+		genericRoles: sec["generic_roles"], rankWords: sec["rank_words"], placeWords: sec["placewords"], roles: sec["roles"], stopCaps: sec["stopcaps"], firstM: sec["first_m"], firstF: sec["first_f"],
 		personNouns: sec["person_nouns"], rolesM: sec["roles_m"], rolesF: sec["roles_f"],
 		verbs: map[string]string{}, told: set{},
 	}
@@ -130,7 +132,7 @@ var interned = sync.OnceValue(func() map[string]string {
 	}
 	l := lex()
 	for _, s := range []set{l.titles, l.femaleTitles, l.maleTitles, l.particles, l.pronM, l.pronF, l.pronP, l.pronN,
-		l.determiners, l.aux, l.according, l.orgWords, l.genericRoles, l.roles, l.stopCaps, l.firstM, l.firstF, l.told, l.personNouns, l.rolesM, l.rolesF,
+		l.determiners, l.aux, l.according, l.orgWords, l.genericRoles, l.roles, l.stopCaps, l.firstM, l.firstF, l.told, l.personNouns, l.rolesM, l.rolesF, l.placeWords,
 		clauseWords, prepositions, citeBefore, hearBefore, creditWords, documentNouns, documentCues} {
 		for w := range s {
 			add(w)
@@ -315,6 +317,7 @@ const (
 	fPrep        // prepositions
 	fClause      // clauseWords
 	fVerb        // a form of the reporting verbs (lexicon verbs)
+	fPlace       // lexicon placewords
 )
 
 var wordFlags = sync.OnceValue(func() map[string]uint16 {
@@ -347,6 +350,7 @@ var wordFlags = sync.OnceValue(func() map[string]uint16 {
 	mark(l.firstM, fFirstM)
 	mark(l.firstF, fFirstF)
 	mark(l.orgWords, fOrgWord)
+	mark(l.placeWords, fPlace)
 	for w := range l.verbs {
 		m[w] |= fVerb
 		if strings.Contains(w, "'") {

@@ -262,7 +262,7 @@ func (d *doc) findNames() {
 		}
 		j := i + 1
 		for j < len(d.toks) {
-			if d.isNameWord(j) && !d.toks[j].sentStart {
+			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 { // "in Washington D.C. He recalled"
 				j++
 				continue
 			}
@@ -451,6 +451,9 @@ func (d *doc) classify(m *nameMention) {
 		return
 	}
 	first := m.t0 + m.title
+	if m.title == 0 && len(m.words) >= 2 && (d.flags[m.t1-1]|d.flags[first])&fPlace != 0 {
+		return // a place: "Middle East", "West Bank", "Lake Geneva"
+	}
 	switch {
 	case d.flags[first]&fFirstM != 0:
 		m.gender, m.kind = Male, KindPerson
@@ -737,12 +740,29 @@ func (d *doc) roleBefore(t int) (string, bool) {
 	}
 	start := end
 	for start > 0 && end-start < 14 && d.toks[start-1].kind == tokWord && !d.toks[start].sentStart {
+		if end == t && d.roleStop(start-1) {
+			break // "the prime minister should sack Mr Brown", "the prime minister and Mr Brown"
+		}
 		start--
 	}
 	if d.toks[start].kind != tokWord {
 		start++
 	}
 	return d.roleIn(start, end)
+}
+
+// roleStop reports whether token k ends a role written before a name without a comma: an
+// auxiliary or modal, a reporting verb, a pronoun or a conjunction cannot sit inside it.
+func (d *doc) roleStop(k int) bool {
+	if d.has(k, fVerb|fPronoun) {
+		return true
+	}
+	switch w := d.lw(k); w {
+	case "and", "or", "nor", "but", "et", "ou", "mais", "ni":
+		return true
+	default:
+		return lex().aux[w]
+	}
 }
 
 // roleAfter finds ", a doctor," or ", président du Parlement," starting at token t.

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quotecheck/quotecheck/article"
@@ -172,6 +173,14 @@ func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
 		// Delevoye qui a poussé Emmanuel Macron …. « … », aurait-il déclaré": Macron)
 		var fallback *Entity
 		fpos := -1
+		// the subject of a reporting verb first ("… such as Northern Ireland, Mr Blair said:")
+		for k := first; k <= s; k++ {
+			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
+				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && d.has(d.names[n].t1, fVerb) {
+					return e, d.toks[k].s
+				}
+			}
+		}
 		for k := first; k <= s; k++ {
 			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
 				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson {
@@ -281,9 +290,11 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	if head == "" {
 		return nil
 	}
+	phrase := append(mods[:len(mods):len(mods)], head)
 	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
 		e := r.out[j].Speaker
-		if e == nil || e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, mods) {
+		if e == nil || e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, mods) ||
+			otherRank(e.Roles, phrase) {
 			continue
 		}
 		return e
@@ -297,7 +308,7 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	var best *Entity
 	bestAt := -1
 	for _, e := range d.ents {
-		if e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, need) {
+		if e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, need) || otherRank(e.Roles, phrase) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -324,14 +335,14 @@ var roleSynonyms = map[string][]string{
 // speaker most recently, or else was last named before byte pos; nil when none.
 func (r *resolver) latestWithRole(pos int, role []string) *Entity {
 	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
-		if e := r.out[j].Speaker; e != nil && e.Kind == KindPerson && rolesContain(e.Roles, role) {
+		if e := r.out[j].Speaker; e != nil && e.Kind == KindPerson && rolesContain(e.Roles, role) && !otherRank(e.Roles, role) {
 			return e
 		}
 	}
 	var best *Entity
 	bestAt := -1
 	for _, e := range r.d.ents {
-		if e.Kind != KindPerson || !rolesContain(e.Roles, role) {
+		if e.Kind != KindPerson || !rolesContain(e.Roles, role) || otherRank(e.Roles, role) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -341,6 +352,29 @@ func (r *resolver) latestWithRole(pos int, role []string) *Entity {
 		}
 	}
 	return best
+}
+
+// otherRank reports whether one of roles names another office than the role phrase of words
+// (its last word the head noun): the role holds the head and a rank word ("deputy", "former",
+// lexicon rank_words) that the phrase lacks, as "deputy prime minister" for "the prime minister".
+func otherRank(roles, words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	l := lex()
+	for _, r := range roles {
+		fs := strings.Fields(r)
+		if !slices.Contains(fs, head) {
+			continue
+		}
+		for _, w := range fs {
+			if l.rankWords[w] && !slices.Contains(words, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func rolesContain(roles, words []string) bool {

@@ -1,0 +1,37 @@
+package attribution
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/article"
+)
+
+// TestNameBoundaries checks where capitalised sequences start and end: a capitalised pronoun
+// after an abbreviation opens a sentence and never extends a name; a place word makes a
+// name no person.
+func TestNameBoundaries(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		names     []string // every name of the text, in order
+		notPerson []string // names whose entity must not be a person
+	}{
+		{"He spoke this morning in Washington D.C. He\u00a0recalled the revolt.", []string{"Washington D.C."}, nil},
+		{"Issues such as the Middle East peace process, the West Bank and Lake Geneva came up.",
+			[]string{"Middle East", "West Bank", "Lake Geneva"}, []string{"Middle East", "West Bank", "Lake Geneva"}},
+		{"John Smith met Mary Jones.", []string{"John Smith", "Mary Jones"}, nil},
+	} {
+		d := newDoc(&article.Article{Text: c.text})
+		var got []string
+		for n, m := range d.names {
+			name := d.text[d.toks[m.t0].s:d.toks[m.t1-1].e]
+			got = append(got, name)
+			if slices.Contains(c.notPerson, name) && d.ents[d.entOf[n]].Kind == KindPerson {
+				t.Errorf("%q: %q is a person", c.text, name)
+			}
+		}
+		if !slices.Equal(got, c.names) {
+			t.Errorf("%q: names %q, want %q", c.text, got, c.names)
+		}
+	}
+}
