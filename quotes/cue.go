@@ -343,6 +343,9 @@ func (d *doc) directCues() {
 		}
 		if c, ok := d.cueAfter(q); ok {
 			it.Cue, it.cueAfter = d.newCue(c), true
+			if b, ok := d.colonLeadIn(q); ok {
+				it.Cue, it.cueAfter = d.newCue(b), false
+			}
 		} else if c, ok := d.cueBefore(q); ok {
 			it.Cue = d.newCue(c)
 		}
@@ -856,6 +859,25 @@ func (d *doc) cueBefore(q *rawQuote) (Cue, bool) {
 		}
 	}
 	return best, found
+}
+
+// colonLeadIn returns the verb of a colon lead-in before quote q ("Mr Blair said: “…”") when
+// the quote ends its sentence and a capitalised word follows it: the words after then open a
+// new sentence ("….” He admitted to a sense of frustration"), whose verb is no cue of this quote.
+func (d *doc) colonLeadIn(q *rawQuote) (Cue, bool) {
+	if !d.endsSentence(q) {
+		return Cue{}, false
+	}
+	i := d.tokenAt(q.closeEnd, &q.tClose)
+	if !d.isWord(i) || !isUpperStart(d.word(i)) {
+		return Cue{}, false
+	}
+	j := d.tokenAt(q.openAt, &q.tOpen) - 1
+	if !d.isPunct(j, ":") {
+		return Cue{}, false
+	}
+	c, ok := d.cueBefore(q)
+	return c, ok && c.Lemma != ":"
 }
 
 // incise splits a quote interrupted inside its own marks by an inverted cue, the French

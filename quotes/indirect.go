@@ -358,6 +358,34 @@ func (d *doc) postposedAt(k int) bool {
 	return false
 }
 
+// asideEnd returns the comma that closes an aside opened by the comma at token c ("that,
+// according to the data, the economy grew"; "that, since the war ended, it grew"): at most 15
+// tokens on in the paragraph, with no sentence end or quote between, and followed by at least
+// three words before the sentence ends; -1 when there is none.
+func (d *doc) asideEnd(c int) int {
+	if !d.isPunct(c, ",") {
+		return -1
+	}
+	para := d.toks[c].para
+	for k := c + 2; k < len(d.toks) && k <= c+15 && d.toks[k].para == para; k++ {
+		if d.sentencePunct(k) || d.inq[k] >= 0 || d.isPunct(k, ";:") {
+			return -1
+		}
+		if !d.isPunct(k, ",") {
+			continue
+		}
+		words := 0
+		for n := k + 1; n < len(d.toks) && d.toks[n].para == para && d.isWord(n) && words < 3; n++ {
+			words++
+		}
+		if words < 3 {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
 // markerQuote handles "according to X, …", "…, selon X." and "…, d'après lui, …".
 func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *item {
 	cue := article.Span{Start: d.toks[i].s, End: d.toks[last].e}
@@ -969,10 +997,19 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 		// "how", "why", "comment": only after ask, explain… (wh)
 		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+6 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || d.info.whVerbs[g.lemma]) {
-			if w == "that" && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
-				break
+			end := -1
+			if (w == "that" || w == "que") && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
+				c := d.asideEnd(j + 1)
+				if c < 0 {
+					if w == "que" {
+						return nil
+					}
+					break // "said that, and left": a pronoun
+				}
+				end = d.clauseEnd(c + 1) // "said that, according to the data, the economy grew"
+			} else {
+				end = d.clauseEnd(j)
 			}
-			end := d.clauseEnd(j)
 			if g.first == sent && g.lemma == "ask" { // "Asked whether he would run, Smith said…"
 				end = d.commaBefore(j, end)
 			}
