@@ -1153,3 +1153,155 @@ func (d *doc) attributivePhrase(n int) mention {
 	}
 	return noMention
 }
+
+// irregularPasts are English simple pasts without -ed that may head the first of two
+// coordinated verbs ("he cut into Bush and accused him").
+var irregularPasts = set{"took": true, "made": true, "came": true, "went": true, "gave": true, "got": true,
+	"cut": true, "ran": true, "fought": true, "won": true, "lost": true, "held": true, "met": true, "saw": true,
+	"left": true, "spent": true, "brought": true, "kept": true, "put": true, "sent": true, "stood": true,
+	"thought": true, "felt": true, "found": true, "told": true, "said": true, "wrote": true, "spoke": true,
+	"began": true, "became": true, "drew": true, "sought": true, "struck": true, "threw": true, "hit": true,
+	"led": true, "let": true, "knew": true, "heard": true, "paid": true, "sat": true, "shook": true}
+
+// conjunctVerb reports whether token k may be the finite verb of the first of two clauses
+// joined by "and" ("Reid blasted Rubio and defended Cruz"): a reporting verb, a past in -ed
+// or an irregular past, or a present in -s, written in lower case.
+func (d *doc) conjunctVerb(k int) bool {
+	if !d.isWord(k) || d.toks[k].upper || d.quoted[k] {
+		return false
+	}
+	w := d.lw(k)
+	if d.has(k, fVerb) || irregularPasts[w] || beForms[w] || w == "has" || w == "had" || w == "have" {
+		return true
+	}
+	if len(w) < 4 || d.has(k, fDeterminer|fPrep|fPronoun|fClause) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// conjunctSubject finds the subject of a cue at token c that follows "and" or "but" (over
+// auxiliaries and adverbs): the subject of the nearest verb before the conjunction, in the
+// same sentence, that opens its clause ("Harry Reid blasted Rubio and defended Cruz", "the
+// former president showed restraint Monday and described", "he looked into the camera,
+// furrowed his brow and said", "Reid, who endorsed Clinton, reiterated it and stressed").
+// A clause that is the complement of a verb ("He says he respects Clinton and calls") or a
+// relative clause closed by a comma ("Schultz supported Democrats, which let him go, and
+// said") gives way to the clause before it. Quoted words between them are skipped ("called
+// Trump a “blowhard,” and said"). At most 30 tokens lie between the verb and the conjunction.
+func (d *doc) conjunctSubject(c int) mention {
+	t := d.skipAuxBefore(c - 1)
+	if !d.isWord(t) || d.quoted[t] || d.lw(t) != "and" && d.lw(t) != "but" {
+		return noMention
+	}
+	return d.governingSubject(t)
+}
+
+// governingSubject finds the subject of the clause that a conjunction or a comma at token t
+// continues: the subject of the nearest verb before t that opens its clause (see
+// conjunctSubject).
+func (d *doc) governingSubject(t int) mention {
+	first := noMention
+	for k := t - 1; k > 0 && t-k <= 30 && d.sent[k] == d.sent[t] && d.toks[k].kind != tokPara && !d.isPunct(k, ";"); k-- {
+		if !d.conjunctVerb(k) {
+			continue
+		}
+		m := d.verbSubject(k)
+		if !m.ok() {
+			continue
+		}
+		if isRelative(d.lw(m.t0)) && m.t1 == m.t0+1 && d.commaBetween(m.t1, t) || d.subordinateAt(m.t0-1) {
+			if !first.ok() {
+				first = m
+			}
+			k = m.t0
+			continue
+		}
+		return m
+	}
+	return first
+}
+
+// verbSubject reads the subject of the verb at token k when it opens a clause: a phrase right
+// before it that follows the start of the sentence, a punctuation mark, a conjunction or a
+// verb ("said he"), or the phrase that opens the sentence when an aside set off by commas
+// separates them ("Reid, who endorsed Clinton, reiterated").
+func (d *doc) verbSubject(k int) mention {
+	p := d.skipAuxBefore(k - 1)
+	if d.isPunct(p, ",") {
+		if m := d.interruptedSubject(p); m.ok() {
+			return m
+		}
+		if m := d.subjectBefore(k); m.name >= 0 && d.clauseOpensAt(m.t0) {
+			return m // "Rendell, a Clinton surrogate, said"
+		}
+		return noMention
+	}
+	if !d.isWord(p) || d.quoted[p] || d.has(p, fDeterminer|fPrep) || d.lw(p) == "and" || d.lw(p) == "to" ||
+		d.nameAt[p] < 0 && !d.toks[p].upper && (strings.HasSuffix(d.lw(p), "ed") || irregularPasts[d.lw(p)]) {
+		return noMention // "The company raised prices": k is the object of a verb
+	}
+	m := d.subjectBefore(k)
+	if !m.ok() || m.t1 != p+1 || d.afterPreposition(m.t0) || m.rel == nil && !d.clauseOpensAt(m.t0) {
+		return noMention
+	}
+	return m
+}
+
+// clauseOpensAt reports whether a clause may open at token t: at the start of a sentence or
+// paragraph, after punctuation, a conjunction, a subordinating word or a verb ("said he").
+func (d *doc) clauseOpensAt(t int) bool {
+	if t == 0 || d.toks[t].sentStart || !d.isWord(t-1) || d.quoted[t-1] {
+		return true
+	}
+	switch d.lw(t - 1) {
+	case "and", "but", "or", "so", "then", "yet":
+		return true
+	}
+	return d.subordinateAt(t-1) || strings.HasSuffix(d.lw(t-1), "ly")
+}
+
+func isRelative(w string) bool { return w == "who" || w == "which" || w == "that" || w == "qui" }
+
+// commaBetween reports whether tokens [a, b) hold a comma.
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateAt reports whether token k opens a clause subordinate to another: a verb whose
+// complement it is ("says he", "said that he") or a subordinating word ("after he", "as they").
+func (d *doc) subordinateAt(k int) bool {
+	if !d.isWord(k) || d.quoted[k] {
+		return false
+	}
+	switch d.lw(k) {
+	case "that", "after", "as", "when", "while", "because", "since", "if", "though", "although", "before",
+		"until", "once", "where", "whether":
+		return true
+	}
+	return d.has(k, fVerb) && !d.toks[k].upper
+}
+
+// coordinatedParticiple reports whether the cue at token c is a present participle joined by
+// "and" or "but" to a participle after a comma before it ("…, describing the son as a hero but
+// insisting", "…, calling X a liar and threatening"): it shares that participle's subject.
+func (d *doc) coordinatedParticiple(c int) bool {
+	if w := d.lw(c); !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ant") {
+		return false
+	}
+	t := d.skipAuxBefore(c - 1)
+	if !d.isWord(t) || d.lw(t) != "and" && d.lw(t) != "but" && d.lw(t) != "et" && d.lw(t) != "mais" {
+		return false
+	}
+	for k := t - 1; k > 0 && t-k <= 30 && d.sent[k] == d.sent[t] && !d.isPunct(k, ";"); k-- {
+		if d.isWord(k) && !d.quoted[k] && k != c && d.isParticiple(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -359,10 +359,15 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 		return Attribution{}
 	}
-	if r.d.isParticiple(c0) || r.d.isInfinitive(c0) {
+	if r.d.isParticiple(c0) || r.d.isInfinitive(c0) || r.d.coordinatedParticiple(c0) {
 		if p := r.previousInSentence(i, c0); p.Speaker != nil {
 			p.Method = MethodCoordinated
 			return p
+		}
+		if m := r.d.governingSubject(r.d.skipAuxBefore(c0 - 1)); m.ok() {
+			if at := r.mentionAt(m, MethodCoordinated, i); at.Speaker != nil {
+				return at
+			}
 		}
 		if m := r.d.sentenceSubject(c0); m.ok() {
 			return r.mentionAt(m, MethodCoordinated, i)
@@ -384,6 +389,11 @@ func (r *resolver) viaCue(i int) Attribution {
 			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
 				return at
 			}
+		}
+	}
+	if m := r.d.conjunctSubject(c0); m.ok() { // "Reid blasted Rubio and defended Cruz"
+		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+			return at
 		}
 	}
 	if m := r.d.openingParticipleSubject(c0); m.ok() { // "Besides attacking X, Mr. Trump asserted"
