@@ -516,6 +516,13 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 	if found == nil || g != GenderUnknown && found.Gender != GenderUnknown && found.Gender != g {
 		return nil
 	}
+	words := make([]string, 0, h1-h0)
+	for k := h0; k < h1; k++ {
+		words = append(words, d.lw(k))
+	}
+	if otherRank(found.Roles, words) {
+		return nil // "the prime minister" after "Deputy Prime Minister Jane Doyle"
+	}
 	return found
 }
 

@@ -381,8 +381,8 @@ func (ts *tokenSet) fill(text string) {
 			}
 		} else {
 			low[i], flags[i] = "", 0
-			if t.kind == tokPara {
-				p++
+			if t.kind == tokPara && (i == 0 || toks[i-1].kind != tokPara) {
+				p++ // a run of line breaks, as "\n\n" between paragraphs, is one break
 			}
 		}
 		if t.sentStart && i > 0 {
