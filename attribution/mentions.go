@@ -69,6 +69,9 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 		if e := d.names[n].t1; isPossessive(d.word(e-1)) && !contraction(d.word(e-1)) {
 			return d.possessivePhrase(t, e) // "said Clinton’s top foreign policy aide Jake Sullivan"
 		}
+		if m := d.personAfterModifiers(t); m.ok() {
+			return m // "said Obama adviser David Axelrod"
+		}
 		return d.nameMentionAt(t)
 	}
 	if n := d.nameAt[min(t+1, len(d.toks)-1)]; n >= 0 && d.names[n].t0 == t+1 && d.names[n].kind != KindPerson && isElision(strings.TrimRight(w, "'’")) {
@@ -81,6 +84,11 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 		}
 		if !d.isWord(k) || d.has(k, fDeterminer) {
 			break
+		}
+	}
+	if !d.toks[t].upper {
+		if m := d.personAfterModifiers(t); m.ok() {
+			return m // "said former Obama adviser David Axelrod"
 		}
 	}
 	if !l.determiners[w] && !l.roles[w] && !isElision(strings.TrimRight(w, "'")) && !(loose && !clauseWords[w]) {
@@ -750,8 +758,10 @@ func isQuantity(w string) bool {
 
 // isPassive reports whether the cue in tokens [c0, c1) is a passive or a raising verb ("was
 // revealed", "were shown", "is expected", "appears", "a été annoncé"): its subject is not the
-// one who speaks.
-func (d *doc) isPassive(c0, c1 int) bool {
+// one who speaks. A raising verb before a quote that starts at token q0, past the cue, with
+// "to" and a verb other than "be" or "have" after it is no passive ("Rubio seemed to offer a
+// caveat"), unless its subject is impersonal ("it appeared to undercut"): its subject acts.
+func (d *doc) isPassive(c0, c1, q0 int) bool {
 	if d.askedQuestion(c0) {
 		return true
 	}
@@ -775,6 +785,9 @@ func (d *doc) isPassive(c0, c1 int) bool {
 	for k := c0; k < c1; k++ {
 		switch d.lw(k) {
 		case "appear", "appears", "appeared", "seem", "seems", "seemed":
+			if d.isWord(k+2) && d.lw(k+1) == "to" && d.lw(k+2) != "be" && d.lw(k+2) != "have" && q0 >= c1 && !impersonal[d.lw(d.skipAuxBefore(c0-1))] {
+				continue // "Rubio seemed to offer a caveat": the subject acts
+			}
 			return true
 		case "was", "were", "is", "are", "been", "being", "be", "été", "isn't", "isn’t", "wasn't", "wasn’t",
 			"aren't", "aren’t", "weren't", "weren’t":
@@ -1305,3 +1318,32 @@ func (d *doc) coordinatedParticiple(c int) bool {
 	}
 	return false
 }
+
+// personAfterModifiers finds the person named at the end of a title phrase that starts at
+// token t without an article: modifiers, names used as modifiers and role nouns, then the name
+// ("former Obama adviser David Axelrod", "former Utah governor Michael Leavitt", "master of
+// ceremonies Asab Al-Tabchi"). The name must end the phrase (punctuation, a clause word or a
+// verb after it), a role or a noun of speakers must come before it, and no preposition but
+// "of"; at most 8 tokens.
+func (d *doc) personAfterModifiers(t int) mention {
+	roleSeen := false
+	for k := t; k < len(d.toks) && k < t+8 && d.isWord(k) && !d.quoted[k]; k++ {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k {
+			e := d.names[n].t1
+			if d.names[n].kind == KindPerson && k > t && roleSeen && (!d.isWord(e) || d.has(e, fClause|fVerb) || d.toks[e].upper && d.nameAt[e] < 0) {
+				return d.nameMentionAt(k)
+			}
+			k = e - 1
+			continue
+		}
+		if d.toks[k].upper || d.has(k, fDeterminer|fPronoun|fClause) || d.has(k, fVerb) && !d.has(k, fRole) ||
+			d.has(k, fPrep) && d.lw(k) != "of" {
+			return noMention
+		}
+		roleSeen = roleSeen || d.has(k, fRole|fSpeaker)
+	}
+	return noMention
+}
+
+// impersonal subjects of a raising verb name no one who acts: "it seems to", "this appears to".
+var impersonal = set{"it": true, "this": true, "that": true, "there": true, "which": true}

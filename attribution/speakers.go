@@ -346,7 +346,7 @@ func (r *resolver) viaCue(i int) Attribution {
 	if m, ok := r.d.invertedPronoun(c0, c1); ok {
 		return r.mentionAt(m, MethodCuePronoun, i)
 	}
-	if r.d.isPassive(c0, c1) {
+	if r.d.isPassive(c0, c1, r.qt0[i]) {
 		// "was revealed", "is expected", "a été annoncé par X": the agent after by/par, else no one
 		k := c1
 		for k < len(r.d.toks) && k < c1+4 && r.d.isWord(k) && r.d.lw(k) != "by" && r.d.lw(k) != "par" {
