@@ -404,7 +404,7 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 			}
 			if d.isPunct(k, ",") && k+1 < len(d.toks) && d.toks[k+1].para == para {
 				k = d.appositionEnd(k)
-				return d.newIndirect(cue, lemma, d.toks[k+1].s, d.clauseEnd(k+1))
+				return d.markerClause(cue, lemma, d.toks[k+1].s, d.clauseEnd(k+1))
 			}
 		}
 		return nil
@@ -437,7 +437,24 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 			break
 		}
 	}
-	return d.newIndirect(cue, lemma, d.toks[sent].s, end)
+	return d.markerClause(cue, lemma, d.toks[sent].s, end)
+}
+
+// markerClause is the quote of a source marker over bytes [s, e), nil when the clause leads
+// into a direct quote by a colon after its own reporting verb ("D'après l'hebdomadaire,
+// voici ce qu'il lui aurait répondu : « … »", "X avance, selon le JDD, trois raisons : « … »"):
+// the marker then credits a source for that quote, whose speaker is the verb's subject.
+func (d *doc) markerClause(cue article.Span, lemma string, s, e int) *item {
+	i := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= s })
+	for ; i < len(d.dItems) && d.dItems[i].raw.openAt < e; i++ {
+		d.work++
+		o := d.dItems[i]
+		if o.Depth == 0 && o.Cue != nil && !o.cueAfter && o.Cue.Lemma != ":" && o.Cue.Span.Start >= s &&
+			strings.HasSuffix(strings.TrimRight(d.text[o.Cue.Span.End:o.raw.openAt], " \u00a0"), ":") {
+			return nil
+		}
+	}
+	return d.newIndirect(cue, lemma, s, e)
 }
 
 // postposedCueAfter reports whether the comma at token c is followed by a postposed cue
