@@ -547,6 +547,37 @@ func (d *doc) bareObject(k int) bool {
 	return weekdays[d.fold[n]] && (d.fold[n] != "on" && d.fold[n] != "in" || weekdays[d.fold1(n+1)] || isUpperStart(d.word(n+1)) && d.isWord(n+1))
 }
 
+// coordVerbBefore returns the start of the first English "and" or "but" from token k before
+// byte end that joins a second verb phrase to the sentence ("called her “third-rate” [and
+// boycotted…]", "wants the votes [and Peña Nieto wants…]"): a past tense in -ed or a verb
+// form of the language data after it, or a capitalised name and such a form; else end. A
+// noun-phrase content ends there.
+func (d *doc) coordVerbBefore(k, end int) int {
+	for j := k + 1; j+1 < len(d.toks) && d.toks[j].s < end; j++ {
+		if d.inq[j] >= 0 {
+			continue
+		}
+		if f := d.fold[j]; relativePronouns[f] || f == "that" || f == "to" || f == "and" && j == k+1 || subordinators[f] && f != "and" && f != "but" {
+			return end // "an Obama nominee who is expected… and will…": the verbs of a clause inside
+		}
+		if d.fold[j] != "and" && d.fold[j] != "but" {
+			continue
+		}
+		n := j + 1
+		if d.isWord(n) && isUpperStart(d.word(n)) && !d.has(n, lang.ClassStopword) {
+			n++
+		}
+		if !d.isWord(n) || d.inq[n] >= 0 || d.toks[n].s >= end || isUpperStart(d.word(n)) {
+			continue
+		}
+		w := d.fold[n]
+		if strings.HasSuffix(w, "ed") && len(w) > 4 || d.has(n, lang.ClassVerb) && !d.has(n, lang.ClassAux) {
+			return d.toks[j].s
+		}
+	}
+	return end
+}
+
 // appositionEnd returns the comma that ends the appositions after the comma k of a
 // sentence-initial marker, when a direct quote follows them: "Pour le ministre, Gérald
 // Darmanin, venu sur place jeudi, « … »" reports the quote, not the apposition. It returns k
@@ -1089,7 +1120,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "see [him as the stronger candidate]"
 		}
 		if (d.info.npVerbs[g.lemma] || d.info.objectVerbs[g.lemma]) && d.enObject(k) && !(d.info.objectVerbs[g.lemma] && (d.titleLine(g.first) || actionLemmas[g.lemma] && d.bareObject(k))) {
-			end := d.clauseEnd(k)
+			end := d.coordVerbBefore(k, d.clauseEnd(k))
 			if p := d.fold1(g.first - 1); relativePronouns[p] || p == "that" {
 				end = d.commaBefore(k, end) // "Fallin, who opposes [abortion], vetoed…": the relative clause ends at its comma
 			}
@@ -1100,11 +1131,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 		if d.info.bareVerbs[g.lemma] && (!d.isPunct(g.first-1, ",") || d.appositionBefore(g.first-1) || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
 			j := k
-			if weekdays[w] && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
-				for n := 0; n < 4 && d.isWord(j) && d.toks[j].para == para && !clauseStarts[d.fold[j]] && !contractedSubject(d.fold[j]); n++ {
-					j++
-				}
-				if j == k || !d.isWord(j) || !(enSubjects[d.fold[j]] || contractedSubject(d.fold[j])) {
+			if (weekdays[w] || timePreps[w]) && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
+				if j = d.adjunctSubject(k); j < 0 {
 					return nil
 				}
 			}
@@ -1134,6 +1162,39 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 	}
 	return nil
+}
+
+// timePreps open a time adjunct between a verb of saying and its clause ("said during the
+// debate he…", "has said for weeks he…"), besides the words of weekdays.
+var timePreps = set("during", "after", "before", "for", "over", "throughout", "since")
+
+// adjunctSubject returns the token that opens the subject of an English clause without
+// "that" after a time or place adjunct that starts at token k ("said on Friday [he met…]",
+// "said in an interview [the plan…]", "said last week [his rival…]"): a subject pronoun, or a
+// noun phrase with its auxiliary (finiteClause) that is no object of a preposition, within
+// seven words with no punctuation, verb or complementizer between; -1 when none.
+func (d *doc) adjunctSubject(k int) int {
+	para := d.toks[k].para
+	for j := k + 1; j < k+8 && j < len(d.toks) && d.toks[j].para == para; j++ {
+		if d.isPunct(j, ".") && !d.fullStop(j) {
+			continue // "Sept. 11"
+		}
+		if !d.isWord(j) || d.inq[j] >= 0 || d.has(j, lang.ClassComplementizer) {
+			return -1
+		}
+		w, p := d.fold[j], d.fold[j-1]
+		afterPrep := enPrepositions[p] || determiners[p]
+		if enSubjects[w] && !(afterPrep && (w == "it" || w == "you")) || contractedSubject(w) {
+			return j
+		}
+		if !afterPrep && (clauseStarts[w] || isUpperStart(d.word(j)) && !isUpperStart(d.word(j-1))) && d.finiteClause(j) {
+			return j
+		}
+		if _, ok := d.verbAt(j); ok {
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositionBefore reports whether the comma c closes an apposition of a sentence-initial
@@ -1206,7 +1267,7 @@ func (d *doc) npWithQuote(g verbGroup, k int, cue article.Span) *item {
 // clauseStart reports whether token j can open a clause without "that": a subject pronoun,
 // a determiner or a capitalised name followed by more words.
 func (d *doc) clauseStart(j int) bool {
-	if !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) && !d.isPunct(j+1, "%") {
+	if !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) && !d.isPunct(j+1, "%$") && !d.possessiveAt(j+1) {
 		return false
 	}
 	w := d.fold[j]
@@ -1227,7 +1288,7 @@ func (d *doc) clauseStart(j int) bool {
 // plan will…", "Hecht said smugglers dig…"): a word that is no preposition, adverb,
 // conjunction, auxiliary, reporting verb or time word.
 func (d *doc) bareSubject(j int) bool {
-	if d.lg.Code != "en" || !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) && !d.isPunct(j+1, "%") {
+	if d.lg.Code != "en" || !d.isWord(j) || d.inq[j] >= 0 || j+1 >= len(d.toks) || d.toks[j+1].kind == tPunct && !(d.isPunct(j+1, ".") && !d.fullStop(j+1)) && !d.isPunct(j+1, "%$") && !d.possessiveAt(j+1) {
 		return false
 	}
 	w := d.fold[j]
@@ -1302,8 +1363,8 @@ func (d *doc) finiteClause(j int) bool {
 	para := d.toks[j].para
 	for k := j + 1; k < len(d.toks) && k <= j+6 && d.toks[k].para == para; k++ {
 		if !d.isWord(k) {
-			if d.isPunct(k, "%$") {
-				continue
+			if d.isPunct(k, "%$") || d.isPunct(k, ".") && !d.fullStop(k) || d.possessiveAt(k) {
+				continue // "46 %", "Mr. Trump", "Sanders’ attack"
 			}
 			return false
 		}
@@ -1316,6 +1377,20 @@ func (d *doc) finiteClause(j int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveAt reports whether token k is the apostrophe of an English plural possessive
+// ("Sanders’ attack", "voters' views"): right after a word in -s, before a word, not a quote
+// mark the pairing used.
+func (d *doc) possessiveAt(k int) bool {
+	t := d.toks[k]
+	if t.kind != tPunct || k == 0 || k+1 >= len(d.toks) || d.toks[k-1].e != t.s || !d.isWord(k+1) || d.toks[k+1].para != t.para {
+		return false
+	}
+	if r := d.text[t.s:t.e]; r != "'" && r != "’" {
+		return false
+	}
+	return strings.HasSuffix(d.fold[k-1], "s")
 }
 
 // infinitive reports whether a French infinitive starts at token j, after at most three
@@ -1536,6 +1611,9 @@ func (d *doc) postSubjectEnd(g verbGroup) bool {
 	for j := g.last + 1; j < len(d.toks) && d.toks[j].para == para; j++ {
 		if d.sentencePunct(j) || d.isPunct(j, ",") {
 			return true
+		}
+		if j == g.last+1 && d.info.invertedVerbs[g.lemma] && (weekdays[d.fold[j]] || timePreps[d.fold[j]]) && d.fold1(j+1) != "least" {
+			return true // "…, she said in a video message to the convention": an adjunct
 		}
 		if j > g.last+4 || j == g.last+1 && determiners[d.fold[j]] && g.lemma != "tell" {
 			return false
