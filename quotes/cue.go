@@ -328,7 +328,7 @@ var abbrev = map[string]bool{
 // directCues finds the cue of every top-level direct quote, links the pieces of interrupted
 // statements and sets the kinds term and direct.
 func (d *doc) directCues() {
-	var prev *item
+	var prev, before *item // the last top-level quote, and the one before it when its cue follows it
 	for qi := range d.direct {
 		q := &d.direct[qi]
 		it := d.newItem(item{Quote: Quote{Span: q.span, Kind: Direct, Flags: q.flags, Open: q.open, Close: q.close, Depth: q.depth}, raw: q})
@@ -349,13 +349,18 @@ func (d *doc) directCues() {
 		} else if c, ok := d.cueBefore(q); ok {
 			it.Cue = d.newCue(c)
 		}
+		if prev != nil && before != nil && before.Cue != nil && before.cueAfter && (prev.Cue == nil || prev.Cue.Span == before.Cue.Span) && prev.raw.openAt > before.Cue.Span.End {
+			if w, _ := countFields(d.text[prev.Span.Start:prev.Span.End]); w <= 5 {
+				prev = before // "“A,” he told NBC’s “Today” on Monday. “B”": a title among the cue's words
+			}
+		}
 		if prev != nil && d.interrupted(prev, it) {
 			prev.next, it.prev = it, prev
 			prev.Flags |= Interrupted
 			it.Flags |= Interrupted
 			it.Cue = d.newCue(*prev.Cue)
 		}
-		prev = it
+		prev, before = it, prev
 	}
 	d.shareCues()
 	d.dItems = append(d.sc.dItems[:0], d.items...)
@@ -564,7 +569,7 @@ func (d *doc) interrupted(a, b *item) bool {
 	if d.lg.Code == "en" {
 		maxGap, maxRest = 400, 350 // a long apposition after the speaker: "said X, director of Y, …"
 	}
-	if len(gap) > maxGap || strings.Contains(gap, "\n") || a.Cue.Span.End > b.raw.openAt {
+	if len(gap) > maxGap || strings.Contains(gap, "\n") && !d.paragraphGoesOn(a, b) || a.Cue.Span.End > b.raw.openAt {
 		return false
 	}
 	// Between the cue and the next quote: its subject at most, then punctuation
@@ -575,6 +580,26 @@ func (d *doc) interrupted(a, b *item) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(rest)
 	return len(rest) < maxRest && !strings.ContainsAny(rest, "?!") && strings.ContainsRune(",.:;—–-", last)
+}
+
+// paragraphGoesOn reports whether the English quote b, alone in the paragraph after the one
+// that ends with a and its cue, goes on with a's statement: the news convention of a
+// statement that runs on in a paragraph of its own ("“A,” Smith said.¶“B.”"). b has no cue,
+// opens its paragraph and closes it, and one paragraph break lies between.
+func (d *doc) paragraphGoesOn(a, b *item) bool {
+	if d.lg.Code != "en" || b.Cue != nil || b.raw.close == "" {
+		return false
+	}
+	gap := d.text[a.Cue.Span.End:b.raw.openAt]
+	nl := strings.IndexByte(gap, '\n')
+	if nl < 0 || strings.TrimLeftFunc(gap[nl:], isSpace) != "" {
+		return false // a paragraph break, then b's opening mark
+	}
+	after := d.text[b.raw.closeEnd:]
+	if n := strings.IndexByte(after, '\n'); n >= 0 {
+		after = after[:n]
+	}
+	return strings.TrimFunc(after, isSpace) == ""
 }
 
 // tokenAt returns d.tokenAfter(off), memoized in *memo (the index plus one, 0 when not known
@@ -669,6 +694,10 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if words > 0 && (d.isPunct(k, ",") && !goesOn && !newSent || d.isPunct(k, ".") && !d.sentencePunct(k)) {
 				continue // "“careless” and mishandled information, he said": the sentence goes on
 			}
+			if c := d.parenEnd(k); words > 0 && c > 0 && d.lg.Code == "en" {
+				k = c // "Sen. Chuck Schumer (D-N.Y.) said": a party and state label
+				continue
+			}
 			break
 		}
 		if g, ok := d.verbAt(k); ok {
@@ -705,6 +734,23 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		words++
 	}
 	return d.appositionCue(i)
+}
+
+// parenEnd returns the token of the ")" that closes a short parenthesis opening at token k
+// (at most six tokens inside, in its paragraph, no quote), else 0: "(D-N.Y.)", "(R-Texas)".
+func (d *doc) parenEnd(k int) int {
+	if !d.isPunct(k, "(") {
+		return 0
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+7 && d.toks[j].para == d.toks[k].para; j++ {
+		if d.isPunct(j, ")") {
+			return j
+		}
+		if d.inq[j] >= 0 || d.toks[j].kind == tMark || d.isPunct(j, "(") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // inClause reports whether quote q opens inside a reported clause of its sentence: a
