@@ -324,7 +324,9 @@ func (d *doc) boundary(k int) bool {
 	}
 	w := d.lw(k)
 	return w == "that" || w == "que" || w == "qu'" || w == "and" || w == "et" || w == "but" || w == "mais" ||
-		w == "which" || w == "who" || w == "whom" || w == "whose" || w == "where" || w == "qui" || w == "dont" || w == "où"
+		w == "which" || w == "who" || w == "whom" || w == "whose" || w == "where" || w == "qui" || w == "dont" || w == "où" ||
+		w == "when" || w == "because" || w == "although" || w == "though" || w == "unless" || w == "whether" ||
+		w == "lorsque" || w == "lorsqu'" || w == "quand" || w == "parce"
 }
 
 // relativeBefore reports whether the cue at token c follows a relative pronoun ("who said"),
@@ -1347,3 +1349,106 @@ func (d *doc) personAfterModifiers(t int) mention {
 
 // impersonal subjects of a raising verb name no one who acts: "it seems to", "this appears to".
 var impersonal = set{"it": true, "this": true, "that": true, "there": true, "which": true}
+
+// adjacentSubject reports whether the phrase m read before the cue at token c is its subject
+// by position: a description that ends right before the cue (over auxiliaries and adverbs) and
+// opens a clause, not after a comma, before a cue that is a verb ("when a member of the family
+// suggested", "the order released Friday said"). A bare word is a subject only when it is
+// plural or can speak ("polls show"), never a verb form.
+func (d *doc) adjacentSubject(m mention, c int) bool {
+	if !m.ok() || m.name >= 0 || m.rel != nil || m.t1 != d.skipAuxBefore(c-1)+1 || !d.clauseOpensAt(m.t0) || d.isPunct(m.t0-1, ",") {
+		return false
+	}
+	if !d.conjunctVerb(c) && !verbAux[d.lw(c)] && !d.has(c-1, fVerb) {
+		return false
+	}
+	last := d.lw(m.t1 - 1)
+	if strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || irregularPasts[last] {
+		return false
+	}
+	if m.t1-m.t0 == 1 && !d.has(m.t0, fDeterminer) {
+		return strings.HasSuffix(last, "s") || d.canSpeak(m.t0)
+	}
+	return true
+}
+
+// controlVerbs take an object that is the subject of the infinitive after it: "led some to
+// speculate", "prompted Parliament to call", "allow him to call for" (lemmas; -s, -ed, -ing
+// and doubled-consonant forms are recognised).
+var controlVerbs = set{"lead": true, "led": true, "prompt": true, "urge": true, "ask": true, "force": true,
+	"push": true, "encourage": true, "allow": true, "cause": true, "drive": true, "drove": true, "driven": true,
+	"require": true, "invite": true, "persuade": true, "convince": true, "inspire": true, "pressure": true,
+	"press": true, "spur": true, "enable": true, "help": true, "get": true, "got": true, "leave": true,
+	"left": true, "bring": true, "brought": true, "rely": true, "relied": true, "expect": true, "call": true,
+	"challenge": true, "dare": true, "tell": true, "told": true}
+
+// isControlVerb reports whether w is a form of a control verb.
+func isControlVerb(w string) bool {
+	if controlVerbs[w] {
+		return true
+	}
+	for _, suf := range [...]string{"s", "es", "ed", "d", "ing", "ies", "ied"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 {
+			if controlVerbs[b] || suf[0] == 'i' && controlVerbs[b+"y"] || suf == "ing" && controlVerbs[b+"e"] ||
+				(suf == "ed" || suf == "ing") && len(b) > 3 && b[len(b)-1] == b[len(b)-2] && controlVerbs[b[:len(b)-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// infinitiveSubject finds the subject of an infinitive cue at token c ("to speculate") when
+// it is the object of a control verb or of "for" before it: "led some to speculate",
+// "prompted Britain's Parliament to call", "allow him to call for", "rely on users to report",
+// "hard for progressives to accept". The object is a name, a pronoun or a noun phrase of at
+// most 6 words right before "to".
+func (d *doc) infinitiveSubject(c int) mention {
+	t := c - 1
+	if d.lw(c) == "to" {
+		t = c // the cue holds its "to": "to worry"
+	}
+	if !d.isWord(t) || d.lw(t) != "to" || !d.isWord(t-1) || d.quoted[t-1] {
+		return noMention
+	}
+	m := d.objectEndingAt(t - 1)
+	if !m.ok() {
+		return noMention
+	}
+	p := m.t0 - 1
+	if d.isWord(p) && (d.lw(p) == "on" || d.lw(p) == "upon") {
+		p-- // "rely on users to", "pressure on her to"
+	}
+	if !d.isWord(p) || d.quoted[p] || !(isControlVerb(d.lw(p)) || d.lw(p) == "for" || d.lw(p) == "pressure") {
+		return noMention
+	}
+	return m.asSubject()
+}
+
+// objectEndingAt reads the object of a verb that ends at token t: a name, a pronoun, or the
+// words back to the verb, preposition or clause boundary before them, at most 6 ("led some
+// allies", "prompted Britain's Parliament").
+func (d *doc) objectEndingAt(t int) mention {
+	if !d.isWord(t) || d.quoted[t] {
+		return noMention
+	}
+	if n := d.nameAt[t]; n >= 0 && d.names[n].t1 == t+1 {
+		return d.nameMentionAt(t)
+	}
+	if d.has(t, fPronoun) {
+		return mention{t0: t, t1: t + 1, name: -1}
+	}
+	s := t
+	for s > 0 && t-s < 6 && d.isWord(s-1) && !d.quoted[s-1] && !d.boundary(s-1) && !d.conjunctVerb(s-1) &&
+		!verbAux[d.lw(s-1)] && !(d.has(s-1, fPrep) && d.lw(s-1) != "of") {
+		s--
+	}
+	if d.isWord(s-1) && !d.conjunctVerb(s-1) && !d.has(s-1, fPrep) || s == t && verbParticles[d.lw(t)] {
+		return noMention // no verb or preposition governs the words; "brought up to believe"
+	}
+	return mention{t0: s, t1: t + 1, name: -1}
+}
+
+// verbParticles complete a verb and are no object: "brought up to", "set out to".
+var verbParticles = set{"up": true, "out": true, "down": true, "off": true, "back": true, "away": true,
+	"over": true, "in": true, "around": true, "ahead": true, "forward": true}

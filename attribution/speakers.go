@@ -359,6 +359,11 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 		return Attribution{}
 	}
+	if m := r.d.infinitiveSubject(c0); m.ok() { // "led some to speculate"
+		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+			return at
+		}
+	}
 	if r.d.isParticiple(c0) || r.d.isInfinitive(c0) || r.d.coordinatedParticiple(c0) {
 		if p := r.previousInSentence(i, c0); p.Speaker != nil {
 			p.Method = MethodCoordinated
@@ -407,6 +412,9 @@ func (r *resolver) viaCue(i int) Attribution {
 	ingAfterNoun := sb.ok() && sb.t1 == c0 && (strings.HasSuffix(r.d.lw(c0), "ing") || strings.HasSuffix(r.d.lw(c0), "ant"))
 	if ingAfterNoun && sb.name < 0 {
 		sb = r.d.lastComplement(sb) // "the wake of a new poll showing": the poll shows
+	}
+	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun {
+		sb = sb.asSubject() // "when a member of the family suggested", "the order released Friday said"
 	}
 	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0) || ingAfterNoun) {
 		if at := r.mentionAt(sb, MethodCue, i); at.Speaker != nil {
