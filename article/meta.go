@@ -57,7 +57,7 @@ func readMetadata(doc *html.Node, base *url.URL) Metadata {
 	setTime(&m.Modified, metas, OriginMeta, "datemodified", "last-modified", "dc.date.modified", "dcterms.modified", "article.updated")
 	var lang Field
 	set(&lang, OriginMeta, "content-language", "language", "dc.language")
-	if m.Language.Value == "" && lang.Value != "" {
+	if m.Language.Value == "" && languageTag(lang.Value) {
 		m.Language = lang
 	}
 	if m.Language.Value == "" {
@@ -448,4 +448,22 @@ func parseTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// languageTag reports whether v has the shape of a BCP 47 language tag (RFC 5646): a primary
+// subtag of 2 or 3 letters, then subtags of 1 to 8 letters or digits after "-" or "_". A
+// <meta name="language"> of "italiano (italian)" is none, so the page's <html lang> decides.
+func languageTag(v string) bool {
+	for i, sub := range strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' }) {
+		n := len(sub)
+		if i == 0 && (n < 2 || n > 3) || n < 1 || n > 8 {
+			return false
+		}
+		for _, r := range sub {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+				return false
+			}
+		}
+	}
+	return v != "" && !strings.HasPrefix(v, "-") && !strings.HasSuffix(v, "-") && !strings.Contains(v, "--")
 }

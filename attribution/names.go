@@ -293,7 +293,7 @@ func (d *doc) addName(i, j int) {
 	if j-i == 1 && d.toks[i].sentStart && !isAcronym(d.word(i)) && d.isWord(j) && !d.toks[j].upper && d.has(j, fRole) && d.isNameWord(j+1) {
 		return // "Republican leader Mitch McConnell", "French president Emmanuel Macron": a modifier of the role
 	}
-	if j-i >= 3 && d.isComplementStart(i) && !d.has(j-1, fOrgWord) { // "the World Health Organization" stays one
+	if j-i >= 3 && d.isComplementStart(i) && !d.has(j-1, fOrgWord) && !d.outletName(i, j) { // "the World Health Organization", "The San Francisco Chronicle" stay one
 		// "ministre du Travail Muriel Pénicaud", "la CGT Philippe Martinez": the first word
 		// names an institution, the rest the person
 		d.addName(i, i+1)
@@ -373,6 +373,19 @@ func (d *doc) titleLen(i, j int) int {
 
 // isComplementStart reports whether the capitalised word at i complements a noun before it
 // ("du Travail", "de la Santé", "of Defense") or is an acronym, and is no first name.
+// outletName reports whether tokens [i, j) name an outlet of the directory.
+func (d *doc) outletName(i, j int) bool {
+	if len(dir().phrases(d.word(i))) == 0 {
+		return false
+	}
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, d.word(k))
+	}
+	_, ok := dir().byName[foldName(strings.Join(words, " "))]
+	return ok
+}
+
 func (d *doc) isComplementStart(i int) bool {
 	if d.has(i, fFirstM|fFirstF|fTitle) {
 		return false

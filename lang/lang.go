@@ -353,29 +353,29 @@ func SplitInverted(w string) (verb, pron string, ok bool) {
 	return v, p, true
 }
 
-// Detect guesses the language of text among en and fr by counting their stop words in the
-// first 4096 bytes. It returns "en" or "fr", and "" when neither has at least 3 hits. The
-// rule is a simple stop-word vote (as in Grefenstette 1995, "Comparing two language
-// identification schemes"); it is deterministic and needs no model.
+// Detect guesses the language of text among the languages with data ([Codes]: de, en, es,
+// fr, it, pt) by counting their stop words in the first 4096 bytes. It returns the code with
+// the most hits, en then fr first on a tie, and "" when none has at least 3 hits. The rule is
+// a simple stop-word vote (as in Grefenstette 1995, "Comparing two language identification
+// schemes"); it is deterministic and needs no model.
 func Detect(text string) string {
-	stops := detectStops()
+	d := detector()
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
-	var ne, nf int
+	var hits [8]int
 	var buf [64]byte
 	count := func(w string) {
 		var s uint8
 		if n, ok := foldShort(&buf, w); ok {
-			s = stops[string(buf[:n])]
+			s = d.stops[string(buf[:n])]
 		} else {
-			s = stops[Fold(w)]
+			s = d.stops[Fold(w)]
 		}
-		if s&1 != 0 {
-			ne++
-		}
-		if s&2 != 0 {
-			nf++
+		for i := 0; s != 0; i, s = i+1, s>>1 {
+			if s&1 != 0 {
+				hits[i]++
+			}
 		}
 	}
 	start := -1
@@ -392,26 +392,44 @@ func Detect(text string) string {
 	if start >= 0 {
 		count(text[start:])
 	}
-	switch {
-	case ne < 3 && nf < 3:
-		return ""
-	case nf > ne:
-		return "fr"
-	}
-	return "en"
-}
-
-// detectStops maps the stop words of en (bit 1) and fr (bit 2) for Detect: one look-up a word.
-var detectStops = sync.OnceValue(func() map[string]uint8 {
-	m := map[string]uint8{}
-	for i, code := range []string{"en", "fr"} {
-		if l, ok := Get(code); ok {
-			for w := range l.stop {
-				m[w] |= 1 << i
-			}
+	best := -1
+	for i := range d.codes {
+		if hits[i] >= 3 && (best < 0 || hits[i] > hits[best]) {
+			best = i
 		}
 	}
-	return m
+	if best < 0 {
+		return ""
+	}
+	return d.codes[best]
+}
+
+// stopDetector maps each stop word to the bit set of the languages (bit i: codes[i]) whose
+// stop list has it, for Detect: one look-up a word. At most 8 languages; en and fr first.
+type stopDetector struct {
+	codes []string
+	stops map[string]uint8
+}
+
+var detector = sync.OnceValue(func() stopDetector {
+	d := stopDetector{stops: map[string]uint8{}}
+	codes := []string{"en", "fr"}
+	for _, c := range Codes() {
+		if c != "en" && c != "fr" {
+			codes = append(codes, c)
+		}
+	}
+	for _, code := range codes {
+		l, ok := Get(code)
+		if !ok || len(d.codes) == 8 {
+			continue
+		}
+		for w := range l.stop {
+			d.stops[w] |= 1 << len(d.codes)
+		}
+		d.codes = append(d.codes, code)
+	}
+	return d
 })
 
 // foldShort writes Fold(w) to buf, without allocating, and returns its length; ok is false

@@ -97,6 +97,11 @@ func TestDetect(t *testing.T) {
 		{"The minister said that the plan was not ready for the vote.", "en"},
 		{"Le ministre a affirmé que le plan n'était pas prêt pour le vote de la loi.", "fr"},
 		{"Xyz.", ""},
+		{"Il ministro ha detto che il piano non è pronto per il voto della legge.", "it"},
+		{"El ministro dijo que el plan no estaba listo para la votación de la ley.", "es"},
+		{"O ministro disse que o plano não estava pronto para a votação da lei.", "pt"},
+		{"Der Minister sagte, dass der Plan für die Abstimmung nicht fertig ist.", "de"},
+		{"per chi non lo sapesse il venerdì nero è l’ennesima consuetudine importata dagli USA", "it"},
 	}
 	for _, tt := range tests {
 		if got := Detect(tt.text); got != tt.want {

@@ -17,7 +17,7 @@ import (
 type Options struct {
 	// Lang is the BCP 47 tag of the language whose conventions apply ("en", "fr-CA").
 	// "" means a.Metadata.Language.Value, and when that is empty or has no data file, the
-	// language detected from stop words (en or fr, see lang.Detect), else English.
+	// language detected from stop words (see lang.Detect), else English.
 	Lang string
 	// Logger receives debug records (the language chosen); nil means silent.
 	Logger *slog.Logger
