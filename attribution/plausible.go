@@ -51,7 +51,34 @@ func (d *doc) plausible(m mention, cue int) bool {
 	if m.t1-m.t0 == 1 && (lex().isPronoun(w) || contraction(d.word(m.t0))) {
 		return !loneQuantifiers[w]
 	}
+	if d.verbPhrase(m.t0, m.t1) {
+		return false
+	}
 	return d.plausiblePhrase(m.t0, m.t1) || m.subject && d.nounPhrase(m.t0, m.t1)
+}
+
+// verbPhrase reports whether tokens [t0, t1) open with a verb in -ed or -ing that governs the
+// rest, so they are no noun phrase: a lone form ("including", "tightened") or one followed by
+// a determiner, a preposition or "to" ("incurred a wave of boos upon", "using the term",
+// "hesitated to repeat his previous"). A participle before a noun that can speak ("elected
+// officials from both parties") and "streaming services" pass.
+func (d *doc) verbPhrase(t0, t1 int) bool {
+	w := d.lw(t0)
+	if d.toks[t0].upper || d.nameAt[t0] >= 0 || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) || d.canSpeak(t0) {
+		return false
+	}
+	if t1-t0 == 1 {
+		return true
+	}
+	for k := t0 + 1; k < t1; k++ {
+		if d.has(k, fDeterminer|fPrep) || d.lw(k) == "to" {
+			return true
+		}
+		if d.canSpeak(k) {
+			return false // "elected officials from both parties": a participle before its noun
+		}
+	}
+	return false
 }
 
 // nounPhrase reports whether tokens [t0, t1) read as a noun phrase that can be the subject of
