@@ -1151,7 +1151,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			} else if d.info.toldVerbs[g.lemma] && enObjectPronouns[w] && !enSubjects[w] && j == k {
 				j++ // "has assured me he's going to…"
 			}
-			if (d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j)) && !(d.fold[g.last] == g.lemma && (g.lemma == "find" || g.lemma == "see")) {
+			if (d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j)) && !(d.fold[g.last] == g.lemma && (g.lemma == "find" || g.lemma == "see")) && !d.npObject(g, j) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 			if w == "yes" || w == "no" || w == "so" || w == "not" { // "I think so", "I hope not"
@@ -1167,6 +1167,14 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 // timePreps open a time adjunct between a verb of saying and its clause ("said during the
 // debate he…", "has said for weeks he…"), besides the words of weekdays.
 var timePreps = set("during", "after", "before", "for", "over", "throughout", "since")
+
+// npObject reports whether the determiner at token j after an English verb of
+// [object-first-verbs] ("maintains a commanding lead", "found the money") opens its noun-phrase
+// object, not the subject of a clause: no auxiliary or modal follows it within the noun phrase
+// (finiteClause; "found the money was gone" is a clause).
+func (d *doc) npObject(g verbGroup, j int) bool {
+	return d.info.objectFirstVerbs[g.lemma] && determiners[d.fold1(j)] && !d.finiteClause(j)
+}
 
 // adjunctSubject returns the token that opens the subject of an English clause without
 // "that" after a time or place adjunct that starts at token k ("said on Friday [he met…]",

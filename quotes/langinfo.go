@@ -14,23 +14,24 @@ type langInfo struct {
 	opens   map[string]bool
 	closes  map[[2]string]bool
 
-	hearsay        map[string]bool // [hearsay]: adverbs of hearsay ("reportedly")
-	headlineVerbs  map[string]bool // [headline-verbs]: lemmas of title-case headline verbs
-	weakVerbs      map[string]bool // [weak-verbs]: lemmas that report only with quoted words
-	reflexiveOther map[string]bool // [reflexive-other]: lemmas whose pronominal form does not report
-	npVerbs        map[string]bool // [np-verbs]: lemmas whose noun-phrase object is reported content
-	objectVerbs    map[string]bool // [object-verbs]: lemmas whose noun-phrase object is the content
-	asVerbs        map[string]bool // [as-verbs]: lemmas whose content is an object and its "as" predicate
-	invertedVerbs  map[string]bool // [inverted-verbs]: lemmas put before their subject after a statement
-	postposedVerbs map[string]bool // [postposed-verbs]: other lemmas that follow their subject there
-	bareVerbs      map[string]bool // [bare-verbs]: lemmas that take a clause without a complementizer
-	toVerbs        map[string]bool // [to-verbs]: lemmas that take "to" + infinitive
-	infVerbs       map[string]bool // [inf-verbs]: lemmas that take a bare infinitive
-	whVerbs        map[string]bool // [wh-verbs]: lemmas that take a wh- clause
-	toldVerbs      map[string]bool // [told-verbs]: lemmas with the person told before the complementizer
-	thatNouns      map[string]bool // [that-nouns]: nouns whose "that" clause is their content
-	toNouns        map[string]bool // [to-nouns]: nouns whose "to" + infinitive is their content
-	pollNouns      map[string]bool // [poll-nouns]: heads of the noun phrases of polls
+	hearsay          map[string]bool // [hearsay]: adverbs of hearsay ("reportedly")
+	headlineVerbs    map[string]bool // [headline-verbs]: lemmas of title-case headline verbs
+	weakVerbs        map[string]bool // [weak-verbs]: lemmas that report only with quoted words
+	reflexiveOther   map[string]bool // [reflexive-other]: lemmas whose pronominal form does not report
+	npVerbs          map[string]bool // [np-verbs]: lemmas whose noun-phrase object is reported content
+	objectVerbs      map[string]bool // [object-verbs]: lemmas whose noun-phrase object is the content
+	asVerbs          map[string]bool // [as-verbs]: lemmas whose content is an object and its "as" predicate
+	invertedVerbs    map[string]bool // [inverted-verbs]: lemmas put before their subject after a statement
+	postposedVerbs   map[string]bool // [postposed-verbs]: other lemmas that follow their subject there
+	bareVerbs        map[string]bool // [bare-verbs]: lemmas that take a clause without a complementizer
+	objectFirstVerbs map[string]bool // [object-first-verbs]: bare verbs whose determiner after them opens an object
+	toVerbs          map[string]bool // [to-verbs]: lemmas that take "to" + infinitive
+	infVerbs         map[string]bool // [inf-verbs]: lemmas that take a bare infinitive
+	whVerbs          map[string]bool // [wh-verbs]: lemmas that take a wh- clause
+	toldVerbs        map[string]bool // [told-verbs]: lemmas with the person told before the complementizer
+	thatNouns        map[string]bool // [that-nouns]: nouns whose "that" clause is their content
+	toNouns          map[string]bool // [to-nouns]: nouns whose "to" + infinitive is their content
+	pollNouns        map[string]bool // [poll-nouns]: heads of the noun phrases of polls
 }
 
 var infoCache sync.Map // *lang.Lang → *langInfo
@@ -50,6 +51,7 @@ func infoFor(lg *lang.Lang) *langInfo {
 	li.invertedVerbs = lg.Words("inverted-verbs")
 	li.postposedVerbs = lg.Words("postposed-verbs")
 	li.bareVerbs = lg.Words("bare-verbs")
+	li.objectFirstVerbs = lg.Words("object-first-verbs")
 	li.toVerbs = lg.Words("to-verbs")
 	li.infVerbs = lg.Words("inf-verbs")
 	li.whVerbs = lg.Words("wh-verbs")
