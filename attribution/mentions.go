@@ -1452,3 +1452,21 @@ func (d *doc) objectEndingAt(t int) mention {
 // verbParticles complete a verb and are no object: "brought up to", "set out to".
 var verbParticles = set{"up": true, "out": true, "down": true, "off": true, "back": true, "away": true,
 	"over": true, "in": true, "around": true, "ahead": true, "forward": true}
+
+// possessiveDeterminers own the noun after them: "his suggestion", "their criticism".
+var possessiveDeterminers = set{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true,
+	"your": true}
+
+// possessiveOf reports whether mention m is a possessive right before the noun cue at token c
+// ("from his suggestion that", "with her promise to", "over Trump's remarks"): it owns the
+// statement even after a preposition.
+func (d *doc) possessiveOf(m mention, c int) bool {
+	if m.t1 != c {
+		return false
+	}
+	if m.t1-m.t0 == 1 && possessiveDeterminers[d.lw(m.t0)] {
+		return true
+	}
+	last := d.word(m.t1 - 1)
+	return m.name >= 0 && isPossessive(last) && !contraction(last)
+}

@@ -416,7 +416,7 @@ func (r *resolver) viaCue(i int) Attribution {
 	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun {
 		sb = sb.asSubject() // "when a member of the family suggested", "the order released Friday said"
 	}
-	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0) || ingAfterNoun) {
+	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0) || ingAfterNoun || r.d.possessiveOf(sb, c0)) {
 		if at := r.mentionAt(sb, MethodCue, i); at.Speaker != nil {
 			return at
 		}
