@@ -253,6 +253,22 @@ func (d *doc) isNameWord(i int) bool {
 	return false
 }
 
+// possessive reports whether word w ends in 's or ’s.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
+}
+
+// dateWord reports whether lower-case w names a day or a month that is no first name too
+// ("Clinton's Tuesday speech", "Trump’s July call"; not "May", "June", "August").
+func dateWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "july", "september", "october", "november", "december",
+		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre":
+		return true
+	}
+	return isDay(w)
+}
+
 // findNames collects the capitalised sequences of the text.
 func (d *doc) findNames() {
 	for i := 0; i < len(d.toks); {
@@ -262,7 +278,7 @@ func (d *doc) findNames() {
 		}
 		j := i + 1
 		for j < len(d.toks) {
-			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 { // "in Washington D.C. He recalled"
+			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 && !(possessive(d.word(j-1)) && dateWord(d.lower(d.word(j)))) { // "in Washington D.C. He recalled", "Trump’s July 25 call"
 				j++
 				continue
 			}
@@ -293,7 +309,7 @@ func (d *doc) addName(i, j int) {
 	if j-i == 1 && d.toks[i].sentStart && !isAcronym(d.word(i)) && d.isWord(j) && !d.toks[j].upper && d.has(j, fRole) && d.isNameWord(j+1) {
 		return // "Republican leader Mitch McConnell", "French president Emmanuel Macron": a modifier of the role
 	}
-	if j-i >= 3 && d.isComplementStart(i) && !d.has(j-1, fOrgWord) && !d.outletName(i, j) { // "the World Health Organization", "The San Francisco Chronicle" stay one
+	if j-i >= 3 && d.isComplementStart(i) && !d.has(j-1, fOrgWord) && !d.outletName(i, j) && !d.englishProperNoun(i) { // "the World Health Organization", "The San Francisco Chronicle" stay one
 		// "ministre du Travail Muriel Pénicaud", "la CGT Philippe Martinez": the first word
 		// names an institution, the rest the person
 		d.addName(i, i+1)
@@ -373,6 +389,19 @@ func (d *doc) titleLen(i, j int) int {
 
 // isComplementStart reports whether the capitalised word at i complements a noun before it
 // ("du Travail", "de la Santé", "of Defense") or is an acronym, and is no first name.
+// englishProperNoun reports whether the capitalised sequence at token i follows English "the"
+// or "of" and starts with neither an acronym nor a person (a title or a first name after
+// the first word): "the Oklahoma City Thunder" is one name, "the FBI Director James Comey" two.
+func (d *doc) englishProperNoun(i int) bool {
+	if !d.isWord(i - 1) {
+		return false
+	}
+	if w := d.lw(i - 1); w != "the" && w != "of" {
+		return false
+	}
+	return !isAcronym(d.word(i)) && !d.has(i+1, fTitle|fFirstM|fFirstF)
+}
+
 // outletName reports whether tokens [i, j) name an outlet of the directory.
 func (d *doc) outletName(i, j int) bool {
 	if len(dir().phrases(d.word(i))) == 0 {

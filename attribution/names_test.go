@@ -20,6 +20,9 @@ func TestNameBoundaries(t *testing.T) {
 		{"Issues such as the Middle East peace process, the West Bank and Lake Geneva came up.",
 			[]string{"Middle East", "West Bank", "Lake Geneva"}, []string{"Middle East", "West Bank", "Lake Geneva"}},
 		{"John Smith met Mary Jones.", []string{"John Smith", "Mary Jones"}, nil},
+		{"He asked about Trump’s July 25 call and Clinton's Tuesday speech.", []string{"Trump’s", "July", "Clinton's", "Tuesday"}, nil},
+		{"It beat the Oklahoma City Thunder, said the FBI Director James Comey.", []string{"Oklahoma City Thunder", "FBI", "Director James Comey"}, nil},
+		{"The San Francisco Chronicle says so.", []string{"San Francisco Chronicle"}, nil},
 	} {
 		d := newDoc(&article.Article{Text: c.text})
 		var got []string
