@@ -129,7 +129,8 @@ func commonSuffix(a, b string) int {
 }
 
 // find returns the offset in x.text of the text node data s, searching forward from the
-// cursor within [searchWindow], then (a bounded number of times) the whole text. ok is false
+// cursor within [searchWindow], then (a bounded number of times) the rest of the text after
+// the cursor and at last the text before it. ok is false
 // when s is not found; the cursor then stays.
 func (x *textIndex) find(s string) (off int, ok bool) {
 	if s == "" {
@@ -145,7 +146,12 @@ func (x *textIndex) find(s string) (off int, ok bool) {
 		return x.cursor, false
 	}
 	x.misses++
-	if i := strings.Index(x.text, s); i >= 0 {
+	// the first copy after the cursor, else the first of the text: a short node ("Yes.")
+	// repeated in the page maps to the copy nearest ahead of where reading stands
+	if i := strings.Index(x.text[x.cursor:], s); i >= 0 {
+		return x.cursor + i, true
+	}
+	if i := strings.Index(x.text[:min(len(x.text), x.cursor+len(s)-1)], s); i >= 0 {
 		return i, true
 	}
 	return x.cursor, false
