@@ -1470,3 +1470,28 @@ func (d *doc) possessiveOf(m mention, c int) bool {
 	last := d.word(m.t1 - 1)
 	return m.name >= 0 && isPossessive(last) && !contraction(last)
 }
+
+// holderAfter reads the holder of a view named after a cue in tokens [c0, c1), past "from" or
+// "among": "has drawn harsh criticism from fellow GOP hopefuls", "concerns among intelligence
+// experts", "boos from the audience". A cue that ends on a verb in -ed, a reporting verb or a
+// verb of knowing keeps its subject: "said from the stage", "shouted from the street", "we
+// know from history".
+func (d *doc) holderAfter(c0, c1 int) mention {
+	if c1 <= c0 || d.has(c1-1, fVerb) || perceptionVerbs[d.lw(c1-1)] || irregularPasts[d.lw(c1-1)] || strings.HasSuffix(d.lw(c1-1), "ed") {
+		return noMention
+	}
+	t := c1
+	if !d.isWord(t) || d.quoted[t] || d.lw(t) != "from" && d.lw(t) != "among" {
+		return noMention
+	}
+	m := d.npAfterMode(t+1, true)
+	if !m.ok() || d.quoted[m.t0] {
+		return noMention
+	}
+	return m.asSubject()
+}
+
+// perceptionVerbs learn or know from a source, which is no holder of a view: "we know from
+// history", "as we learned from the filings".
+var perceptionVerbs = set{"know": true, "knew": true, "known": true, "learn": true, "learnt": true, "hear": true,
+	"see": true, "saw": true, "seen": true, "expect": true, "expecting": true}

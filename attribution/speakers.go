@@ -359,6 +359,11 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 		return Attribution{}
 	}
+	if m := r.d.holderAfter(c0, c1); m.ok() && !(m.t0 >= r.qt0[i] && m.t0 < r.qt1[i]) { // "criticism from Berlin"
+		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+			return at
+		}
+	}
 	if m := r.d.infinitiveSubject(c0); m.ok() { // "led some to speculate"
 		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
 			return at
