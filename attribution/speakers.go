@@ -354,10 +354,17 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 		if r.d.isWord(k) && (r.d.lw(k) == "by" || r.d.lw(k) == "par") {
 			if m := r.d.npAfterMode(k+1, true); m.ok() {
-				return r.mentionAt(m, MethodCue, i)
+				return r.mentionAt(m.asSubject(), MethodCue, i) // the agent, whatever its head
 			}
 		}
 		return Attribution{}
+	}
+	if c1-c0 == 1 && (r.d.lw(c0) == "in" || r.d.lw(c0) == "by") {
+		// a preposition alone as the cue: "In a Des Moines Register poll, Cruz had a lead", "By
+		// the AP's tally, he has 739": its complement is the source, as after "according to"
+		if m := r.d.npAfterMode(c1, true); m.ok() && !(m.t0 >= r.qt0[i] && m.t0 < r.qt1[i]) {
+			return r.mentionAt(m.asSubject(), MethodAccordingTo, i)
+		}
 	}
 	if m := r.d.holderAfter(c0, c1); m.ok() && !(m.t0 >= r.qt0[i] && m.t0 < r.qt1[i]) { // "criticism from Berlin"
 		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
