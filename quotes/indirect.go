@@ -1160,8 +1160,69 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				}
 			}
 		}
+		return d.passiveQuote(g, sent, cue)
 	}
 	return nil
+}
+
+// beForms are the English forms of "be" that make a passive with a participle.
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "'re")
+
+// passiveQuote handles an English passive of a reporting verb whose complement no other rule
+// reads ("Pigs are considered unclean", "who was regarded as a lightweight", "Sanders was
+// projected as the winner", "interviews are requested"): the attribution is the clause, its
+// subject included (PolNeAR annotates the subject, or the whole clause, as the content); not
+// the lemmas of [passive-other] ("the emails were released") or of [told-verbs], whose subject
+// is the person told ("workers were told"), nor a passive infinitive. The
+// span runs from the subject's start (the sentence start, the word after a comma, a
+// subordinator or "that", or a relative pronoun, kept) to the clause end.
+func (d *doc) passiveQuote(g verbGroup, sent int, cue article.Span) *item {
+	be := -1 // the form of "be", in the group or before it ("is widely considered")
+	for j := g.last - 1; j >= 0 && j >= g.last-2 && d.isWord(j) && d.toks[j].para == d.toks[g.last].para; j-- {
+		if beForms[d.fold[j]] {
+			be = j
+			break
+		}
+		if !d.has(j, lang.ClassInsert) && !strings.HasSuffix(d.fold[j], "ly") {
+			break
+		}
+	}
+	if be < 0 {
+		return nil
+	}
+	first := min(be, g.first)
+	if w := d.fold[g.last]; w == g.lemma || strings.HasSuffix(w, "ing") || d.info.passiveOther[g.lemma] || d.info.toldVerbs[g.lemma] || d.fold1(first-1) == "to" {
+		return nil // "was released", "were told", "remains to be seen": no content in the subject
+	}
+	start := -1
+	for j := first - 1; j >= sent && j >= first-12; j-- {
+		if d.inq[j] >= 0 || !d.isWord(j) && !(d.isPunct(j, ".") && !d.fullStop(j)) {
+			start = j + 1
+			break
+		}
+		if f := d.fold[j]; relativePronouns[f] || f == "what" {
+			start = j
+			break
+		}
+		if f := d.fold[j]; subordinators[f] || f == "that" || d.has(j, lang.ClassComplementizer) {
+			start = j + 1
+			break
+		}
+		if j == sent {
+			start = j
+		}
+	}
+	if start < 0 || start >= first {
+		return nil
+	}
+	end := d.toks[g.last].e
+	if n := g.last + 1; n < len(d.toks) && d.toks[n].para == d.toks[g.last].para && !d.sentencePunct(n) && !d.isPunct(n, ",;:") {
+		end = d.clauseEnd(n)
+		if relativePronouns[d.fold[start]] && d.isPunct(start-1, ",") {
+			end = d.commaBefore(n, end) // ", who was regarded as a lightweight, lost…"
+		}
+	}
+	return d.newIndirect(cue, g.lemma, d.toks[start].s, end)
 }
 
 // timePreps open a time adjunct between a verb of saying and its clause ("said during the

@@ -25,6 +25,7 @@ type langInfo struct {
 	postposedVerbs   map[string]bool // [postposed-verbs]: other lemmas that follow their subject there
 	bareVerbs        map[string]bool // [bare-verbs]: lemmas that take a clause without a complementizer
 	objectFirstVerbs map[string]bool // [object-first-verbs]: bare verbs whose determiner after them opens an object
+	passiveOther     map[string]bool // [passive-other]: lemmas whose passive attributes nothing
 	toVerbs          map[string]bool // [to-verbs]: lemmas that take "to" + infinitive
 	infVerbs         map[string]bool // [inf-verbs]: lemmas that take a bare infinitive
 	whVerbs          map[string]bool // [wh-verbs]: lemmas that take a wh- clause
@@ -52,6 +53,7 @@ func infoFor(lg *lang.Lang) *langInfo {
 	li.postposedVerbs = lg.Words("postposed-verbs")
 	li.bareVerbs = lg.Words("bare-verbs")
 	li.objectFirstVerbs = lg.Words("object-first-verbs")
+	li.passiveOther = lg.Words("passive-other")
 	li.toVerbs = lg.Words("to-verbs")
 	li.infVerbs = lg.Words("inf-verbs")
 	li.whVerbs = lg.Words("wh-verbs")
