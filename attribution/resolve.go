@@ -113,7 +113,7 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 			break
 		}
 	}
-	if e, pos := r.nearestName(t, g); e != nil && pos > bestPos && (best == nil || d.para[t]-d.paraAt(pos) <= 1) {
+	if e, pos, prep := r.nearestName(t, g); e != nil && pos > bestPos && (best == nil || !prep && d.para[t]-d.paraAt(pos) <= 1) {
 		best, bestPos = e, pos
 	}
 	if best != nil && d.nounAntecedent(bestPos, t, lower(w)) {
@@ -156,13 +156,14 @@ func (d *doc) paraAt(off int) int {
 }
 
 // nearestName returns the first compatible person named in the nearest sentence before token
-// t (the sentence of t included, quoted words excluded), looking back at most one paragraph.
+// t (the sentence of t included, quoted words excluded), looking back at most one paragraph;
+// prep says the name is the complement of a preposition (taken only when it is the only one).
 // A name that follows a preposition ("la proposition de Nicolas Sarkozy", "a call with
 // Trump") is taken only when the sentence names no other.
-func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
+func (r *resolver) nearestName(t int, g Gender) (e *Entity, pos int, prep bool) {
 	d := r.d
 	if g == GenderUnknown || g == Plural {
-		return nil, -1
+		return nil, -1, false
 	}
 	for s := t - 1; s >= 0 && t-s < maxBackTokens && d.para[t]-d.para[s] <= 1; {
 		first := s
@@ -177,7 +178,7 @@ func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
 		for k := first; k <= s; k++ {
 			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
 				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && d.has(d.names[n].t1, fVerb) {
-					return e, d.toks[k].s
+					return e, d.toks[k].s, false
 				}
 			}
 		}
@@ -185,7 +186,7 @@ func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
 			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
 				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson {
 					if !d.afterPreposition(k) {
-						return e, d.toks[k].s
+						return e, d.toks[k].s, false
 					}
 					if fallback == nil {
 						fallback, fpos = e, d.toks[k].s
@@ -194,14 +195,14 @@ func (r *resolver) nearestName(t int, g Gender) (*Entity, int) {
 			}
 		}
 		if fallback != nil {
-			return fallback, fpos
+			return fallback, fpos, true
 		}
 		if e, pos := r.roleSubject(first, s+1, g); e != nil {
-			return e, pos
+			return e, pos, false
 		}
 		s = first - 1
 	}
-	return nil, -1
+	return nil, -1, false
 }
 
 // phrase resolves a noun phrase mention: a role given to a named entity by an apposition
