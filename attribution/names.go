@@ -269,16 +269,22 @@ func dateWord(w string) bool {
 	return isDay(w)
 }
 
+// dateBeforeName reports whether token i is a capitalised day or month right before another
+// capitalised word ("In October Google released", "On Tuesday Ted Cruz said"): no part of a name.
+func (d *doc) dateBeforeName(i int) bool {
+	return d.toks[i].upper && d.isNameWord(i+1) && !d.toks[i+1].sentStart && dateWord(d.lower(d.word(i)))
+}
+
 // findNames collects the capitalised sequences of the text.
 func (d *doc) findNames() {
 	for i := 0; i < len(d.toks); {
-		if !d.isNameWord(i) {
-			i++
+		if !d.isNameWord(i) || d.dateBeforeName(i) {
+			i++ // "In October Google released": a date opens no name
 			continue
 		}
 		j := i + 1
 		for j < len(d.toks) {
-			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 && !(possessive(d.word(j-1)) && dateWord(d.lower(d.word(j)))) { // "in Washington D.C. He recalled", "Trump’s July 25 call"
+			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 && !(possessive(d.word(j-1)) && dateWord(d.lower(d.word(j)))) && !d.dateBeforeName(j) { // "in Washington D.C. He recalled", "Trump’s July 25 call"
 				j++
 				continue
 			}

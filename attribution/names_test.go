@@ -23,6 +23,7 @@ func TestNameBoundaries(t *testing.T) {
 		{"He asked about Trump’s July 25 call and Clinton's Tuesday speech.", []string{"Trump’s", "July", "Clinton's", "Tuesday"}, nil},
 		{"It beat the Oklahoma City Thunder, said the FBI Director James Comey.", []string{"Oklahoma City Thunder", "FBI", "Director James Comey"}, nil},
 		{"The San Francisco Chronicle says so.", []string{"San Francisco Chronicle"}, nil},
+		{"In October Google released it. On Tuesday Ted Cruz spoke.", []string{"Google", "Ted Cruz"}, nil},
 	} {
 		d := newDoc(&article.Article{Text: c.text})
 		var got []string
