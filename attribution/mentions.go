@@ -181,7 +181,8 @@ func (d *doc) invertedPronoun(c0, c1 int) (mention, bool) {
 func (d *doc) isParticiple(c int) bool {
 	w := d.lower(d.word(c))
 	return (strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ing")) &&
-		(d.isPunct(c-1, ",") || d.toks[c].sentStart || d.isWord(c-1) && d.lw(c-1) == "en")
+		(d.isPunct(c-1, ",") || d.toks[c].sentStart || d.isWord(c-1) && d.lw(c-1) == "en" ||
+			d.isPunct(c-2, ",") && c > 0 && d.toks[c-1].kind == tokPunct && isQuoteRune(rune0(d.word(c-1)))) // `a “bad earpiece,” claiming`
 }
 
 // isInfinitive reports whether the cue at token c is an infinitive governed by another verb
@@ -238,6 +239,12 @@ func (d *doc) sentenceSubject(c int) mention {
 	s = d.afterDateline(s, end)
 	if s >= len(d.toks) { // the text ends with the dateline: no subject follows
 		return noMention
+	}
+	switch d.lw(s) {
+	case "but", "and", "yet", "or", "so", "mais", "et":
+		if s+1 < end && d.isWord(s+1) {
+			s++ // "But Trump later blamed …": the conjunction opens no phrase
+		}
 	}
 	first := d.lower(d.word(s))
 	skipFirst := d.isWord(s) && (strings.HasSuffix(first, "ant") || strings.HasSuffix(first, "ing") || prepositions[d.lw(s)] ||
@@ -389,7 +396,7 @@ func (d *doc) subjectBefore(c int) mention {
 		return noMention
 	}
 	w := d.lw(t)
-	if w == "who" || w == "qui" || w == "which" {
+	if w == "who" || w == "qui" || w == "which" || w == "that" && d.relativeThat(t) {
 		k := t - 1
 		if d.isPunct(k, ",") {
 			k--
@@ -1495,3 +1502,23 @@ func (d *doc) holderAfter(c0, c1 int) mention {
 // history", "as we learned from the filings".
 var perceptionVerbs = set{"know": true, "knew": true, "known": true, "learn": true, "learnt": true, "hear": true,
 	"see": true, "saw": true, "seen": true, "expect": true, "expecting": true}
+
+// relativeThat reports whether "that" at token t is a relative pronoun, the subject of the verb
+// after it: it follows a noun, not a verb, an adverb or a function word ("the polls that show",
+// "any group that understands"; not "said that", "so that").
+func (d *doc) relativeThat(t int) bool {
+	p := t - 1
+	if !d.isWord(p) || d.quoted[p] || d.has(p, fVerb|fDeterminer|fPrep|fPronoun|fClause) {
+		return false
+	}
+	w := d.lw(p)
+	if verbAux[w] || lex().aux[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || irregularPasts[w] {
+		return false
+	}
+	switch w {
+	case "so", "now", "such", "given", "except", "provided", "fact", "idea", "notion", "news", "belief", "hope",
+		"claim", "view", "argument", "sign", "evidence", "assurance", "assurances", "word", "way":
+		return false
+	}
+	return true
+}
