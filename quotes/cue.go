@@ -105,7 +105,7 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		if isUpperStart(d.word(i)) && !d.titleCaseVerb(i) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
 		}
-		if nounDeterminers[d.fold[i-1]] {
+		if nounDeterminers[d.fold[i-1]] && !(d.lg.Code == "en" && enNouns[d.fold[i-1]]) {
 			return verbGroup{}, false // "la juge", "the report": a noun
 		}
 		if d.lg.Code == "en" && i > 1 && d.toks[i-2].para == d.toks[i].para && enDeterminers[d.fold[i-1]] && enPrepositions[d.fold[i-2]] {
@@ -517,6 +517,10 @@ func (d *doc) frQueVerb(i int) bool {
 var nounDeterminers = set("un", "une", "des", "du", "ce", "cette", "ces", "cet", "son", "sa",
 	"ses", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "the", "an", "his", "their",
 	"its", "this", "these", "those", "our", "my", "your")
+
+// enNouns are the words of nounDeterminers that are English nouns or names, the subject of the
+// verb after them ("His son said", "Ma said", "Des Moines").
+var enNouns = set("son", "ma", "des", "mon", "sa", "une", "ces")
 
 // conjunctions may join quotes without carrying content ("A" et "B", a-t-il dit).
 var conjunctions = set("et", "mais", "ou", "puis", "and", "but", "or", "then")
