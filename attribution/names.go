@@ -275,6 +275,23 @@ func (d *doc) dateBeforeName(i int) bool {
 	return d.toks[i].upper && d.isNameWord(i+1) && !d.toks[i+1].sentStart && dateWord(d.lower(d.word(i)))
 }
 
+// orgAfterAnd returns the end of "and"/"&" at token j and the capitalised words after it when
+// they end in an organisation word ("World Travel and Tourism Council", "Health and Human
+// Services Department"), else j: "Clinton and Trump" stay two names.
+func (d *doc) orgAfterAnd(j int) int {
+	if w := d.word(j); !d.isWord(j) && w != "&" || d.isWord(j) && w != "and" {
+		return j
+	}
+	e := j + 1
+	for e < len(d.toks) && e-j <= 4 && d.isNameWord(e) && !d.toks[e].sentStart {
+		e++
+	}
+	if e == j+1 || !d.has(e-1, fOrgWord) {
+		return j
+	}
+	return e
+}
+
 // findNames collects the capitalised sequences of the text.
 func (d *doc) findNames() {
 	for i := 0; i < len(d.toks); {
@@ -295,6 +312,10 @@ func (d *doc) findNames() {
 			}
 			if k > j && d.isNameWord(k) && !d.toks[k].sentStart {
 				j = k + 1
+				continue
+			}
+			if e := d.orgAfterAnd(j); e > j {
+				j = e // "the World Travel and Tourism Council"
 				continue
 			}
 			break

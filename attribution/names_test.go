@@ -24,6 +24,9 @@ func TestNameBoundaries(t *testing.T) {
 		{"It beat the Oklahoma City Thunder, said the FBI Director James Comey.", []string{"Oklahoma City Thunder", "FBI", "Director James Comey"}, nil},
 		{"The San Francisco Chronicle says so.", []string{"San Francisco Chronicle"}, nil},
 		{"In October Google released it. On Tuesday Ted Cruz spoke.", []string{"Google", "Ted Cruz"}, nil},
+		{"It said, according to the World Travel and Tourism Council. Then Clinton and Trump met.",
+			[]string{"World Travel and Tourism Council", "Clinton", "Trump"}, nil},
+		{"Tunisian Islamists said so.", []string{"Tunisian Islamists"}, []string{"Tunisian Islamists"}},
 	} {
 		d := newDoc(&article.Article{Text: c.text})
 		var got []string
