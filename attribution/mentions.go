@@ -1522,3 +1522,13 @@ func (d *doc) relativeThat(t int) bool {
 	}
 	return true
 }
+
+// afterQuoteMark reports whether token c follows a closing quote mark, over a comma:
+// `''…,'' said X`, `"…", said X`.
+func (d *doc) afterQuoteMark(c int) bool {
+	k := c - 1
+	if d.isPunct(k, ",") {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tokPunct && isQuoteRune(rune0(d.word(k))) && (k == c-1 || d.isPunct(c-1, ","))
+}

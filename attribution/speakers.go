@@ -390,8 +390,10 @@ func (r *resolver) viaCue(i int) Attribution {
 			return r.mentionAt(m, MethodCoordinated, i)
 		}
 	}
-	// a covering span over an inverted cue: `"A," said X, "B"`, not `"A," X said as she …`
-	after := q.Cue.Span.Start >= q.Span.End || q.Kind == quotes.Direct && q.Span.Contains(q.Cue.Span.Start) && !r.d.isWord(c0-1)
+	// a covering span over an inverted cue: `"A," said X, "B"` (a mixed one too: `"A," said X,
+	// adding that B`), not `"A," X said as she …`
+	after := q.Cue.Span.Start >= q.Span.End || q.Kind == quotes.Direct && q.Span.Contains(q.Cue.Span.Start) && !r.d.isWord(c0-1) ||
+		q.Kind == quotes.Mixed && q.Span.Contains(q.Cue.Span.Start) && r.d.afterQuoteMark(c0)
 	if after && r.d.onlyQuotes(r.qt1[i], c0) {
 		if m := r.d.npAfter(c1); m.ok() {
 			if r.qt1[i] < c0 { // `"…," said the 46-year-old`: the subject after its verb
