@@ -1524,7 +1524,7 @@ func (d *doc) relativeThat(t int) bool {
 }
 
 // afterQuoteMark reports whether token c follows a closing quote mark, over a comma:
-// `''…,'' said X`, `"…", said X`.
+// `”…,” said X`, `"…", said X`.
 func (d *doc) afterQuoteMark(c int) bool {
 	k := c - 1
 	if d.isPunct(k, ",") {
