@@ -137,6 +137,8 @@ func (d *doc) indirect() {
 			if it == nil {
 				i = g.last
 			}
+		} else if f := d.fold[i]; len(f) >= 4 && f[0] == 'm' && makeForms[f] && d.lg.Code == "en" {
+			it = d.makeQuote(i)
 		}
 		if it == nil || it.Span.Start < lastEnd || d.info.weakVerbs[it.Cue.Lemma] && !d.holdsQuote(it.Span) {
 			continue
@@ -144,6 +146,68 @@ func (d *doc) indirect() {
 		d.addIndirect(it)
 		lastEnd, sentHas = it.Span.End, true
 	}
+}
+
+// makeForms are the forms of English "make", the light verb of "made the case", "made
+// similar comments".
+var makeForms = set("make", "makes", "made", "making")
+
+// statementNouns are English nouns of statements that "make" turns into a report of them:
+// "made [similar comments]", "made [these allegations against the NRA]".
+var statementNouns = set("comment", "comments", "remark", "remarks", "statement", "statements",
+	"allegation", "allegations", "accusation", "accusations", "announcement", "announcements",
+	"argument", "arguments", "claim", "claims", "prediction", "predictions", "promise", "promises",
+	"pledge", "pledges", "appeal", "appeals", "plea", "pleas", "suggestion", "suggestions",
+	"threat", "threats", "joke", "jokes", "reference", "references", "comparison",
+	"comparisons", "assertion", "assertions", "admission", "observation", "observations",
+	"vow", "vows", "apology", "case", "cases", "point", "points", "pitch", "charges")
+
+// statementPreps introduce the topic of a statement noun after "make" ("made comments
+// about", "made the case for").
+var statementPreps = set("about", "on", "against", "for", "of", "over")
+
+// makeQuote handles the English light verb "make" with a noun of statement as its object and
+// the topic after a preposition ("made these same allegations against [the NRA]", "made
+// several controversial statements on [the matter]", "makes the conservative case for [Sen.
+// Ted Cruz]"): the content is the topic, up to punctuation, an auxiliary, a complementizer, a
+// relative pronoun or a past tense. The noun comes within four words, after determiners and
+// adjectives only.
+func (d *doc) makeQuote(i int) *item {
+	k := i + 1
+	if !d.isWord(k) || d.inq[k] >= 0 || d.toks[k].para != d.toks[i].para || !determiners[d.fold[k]] && !unicode.IsLower(firstRune(d.word(k))) {
+		return nil
+	}
+	n := -1
+	for j := k; j < k+4 && d.isWord(j) && d.inq[j] < 0 && d.toks[j].para == d.toks[i].para; j++ {
+		w := d.fold[j]
+		if statementNouns[w] {
+			n = j
+			break
+		}
+		if enPrepositions[w] || d.has(j, lang.ClassVerb|lang.ClassAux|lang.ClassComplementizer) || !determiners[w] && !unicode.IsLower(firstRune(d.word(j))) {
+			return nil
+		}
+	}
+	if n < 0 || !statementPreps[d.fold1(n+1)] || !d.isWord(n+2) || d.toks[n+2].para != d.toks[i].para || weekdays[d.fold[n+2]] || d.fold[n] == "point" && d.fold[n+1] == "of" {
+		return nil // "made the appeal on Tuesday", "made a point of saying"
+	}
+	k = n + 2
+	end := d.clauseEnd(k)
+	if f := d.fold[k]; d.has(k, lang.ClassComplementizer) || f == "what" || f == "who" || f == "how" {
+		return d.newIndirect(article.Span{Start: d.toks[i].s, End: d.toks[n+1].e}, "make", d.toks[k].s, end)
+	}
+	for j := k + 1; j < len(d.toks) && d.toks[j].s < end; j++ {
+		if d.inq[j] >= 0 || d.isPunct(j, ".") && !d.fullStop(j) {
+			continue
+		}
+		w := d.fold[j]
+		if d.toks[j].kind == tPunct && !d.isPunct(j, "-'/") || enFinite[w] || d.has(j, lang.ClassAux|lang.ClassComplementizer) || relativePronouns[w] || w == "that" || d.coordCueAt(j) || strings.HasSuffix(w, "ed") && !enPrepositions[d.fold[j-1]] {
+			end = d.toks[j].s
+			break
+		}
+	}
+	cue := article.Span{Start: d.toks[i].s, End: d.toks[n+1].e}
+	return d.newIndirect(cue, "make", d.toks[k].s, end)
 }
 
 // addIndirect records an indirect quote; one holding top-level direct quotes or terms is
