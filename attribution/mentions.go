@@ -357,6 +357,10 @@ func (d *doc) relativeBefore(c int) bool {
 func (d *doc) subjectBefore(c int) mention {
 	l := lex()
 	t := d.skipAuxBefore(c - 1)
+	if d.isWord(c) && d.isWord(t) && t == c-1 && !d.toks[t].upper && !d.has(t, fVerb) && strings.HasSuffix(d.lw(t), "ed") &&
+		d.isWord(t-1) && !d.has(t-1, fDeterminer|fPrep) && !d.quoted[t] {
+		return d.subjectBefore(t) // a noun cue after a verb: "The bloodshed raised fears that"
+	}
 	if d.isPunct(t, ",") && d.isPunct(t-1, ")") && d.isWord(t-2) { // "Sen. Jack Reed (D-R.I.), said"
 		t--
 	}
@@ -904,6 +908,9 @@ func (d *doc) subjectPhrase(c int) mention {
 		if isParticipleForm(w) && k > s && k < t && d.has(k+1, fDeterminer) {
 			return noMention // "A group issued a resolution Tuesday calling": a verb and its object
 		}
+	}
+	if t > s && isParticipleForm(d.lw(t)) && !d.has(t, fVerb) {
+		t-- // "The bloodshed raised fears that": the verb before a noun cue is no part of its subject
 	}
 	return mention{t0: s, t1: t + 1, name: -1, subject: true}
 }
