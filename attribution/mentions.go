@@ -588,7 +588,8 @@ func (d *doc) interruptedSubject(comma int) mention {
 	lw := d.lower(d.word(c1 + 1))
 	w := lw
 	aside := interrupterWords[w] || strings.HasSuffix(lw, "ing") && len(lw) > 5 || strings.HasSuffix(lw, "ly") && len(lw) > 4 ||
-		lw != "" && lw[0] >= '0' && lw[0] <= '9' && c1+2 < len(d.toks) && (d.isPunct(c1+2, ",") || d.isWord(c1+2) && d.lw(c1+2) == "who")
+		lw != "" && lw[0] >= '0' && lw[0] <= '9' && c1+2 < len(d.toks) && (d.isPunct(c1+2, ",") || d.isWord(c1+2) && d.lw(c1+2) == "who" ||
+			d.isWord(c1+2) && d.lw(c1+2) == "ans" && d.isPunct(c1+3, ",")) // "Marie Dupont, 45 ans, a déclaré"
 	det := appositionDeterminers[w]
 	if !aside && !det {
 		return noMention

@@ -704,6 +704,18 @@ func (r *resolver) ownCue(i, open, t1 int) Attribution {
 		}
 		break
 	}
+	// a subject with an apposition between the quote and its verb: `''…,'' Cecelia Purner, 67,
+	// a retired customer service representative, said`; the first verb of the sentence, at
+	// most 25 tokens on
+	for k := t; k < len(d.toks) && k < t+25 && d.sent[k] == d.sent[t] && !d.quoted[k] && d.toks[k].kind != tokPara; k++ {
+		if !d.has(k, fVerb) {
+			continue
+		}
+		if m := d.subjectBefore(k); m.ok() && m.t0 == t {
+			return r.mentionAt(m, MethodCue, i)
+		}
+		break
+	}
 	if open >= 0 && d.isWord(open) && l.verbs[d.lw(open)] != "" {
 		if m := d.subjectBefore(open); m.ok() {
 			return r.mentionAt(m, MethodCue, i)
