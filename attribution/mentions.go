@@ -910,7 +910,7 @@ func (d *doc) subjectPhrase(c int) mention {
 			return noMention // "A group issued a resolution Tuesday calling": a verb and its object
 		}
 	}
-	if t > s && isParticipleForm(d.lw(t)) && !d.has(t, fVerb) {
+	if t > s && strings.HasSuffix(d.lw(t), "ed") && !d.has(t, fVerb) {
 		t-- // "The bloodshed raised fears that": the verb before a noun cue is no part of its subject
 	}
 	return mention{t0: s, t1: t + 1, name: -1, subject: true}
