@@ -681,7 +681,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	}
 	if d.isPunct(i, ",") || dash {
 		i++
-	} else if d.isWord(i) && d.toks[i].s == q.closeEnd && isUpperStart(d.word(i)) {
+	} else if d.isWord(i) && d.toks[i].s == q.closeEnd && isUpperStart(d.word(i)) && !(d.lg.Code == "en" && d.nameThenVerb(i)) {
 		return Cue{}, false // a new sentence glued to the quote: « … »Comme le rappelle X
 	} else if d.inClause(q) {
 		return Cue{}, false // "said that “80 countries” had confirmed": the clause goes on
@@ -729,7 +729,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		if last, lemma, ok := d.markerAt(k); ok && k == i {
 			return Cue{Span: article.Span{Start: d.toks[k].s, End: d.toks[last].e}, Lemma: lemma}, true
 		}
-		if k == i && d.lg.Code == "en" && !d.enSubjectStart(k) {
+		if k == i && d.lg.Code == "en" && !d.enSubjectStart(k) && !d.nameAhead(k) {
 			goesOn = true
 		}
 		if d.has(k, lang.ClassComplementizer) {
@@ -755,6 +755,36 @@ func (d *doc) parenEnd(k int) int {
 		}
 	}
 	return 0
+}
+
+// nameThenVerb reports whether a capitalised word at token i, glued to the closing mark
+// before it, is a name of one or two words followed by a verb group ("“…,”Clinton said"): a
+// typing slip, not a new sentence.
+func (d *doc) nameThenVerb(i int) bool {
+	for k := i + 1; k <= i+2 && d.isWord(k) && d.toks[k].para == d.toks[i].para; k++ {
+		if _, ok := d.verbAt(k); ok {
+			return true
+		}
+		if !isUpperStart(d.word(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameAhead reports whether lower-case words from token k lead to a capitalised name within
+// four words, before any verb ("councilmember Mark Levine said", "political scientist
+// Christopher Wlezien told"): the subject of a cue, with its role words first.
+func (d *doc) nameAhead(k int) bool {
+	for j := k; j < k+4 && d.isWord(j) && d.toks[j].para == d.toks[k].para && d.inq[j] < 0; j++ {
+		if isUpperStart(d.word(j)) {
+			return !d.has(j, lang.ClassStopword)
+		}
+		if _, ok := d.verbAt(j); ok || d.has(j, lang.ClassStopword|lang.ClassComplementizer) || enPrepositions[d.fold[j]] {
+			return false
+		}
+	}
+	return false
 }
 
 // inClause reports whether quote q opens inside a reported clause of its sentence: a
