@@ -994,6 +994,9 @@ func (d *doc) askedQuestion(c int) bool {
 // ministre"): the name, pronoun or determiner phrase right after the comma that closes the
 // opening phrase, at most 40 tokens on.
 func (d *doc) openingParticipleSubject(c int) mention {
+	if participleOpeners[d.lw(c)] && d.isWord(c+1) && strings.HasSuffix(d.lw(c+1), "ing") {
+		c++ // the cue holds its preposition: "In opposing the request, her lawyer wrote"
+	}
 	w := d.lw(c)
 	if !d.isWord(c - 1) {
 		return noMention
@@ -1006,7 +1009,7 @@ func (d *doc) openingParticipleSubject(c int) mention {
 	s := c // "Having announced that …, Judge Berman proceeded": the participle opens the sentence
 	if !(d.toks[c].sentStart || c == 0 || d.toks[c-1].kind == tokPara) {
 		switch d.lower(d.word(c - 1)) { // a capitalised opener may be read as a name
-		case "after", "before", "besides", "since", "while", "by", "without", "upon", "when", "despite", "en", "après", "avant":
+		case "after", "before", "besides", "since", "while", "by", "without", "upon", "when", "despite", "in", "en", "après", "avant":
 		default:
 			return noMention
 		}
@@ -1540,3 +1543,8 @@ func (d *doc) afterQuoteMark(c int) bool {
 	}
 	return k >= 0 && d.toks[k].kind == tokPunct && isQuoteRune(rune0(d.word(k))) && (k == c-1 || d.isPunct(c-1, ","))
 }
+
+// participleOpeners open a participial phrase that a cue may hold: "In opposing", "After
+// announcing", "En affirmant".
+var participleOpeners = set{"in": true, "after": true, "before": true, "besides": true, "while": true, "by": true,
+	"upon": true, "when": true, "despite": true, "en": true}
