@@ -1499,8 +1499,8 @@ func (d *doc) holderAfter(c0, c1 int) mention {
 		return noMention
 	}
 	t := c1
-	if !d.isWord(t) || d.quoted[t] || d.lw(t) != "from" && d.lw(t) != "among" {
-		return noMention
+	if !d.isWord(t) || d.quoted[t] || d.lw(t) != "from" && d.lw(t) != "among" && !(d.lw(t) == "by" && d.has(c0, fDeterminer)) {
+		return noMention // "by" after a noun phrase only: "a quip by a right-wing politician"
 	}
 	m := d.npAfterMode(t+1, true)
 	if !m.ok() || d.quoted[m.t0] {
@@ -1548,3 +1548,28 @@ func (d *doc) afterQuoteMark(c int) bool {
 // announcing", "En affirmant".
 var participleOpeners = set{"in": true, "after": true, "before": true, "besides": true, "while": true, "by": true,
 	"upon": true, "when": true, "despite": true, "en": true}
+
+// ownerlessNounCue reports whether the cue in tokens [c0, c1) is a noun phrase opened by "the"
+// or "an" ("the passage of", "an attempt to", "the assumption") that no verb
+// before it governs: nobody in the text holds the statement it names (a possessive or a
+// holder after "from" is read before). After a verb the phrase belongs to the verb's subject:
+// "she issued a statement saying", "he made the case that".
+func (d *doc) ownerlessNounCue(c0, c1 int) bool {
+	if w := d.lw(c0); w != "the" && w != "an" { // not "a": the French auxiliary ("a déclaré") shares it
+		return false
+	}
+	if c1-c0 < 2 || !d.isWord(c0+1) {
+		return false
+	}
+	b := c0 - 1
+	if d.isWord(b) && !d.quoted[b] && (d.conjunctVerb(b) || verbAux[d.lw(b)] || lex().aux[d.lw(b)] || irregularPasts[d.lw(b)] ||
+		ownedNounOpeners[d.lw(b)]) {
+		return false
+	}
+	return true
+}
+
+// ownedNounOpeners introduce a noun cue that belongs to the subject of the clause: "stirred
+// controversy with an assertion that", "including a call for", "in an effort to", "and the
+// firmly held belief that".
+var ownedNounOpeners = set{"with": true, "including": true, "in": true, "and": true}

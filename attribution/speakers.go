@@ -371,6 +371,9 @@ func (r *resolver) viaCue(i int) Attribution {
 			return at
 		}
 	}
+	if r.d.ownerlessNounCue(c0, c1) {
+		return Attribution{} // "the passage of the Affordable Care Act", "a sudden controversy over"
+	}
 	if m := r.d.infinitiveSubject(c0); m.ok() { // "led some to speculate"
 		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
 			return at
