@@ -533,8 +533,16 @@ func (d *doc) classify(m *nameMention) {
 	}
 }
 
+// isAcronym reports whether w has at least two letters and no lower-case one ("NATO", "U.S.";
+// not "C'" of "C'était").
 func isAcronym(w string) bool {
-	return utf8.RuneCountInString(w) >= 2 && allCaps(w)
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && allCaps(w)
 }
 
 // allCaps reports whether w has a letter and no lower-case letter.
@@ -864,6 +872,9 @@ func (d *doc) roleAfter(t int) (string, bool) {
 // by a role noun, and returns that phrase without the determiner.
 func (d *doc) roleIn(start, end int) (string, bool) {
 	for k := end - 1; k >= start; k-- {
+		if d.finiteLooking(k) {
+			return "", false // "si son mari redevenait ministre, Séverine …": a clause, no role
+		}
 		w := d.lw(k)
 		if !(d.has(k, fDeterminer) || w == "du" || w == "au" || w == "of") { // fDeterminer: lexicon determiners
 			if k == start && d.isRoleHead(k, end) {
@@ -876,6 +887,16 @@ func (d *doc) roleIn(start, end int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// finiteLooking reports whether the lower-case word at token k has the ending of a French
+// imperfect or conditional verb ("redevenait", "seraient"), which no role phrase holds.
+func (d *doc) finiteLooking(k int) bool {
+	if d.toks[k].upper {
+		return false
+	}
+	w := d.lw(k)
+	return len(w) > 4 && (strings.HasSuffix(w, "ait") || strings.HasSuffix(w, "aient"))
 }
 
 // isRoleHead reports whether the phrase at token i starts with a role noun, possibly after one
