@@ -349,12 +349,12 @@ func (d *doc) directCues() {
 		} else if c, ok := d.cueBefore(q); ok {
 			it.Cue = d.newCue(c)
 		}
-		if prev != nil && before != nil && before.Cue != nil && before.cueAfter && (prev.Cue == nil || prev.Cue.Span == before.Cue.Span) && prev.raw.openAt > before.Cue.Span.End {
+		if prev != nil && prev.prev == nil && before != nil && before.Cue != nil && before.cueAfter && (prev.Cue == nil || prev.Cue.Span == before.Cue.Span) && prev.raw.openAt > before.Cue.Span.End {
 			if w, _ := countFields(d.text[prev.Span.Start:prev.Span.End]); w <= 5 {
 				prev = before // "“A,” he told NBC’s “Today” on Monday. “B”": a title among the cue's words
 			}
 		}
-		if prev != nil && d.interrupted(prev, it) {
+		if prev != nil && (d.interrupted(prev, it) || prev.prev != nil && !prev.cueAfter && prev.raw.close != "" && d.paragraphGoesOn(prev.raw.closeEnd, it)) {
 			prev.next, it.prev = it, prev
 			prev.Flags |= Interrupted
 			it.Flags |= Interrupted
@@ -573,7 +573,7 @@ func (d *doc) interrupted(a, b *item) bool {
 	if d.lg.Code == "en" {
 		maxGap, maxRest = 400, 350 // a long apposition after the speaker: "said X, director of Y, …"
 	}
-	if len(gap) > maxGap || strings.Contains(gap, "\n") && !d.paragraphGoesOn(a, b) || a.Cue.Span.End > b.raw.openAt {
+	if len(gap) > maxGap || a.Cue.Span.End > b.raw.openAt || strings.Contains(gap, "\n") && !d.paragraphGoesOn(a.Cue.Span.End, b) {
 		return false
 	}
 	// Between the cue and the next quote: its subject at most, then punctuation
@@ -587,14 +587,15 @@ func (d *doc) interrupted(a, b *item) bool {
 }
 
 // paragraphGoesOn reports whether the English quote b, alone in the paragraph after the one
-// that ends with a and its cue, goes on with a's statement: the news convention of a
-// statement that runs on in a paragraph of its own ("“A,” Smith said.¶“B.”"). b has no cue,
-// opens its paragraph and closes it, and one paragraph break lies between.
-func (d *doc) paragraphGoesOn(a, b *item) bool {
-	if d.lg.Code != "en" || b.Cue != nil || b.raw.close == "" {
+// that ends at byte from (the cue of the quote before, or the piece before when that one
+// went on already), goes on with that statement: the news convention of a statement that
+// runs on in paragraphs of their own ("“A,” Smith said.¶“B.”¶“C.”"). b has no cue, opens
+// its paragraph and closes it, and one paragraph break lies between.
+func (d *doc) paragraphGoesOn(from int, b *item) bool {
+	if d.lg.Code != "en" || b.Cue != nil || b.raw.close == "" || from > b.raw.openAt {
 		return false
 	}
-	gap := d.text[a.Cue.Span.End:b.raw.openAt]
+	gap := d.text[from:b.raw.openAt]
 	nl := strings.IndexByte(gap, '\n')
 	if nl < 0 || strings.TrimLeftFunc(gap[nl:], isSpace) != "" {
 		return false // a paragraph break, then b's opening mark
