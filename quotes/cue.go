@@ -719,6 +719,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if d.has(g.last+1, lang.ClassComplementizer) || next == "par" || next == "by" || d.frParticiple(g) {
 				return Cue{}, false
 			}
+			if d.lg.Code == "en" && d.newSentenceAfter(q) && (d.isPunct(g.last+1, ":") || d.thatAhead(g.last+1)) {
+				return Cue{}, false // "….'' Mr. Zahed said: ''…''", "….'' He said, twice, that…": a verb of the next sentence
+			}
 			if words > 0 && d.lg.Code == "fr" && (determiners[next] || next == "ne" || next == "n'" || d.infinitive(g.last+1)) {
 				return Cue{}, false // "…", elle déplore une « … »: the verb has its own complement
 			}
@@ -756,6 +759,26 @@ func (d *doc) parenEnd(k int) int {
 		}
 	}
 	return 0
+}
+
+// newSentenceAfter reports whether the words of quote q end its sentence (. ! ? …) and a
+// capitalised word follows its closing mark.
+func (d *doc) newSentenceAfter(q *rawQuote) bool {
+	i := d.tokenAt(q.closeEnd, &q.tClose)
+	return d.endsSentence(q) && d.isWord(i) && isUpperStart(d.word(i))
+}
+
+// thatAhead reports whether "that" follows token k within four tokens of words and commas.
+func (d *doc) thatAhead(k int) bool {
+	for j := k; j < k+4 && j < len(d.toks) && d.toks[j].para == d.toks[k].para && d.inq[j] < 0; j++ {
+		if d.fold[j] == "that" {
+			return true
+		}
+		if !d.isWord(j) && !d.isPunct(j, ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // nameThenVerb reports whether a capitalised word at token i, glued to the closing mark
