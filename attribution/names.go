@@ -253,6 +253,16 @@ func (d *doc) isNameWord(i int) bool {
 	return false
 }
 
+// trimPossessive drops the 's or ’s that ends w ("Blair's" → "Blair"); w itself when none.
+func trimPossessive(w string) string {
+	for _, p := range [...]string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(p) && strings.HasSuffix(w, p) {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
+}
+
 // possessive reports whether word w ends in 's or ’s.
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
@@ -352,7 +362,11 @@ func (d *doc) addName(i, j int) {
 	if i+m.title < j {
 		w0 := len(d.wordBuf)
 		for k := i + m.title; k < j; k++ {
-			d.wordBuf = append(d.wordBuf, d.word(k))
+			w := d.word(k)
+			if k == j-1 {
+				w = trimPossessive(w) // "Mr Blair's decision": the name is Blair
+			}
+			d.wordBuf = append(d.wordBuf, w)
 		}
 		m.words = d.wordBuf[w0:len(d.wordBuf):len(d.wordBuf)]
 	}
@@ -581,7 +595,7 @@ func (d *doc) buildEntities() {
 				key = m.kind.String() + ":" + foldName(strings.Join(m.words, " "))
 			}
 		default:
-			key = d.lower(d.word(m.t1 - 1))
+			key = d.lower(trimPossessive(d.word(m.t1 - 1))) // "Mr Blair's" is Blair
 		}
 		var e int
 		var ok bool
@@ -712,7 +726,7 @@ func (d *doc) addNameMentions() {
 // joinName adds the name mention m to entity e (its span is added by addNameMentions).
 func (d *doc) joinName(e *Entity, m *nameMention) {
 	if len(m.words) >= e.nameLen {
-		name := d.text[d.toks[m.t0+m.title].s:d.toks[m.t1-1].e]
+		name := trimPossessive(d.text[d.toks[m.t0+m.title].s:d.toks[m.t1-1].e])
 		if len(m.words) > e.nameLen || nonASCII(name) > nonASCII(e.Name) {
 			e.Name, e.nameLen = joinFields(name), len(m.words)
 		}

@@ -42,3 +42,19 @@ func TestNameBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveJoinsEntity checks that a possessive mention ("Mr Blair's decision") is the
+// entity of the person it names, with no 's in the canonical name.
+func TestPossessiveJoinsEntity(t *testing.T) {
+	d := newDoc(&article.Article{Text: "Tony Blair spoke first. Later, Mr Blair's decision was criticised."})
+	var ents []*Entity
+	for n := range d.names {
+		ents = append(ents, d.ents[d.entOf[n]])
+	}
+	if len(ents) != 2 || ents[0] != ents[1] || ents[0].Name != "Tony Blair" {
+		for _, e := range ents {
+			t.Logf("entity %q %p", e.Name, e)
+		}
+		t.Fatalf("want both mentions in one entity named Tony Blair")
+	}
+}
