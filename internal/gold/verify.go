@@ -100,7 +100,8 @@ type VerifyResult struct {
 
 // ScoreVerify scores preds against cases by id. Per label, Counts.Gold is the cases with that
 // label, Pred the predictions of it, Matched the agreements; macro-F1 averages F1 over
-// [VerifyLabels]. The binary score counts agreement on faithful (exact, equivalent, elided)
+// the [VerifyLabels] present in the cases or the predictions (a label absent from both has no
+// F1 and would only pull the mean down). The binary score counts agreement on faithful (exact, equivalent, elided)
 // against unfaithful. Predictions for unknown ids are ignored.
 func ScoreVerify(cases []Case, preds []VerifyPrediction) VerifyResult {
 	byID := make(map[string]VerifyPrediction, len(preds))
@@ -127,8 +128,15 @@ func ScoreVerify(cases []Case, preds []VerifyPrediction) VerifyResult {
 		}
 	}
 	r.Accuracy, r.Binary, r.Location = ratio(r.Correct, r.Cases), ratio(binary, r.Cases), ratio(r.Located, r.Locatable)
+	present := 0
 	for _, l := range VerifyLabels {
-		r.MacroF1 += r.ByLabel[l].F1() / float64(len(VerifyLabels))
+		if c := r.ByLabel[l]; c.Gold > 0 || c.Pred > 0 {
+			r.MacroF1 += c.F1()
+			present++
+		}
+	}
+	if present > 0 {
+		r.MacroF1 /= float64(present)
 	}
 	return r
 }

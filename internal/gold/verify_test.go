@@ -28,10 +28,11 @@ func TestScoreVerify(t *testing.T) {
 	got := ScoreVerify(cases, preds)
 	// By hand: right on a and c (2/4); binary right on a and c (b is unfaithful called
 	// faithful, d is missing); located: a only, of a, b, d (1/3). Per label: exact P 1/2 R 1
-	// F1 2/3; not-found F1 1; the others 0; macro-F1 (2/3 + 1) / 6.
+	// F1 2/3; not-found F1 1; altered and elided 0; macro-F1 over these four present labels
+	// (2/3 + 1) / 4.
 	want := VerifyResult{
 		Cases: 4, Correct: 2, Accuracy: 0.5, Binary: 0.5, Located: 1, Locatable: 3, Location: 1.0 / 3,
-		MacroF1: (2.0/3 + 1) / 6,
+		MacroF1: (2.0/3 + 1) / 4,
 		ByLabel: map[string]Counts{
 			"exact":     {Gold: 1, Pred: 2, Matched: 1},
 			"altered":   {Gold: 1},
