@@ -1573,3 +1573,28 @@ func (d *doc) ownerlessNounCue(c0, c1 int) bool {
 // controversy with an assertion that", "including a call for", "in an effort to", "and the
 // firmly held belief that".
 var ownedNounOpeners = set{"with": true, "including": true, "in": true, "and": true}
+
+// issueVerbs put out a document that then speaks for its author: "issued a statement saying",
+// "sent an email calling", "released a video showing".
+var issueVerbs = set{"issued": true, "issues": true, "issue": true, "released": true, "releases": true,
+	"sent": true, "sends": true, "posted": true, "posts": true, "published": true, "publishes": true,
+	"put": true, "puts": true, "fired": true, "unveiled": true, "unveils": true, "ran": true, "runs": true,
+	"aired": true, "airs": true, "launched": true, "launches": true, "tweeted": true, "wrote": true, "writes": true}
+
+// issuerOf returns the subject of the verb that issues the document phrase m ("McConnell issued
+// a statement saying", "The campaign sent a fundraising email that"): the document speaks for
+// its author, as news reports it. The phrase holds a document noun and follows the verb.
+func (d *doc) issuerOf(m mention) mention {
+	v := m.t0 - 1
+	if !m.ok() || m.name >= 0 || !d.isWord(v) || !issueVerbs[d.lw(v)] {
+		return noMention
+	}
+	doc := false
+	for k := m.t0; k < m.t1; k++ {
+		doc = doc || d.has(k, fDocNoun)
+	}
+	if !doc {
+		return noMention
+	}
+	return d.verbSubject(v)
+}

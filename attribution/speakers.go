@@ -429,6 +429,9 @@ func (r *resolver) viaCue(i int) Attribution {
 	ingAfterNoun := sb.ok() && sb.t1 == c0 && (strings.HasSuffix(r.d.lw(c0), "ing") || strings.HasSuffix(r.d.lw(c0), "ant"))
 	if ingAfterNoun && sb.name < 0 {
 		sb = r.d.lastComplement(sb) // "the wake of a new poll showing": the poll shows
+		if m := r.d.issuerOf(sb); m.ok() {
+			sb, ingAfterNoun = m, false // "McConnell issued a statement saying": McConnell says
+		}
 	}
 	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun {
 		sb = sb.asSubject() // "when a member of the family suggested", "the order released Friday said"
