@@ -4,7 +4,8 @@
 //
 // With no argument it checks the built-in sample (testdata/sample: the seed article as HTML
 // and recorded pages of the sources it cites), fully offline. FILE may be HTML, Markdown
-// (.md) or plain text; "-" reads standard input. Flags:
+// (.md) or plain text; "-" reads standard input, read as HTML when it starts like a page and as
+// Markdown when it opens with front matter or a "# " heading. Flags:
 //
 //	-format text|json|html  output format (default text; JSON is stable, see docs/report.md)
 //	-no-fetch               fetch nothing: quotes, speakers and sources with no check, except
@@ -291,7 +292,8 @@ func isURL(s string) bool {
 }
 
 // parseFile parses an HTML, Markdown or text file ("-" is stdin) by extension, sniffing
-// HTML when the extension says nothing.
+// HTML, and without an extension Markdown (front matter or a "# " heading first), when the
+// extension says nothing.
 func parseFile(name string, stdin io.Reader) (*article.Article, error) {
 	var r io.Reader
 	if name == "-" {
@@ -331,6 +333,8 @@ func parseFile(name string, stdin io.Reader) (*article.Article, error) {
 		return article.ParseMarkdown(strings.NewReader(string(data)))
 	case ext == ".html" || ext == ".htm" || ext == ".xhtml" || looksHTML(data):
 		return parseSavedHTML(data)
+	case ext == "" && looksMarkdown(data):
+		return article.ParseMarkdown(strings.NewReader(string(data)))
 	default:
 		return article.ParseText(strings.NewReader(string(data)))
 	}
@@ -350,6 +354,19 @@ func parseSavedHTML(data []byte) (*article.Article, error) {
 		return a, nil
 	}
 	return article.ParseHTML(strings.NewReader(string(data)), "text/html", base)
+}
+
+// looksMarkdown reports whether input without an extension (standard input) is Markdown: it
+// opens with YAML front matter ("---") or its first line is an ATX heading ("# Title").
+func looksMarkdown(b []byte) bool {
+	head := strings.TrimPrefix(string(b[:min(len(b), 1024)]), "\ufeff")
+	head = strings.TrimLeft(head, " \t\r\n")
+	if strings.HasPrefix(head, "---\n") || strings.HasPrefix(head, "---\r\n") {
+		return true
+	}
+	line, _, _ := strings.Cut(head, "\n")
+	hashes := len(line) - len(strings.TrimLeft(line, "#"))
+	return hashes >= 1 && hashes <= 6 && len(line) > hashes && line[hashes] == ' '
 }
 
 func looksHTML(b []byte) bool {

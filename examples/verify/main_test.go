@@ -121,6 +121,40 @@ func TestInputKinds(t *testing.T) {
 	}
 }
 
+// TestStdinMarkdown checks that Markdown on standard input is read as Markdown: its heading is
+// the title and its block quote a quote, not text with "#" and ">" in it.
+func TestStdinMarkdown(t *testing.T) {
+	in := "# Tech chief quits\n\nThe chief executive said she would leave.\n\n> We will miss her.\n"
+	var out, errb strings.Builder
+	if code := run(context.Background(), []string{"-no-fetch", "-format", "json", "-"}, strings.NewReader(in), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var rep quotecheck.Report
+	if err := json.Unmarshal([]byte(out.String()), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Article.Title != "Tech chief quits" {
+		t.Errorf("title %q, want the Markdown heading", rep.Article.Title)
+	}
+	found := false
+	for _, q := range rep.Quotes {
+		found = found || q.Kind == "blockquote" && strings.Contains(q.Text, "We will miss her.")
+	}
+	if !found {
+		t.Errorf("the block quote is no quote: %+v", rep.Quotes)
+	}
+	for _, s := range []string{"---\ntitle: x\n---\ntext", "## Sub\n", "\ufeff# T\n"} {
+		if !looksMarkdown([]byte(s)) {
+			t.Errorf("looksMarkdown(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"#hashtag news", "Plain text.\n# not first", "####### seven", ""} {
+		if looksMarkdown([]byte(s)) {
+			t.Errorf("looksMarkdown(%q) = true", s)
+		}
+	}
+}
+
 // TestCorpusPagesSelfSource runs the program on every corpus HTML page without fetching,
 // then with the page itself as -source: every direct quote must be exact or equivalent.
 func TestCorpusPagesSelfSource(t *testing.T) {
