@@ -1096,8 +1096,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	}
 	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || d.info.toldVerbs[g.lemma] || d.frOwnPart(first))
 	window := 7
-	if w := d.fold1(k); d.lg.Code == "en" && (adjuncts[w] || weekdays[w] || enPrepositions[w]) {
-		window = 13 // "said earlier on Friday during a news conference that …"
+	if w := d.fold1(k); d.lg.Code == "en" && (adjuncts[w] || weekdays[w] || enPrepositions[w] || d.info.toldVerbs[g.lemma]) {
+		window = 13 // "said earlier on Friday during a news conference that …", "told a crowded banquet hall in Baltimore that …"
 	}
 	for j := k; j < k+window && j < len(d.toks) && d.toks[j].para == para && d.inq[j] < 0; j++ {
 		if !d.isWord(j) && !d.isPunct(j, ",") {
@@ -1109,6 +1109,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 		// "how", "why", "comment": only after ask, explain… (wh)
 		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+6 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || d.info.whVerbs[g.lemma]) {
+			if w == "that" && j > first+1 && d.lg.Code == "en" && enFinite[d.fold1(j+1)] {
+				break // "promising a larger staff for months, but that has yet to happen": a demonstrative
+			}
 			end := -1
 			if (w == "that" || w == "que") && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
 				c := d.asideEnd(j + 1)
