@@ -68,3 +68,25 @@ func TestRefusedSourceReason(t *testing.T) {
 		t.Errorf("source error %q, want a short reason naming a private address", e)
 	}
 }
+
+// TestEverySourceSaysWhy: every source that was not read carries its reason, whether it has a
+// URL or not and whether a checked quote relies on it or not.
+func TestEverySourceSaysWhy(t *testing.T) {
+	text := "Le ministre a accordé un entretien au Journal du dimanche. « Nous ne céderons pas », a-t-il déclaré au JDD.\n\n" +
+		"Selon une enquête de Mediapart, la réforme a été écrite en hâte. Source: <https://www.example.com/a>"
+	a, _ := article.ParseText(strings.NewReader(text))
+	for _, opts := range []Options{{NoFetch: true}, {Fetcher: failing{}}} {
+		rep, err := New(opts).Check(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Sources) < 2 {
+			t.Fatalf("%d sources, want the JDD and Mediapart at least", len(rep.Sources))
+		}
+		for _, s := range rep.Sources {
+			if s.Error == "" && s.Evidence == nil {
+				t.Errorf("NoFetch %v: source %q (%s, URL %q) was not read and says not why", opts.NoFetch, s.Mention, s.Relation, s.URL)
+			}
+		}
+	}
+}

@@ -165,14 +165,12 @@ func (c *Checker) loadSources(ctx context.Context, srcs []SourceReport, wanted [
 			continue
 		}
 		switch {
-		case !wanted[i]:
-			if s.URL != "" {
-				docs[i].reason = "not fetched: no checked quote relies on this source"
-			}
 		case s.URL == "":
 			docs[i].reason = "no URL for this source"
 		case c.opts.NoFetch || c.fetcher == nil:
 			docs[i].reason = noFetchReason
+		case !wanted[i]:
+			docs[i].reason = "not fetched: no checked quote relies on this source"
 		case len(todo) >= cmp.Or(c.opts.MaxSources, 12):
 			docs[i].reason = "over the limit of sources fetched per article"
 		default:
