@@ -29,6 +29,7 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 	var p sourcePlan
 	var story []int
 	byURL := map[string]int{}
+	byOutlet := map[string]int{} // sources without URL, by outlet, relation and via
 	for _, g := range given {
 		story = append(story, len(p.reports))
 		p.reports = append(p.reports, SourceReport{Outlet: sourceName(g), URL: g.URL, Kind: "given", Relation: "given"})
@@ -50,11 +51,19 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			idx[i] = -1 // a link to the article's own site (a topic, tag or section page) that credits no quote
 			continue
 		}
+		r := sourceReport(a, s, u)
+		key := r.Outlet + "\x00" + r.Relation + "\x00" + r.Via
+		if k, ok := byOutlet[key]; ok && u == "" {
+			idx[i] = k // "le Journal du dimanche" named again, "JDD": one source
+			continue
+		}
 		idx[i] = len(p.reports)
 		if u != "" {
 			byURL[u] = idx[i]
+		} else if r.Outlet != "" {
+			byOutlet[key] = idx[i]
 		}
-		p.reports = append(p.reports, sourceReport(a, s, u))
+		p.reports = append(p.reports, r)
 		if storyLevel(a, s) {
 			story = append(story, idx[i])
 		}
