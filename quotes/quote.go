@@ -68,7 +68,10 @@ type Cue struct {
 
 // Quote is one quoted statement or one piece of an interrupted statement.
 type Quote struct {
-	Span  article.Span // the quoted words, marks excluded (bytes into Article.Text)
+	// Span is the quoted words, marks excluded (bytes into Article.Text); for a Blockquote it
+	// is the element's whole text, marks the page wrote inside it included (« … »), and the
+	// direct quote inside those marks is reported too, as its own Quote.
+	Span  article.Span
 	Kind  Kind
 	Flags Flags
 	Cue   *Cue // nil when the quote has no cue of its own

@@ -181,6 +181,9 @@ func load(ctx context.Context, cfg config, stdin io.Reader) (*fetch.Client, *art
 		return nil, nil, err
 	}
 	a, err := parseFile(cfg.input, stdin)
+	if err == nil && strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.PageText) == "" {
+		return nil, nil, fmt.Errorf("%s: no text to check (the input is empty or has no visible text)", cfg.input)
+	}
 	if err == nil && a.Metadata.Title.Value == "" {
 		a.Metadata.Title = article.Field{Value: titleOf(a, cfg.input), Origin: article.OriginCaller}
 	}

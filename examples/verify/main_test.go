@@ -121,6 +121,22 @@ func TestInputKinds(t *testing.T) {
 	}
 }
 
+// TestEmptyInput: an empty file, or a page with no visible text, is an input error (exit 2)
+// that says so, not an empty report.
+func TestEmptyInput(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{"e.txt": "", "b.txt": "  \n\n ", "e.html": "<html><body><script>x()</script></body></html>"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := runVerify(t, "-no-fetch", p)
+		if code != 2 || !strings.Contains(stderr, "no text") {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and a message saying there is no text", name, code, stderr)
+		}
+	}
+}
+
 // TestStdinMarkdown checks that Markdown on standard input is read as Markdown: its heading is
 // the title and its block quote a quote, not text with "#" and ">" in it.
 func TestStdinMarkdown(t *testing.T) {
