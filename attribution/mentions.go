@@ -1598,3 +1598,17 @@ func (d *doc) issuerOf(m mention) mention {
 	}
 	return d.verbSubject(v)
 }
+
+// quantifiedSubject extends a phrase m read after "of" to the quantifier before it when the
+// quantifier opens a clause: "most of them said", "many of the delegates say", "both of whom
+// opposed". The whole phrase is the subject; "of" alone would make m a complement.
+func (d *doc) quantifiedSubject(m mention) mention {
+	if !m.ok() || m.rel != nil || !d.isWord(m.t0-1) || d.lw(m.t0-1) != "of" || !d.isWord(m.t0-2) {
+		return noMention
+	}
+	q := m.t0 - 2
+	if w := d.lw(q); !isQuantity(w) && !loneQuantifiers[w] || !d.clauseOpensAt(q) {
+		return noMention
+	}
+	return mention{t0: q, t1: m.t1, name: -1, subject: true}
+}

@@ -433,6 +433,9 @@ func (r *resolver) viaCue(i int) Attribution {
 			sb, ingAfterNoun = m, false // "McConnell issued a statement saying": McConnell says
 		}
 	}
+	if m := r.d.quantifiedSubject(sb); m.ok() && !r.d.possessiveOf(sb, c0) {
+		sb = m // "most of them said", "each of whom endorsed"
+	}
 	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun {
 		sb = sb.asSubject() // "when a member of the family suggested", "the order released Friday said"
 	}
