@@ -899,8 +899,8 @@ func (d *doc) nounCueAt(i int) *item {
 		return nil
 	}
 	for j := n + 1; j < len(d.toks) && d.toks[j].s < end; j++ {
-		if d.inq[j] >= 0 {
-			continue
+		if d.inq[j] >= 0 || d.isPunct(j, ".") && !d.fullStop(j) || d.isPunct(j, "$%") {
+			continue // "critical of Mr. Trump", "opposition to the $1.1 billion proposal"
 		}
 		w := d.fold[j]
 		if d.toks[j].kind == tPunct && !d.isPunct(j, "-'/") || enFinite[w] || d.has(j, lang.ClassAux|lang.ClassComplementizer) || relativePronouns[w] || w == "that" || d.coordCueAt(j) {
@@ -1109,8 +1109,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 		// "how", "why", "comment": only after ask, explain… (wh)
 		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+6 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || d.info.whVerbs[g.lemma]) {
-			if w == "that" && j > first+1 && d.lg.Code == "en" && enFinite[d.fold1(j+1)] {
-				break // "promising a larger staff for months, but that has yet to happen": a demonstrative
+			if w == "that" && j > first+1 && d.lg.Code == "en" && (enFinite[d.fold1(j+1)] || enPrepositions[d.fold[j-1]]) {
+				break // "…, but that has yet to happen", "through that contest": a demonstrative
 			}
 			end := -1
 			if (w == "that" || w == "que") && j+1 < len(d.toks) && d.isPunct(j+1, ".,;") {
