@@ -1638,6 +1638,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !d.info.invertedVerbs[g.lemma] || d.wordRun(g.last+1, 9) || strings.HasSuffix(d.fold1(g.last+1), "ing")) {
 		return nil // "Its leader, Roger Knapman, has said he…": an apposition, not an inverted cue
 	}
+	if comma == g.first-1 && !inside && !d.invertedSubjectAfter(g) {
+		return nil // "John Smith, the mayor of Leeds, responded on Monday.": the words before are its subject
+	}
 	if q := d.inq[comma-1]; q >= 0 {
 		return nil // the cue of a direct quote
 	}
@@ -1668,6 +1671,33 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	}
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
 }
+
+// invertedSubjectAfter reports whether the subject of a cue that follows its clause's comma
+// is inverted after it: a pronoun in the verb ("a-t-il ajouté"), or a name, title, determiner
+// or other word right after the verb group ("said Smith", "a indiqué le ministre", "warned
+// economists"), not a preposition, an adverb, a day or the end of the sentence ("responded on
+// Monday", "a répondu mardi").
+func (d *doc) invertedSubjectAfter(g verbGroup) bool {
+	for k := g.first; k <= g.last; k++ {
+		if _, _, ok := lang.SplitInverted(d.word(k)); ok {
+			return true
+		}
+	}
+	n := g.last + 1
+	if !d.isWord(n) || d.toks[n].para != d.toks[g.last].para || weekdays[d.fold[n]] {
+		return false
+	}
+	w := d.fold[n]
+	return !notSubjectAfterCue[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ment")
+}
+
+// notSubjectAfterCue are words after a cue that start no inverted subject: prepositions and
+// adverbs of time ("responded on Monday", "a répondu ce matin").
+var notSubjectAfterCue = set("on", "in", "at", "for", "to", "with", "by", "from", "about", "after", "before",
+	"during", "over", "this", "last", "yesterday", "today", "tonight", "earlier", "later", "again", "also",
+	"too", "then", "sur", "dans", "en", "pour", "par", "avec", "hier", "aujourd'hui",
+	"aujourd’hui", "lors", "ce", "cette", "depuis", "après", "avant", "pendant", "encore", "aussi", "alors",
+	"ensuite", "puis", "déjà", "mardi", "that", "que", "qu'", "qu’")
 
 // relativePronouns open a relative clause between a comma and its verb.
 var relativePronouns = set("who", "which", "whom", "whose")
