@@ -162,6 +162,9 @@ func (p *pairer) mark(m string, i, ps, pe int) {
 	if (m == "'" || m == "’" || m == "‘") && prevLetter && nextLetter {
 		return // apostrophe: l’Iran, don't, shouldn‘t
 	}
+	if m == "'" && p.pluralPossessive(i, pe) && p.singleCloses(i+1, pe) {
+		return // "'It is the workers' rights that matter,' he said": a closer comes later
+	}
 	prevOpen := prev == utf8.RuneError || isSpace(prev) || strings.ContainsRune("([{—–-/:;,", prev) || markAt(string(prev), 0) != ""
 	nextClose := next == utf8.RuneError || isSpace(next) || strings.ContainsRune(".,;:!?)]}…—–-", next) || markAt(string(next), 0) != ""
 	if (m == "'" || m == "’") && prevOpen && unicode.IsDigit(next) {
@@ -198,8 +201,8 @@ func (p *pairer) mark(m string, i, ps, pe int) {
 // from is closed in the paragraph (which ends at pe), British and headline style ('We will
 // stop the boats,' Sunak said): the first straight mark after from that is no apostrophe
 // (don't, rock 'n' roll, the '90s) ends a word or punctuation and comes before punctuation or
-// the paragraph end. "the players' union" closes nothing: a mark between a letter and a space
-// is a plural possessive.
+// the paragraph end. "the players' union" closes nothing: a mark between an s and a space
+// before a lower-case word is a plural possessive, skipped.
 func (p *pairer) singleCloses(from, pe int) bool {
 	text := p.text
 	for j := from; j < pe; j++ {
@@ -211,8 +214,8 @@ func (p *pairer) singleCloses(from, pe int) bool {
 		if j+1 < pe {
 			next = runeAt(text, j+1)
 		}
-		if isWordRune(prev) && isWordRune(next) {
-			continue // an apostrophe
+		if isWordRune(prev) && isWordRune(next) || p.pluralPossessive(j, pe) {
+			continue // an apostrophe, or a plural possessive ("the workers' rights")
 		}
 		if isSpace(prev) && (isWordRune(next) || unicode.IsDigit(next)) {
 			return false // another opener ('n', '90s) before any closer
@@ -221,6 +224,17 @@ func (p *pairer) singleCloses(from, pe int) bool {
 			(next == utf8.RuneError || isSpace(next) && strings.ContainsRune(",.!?…", prev) || strings.ContainsRune(".,;:!?)—–\n", next))
 	}
 	return false
+}
+
+// pluralPossessive reports whether the straight mark at byte i ends a plural possessive: it
+// follows an s and comes before a space and a lower-case word ("the workers' rights").
+func (p *pairer) pluralPossessive(i, pe int) bool {
+	text := p.text
+	if i == 0 || text[i-1] != 's' && text[i-1] != 'S' || i+2 >= pe || text[i+1] != ' ' {
+		return false
+	}
+	r := runeAt(text, i+2)
+	return unicode.IsLower(r)
 }
 
 // canOpenAmbiguous decides whether a mark that may also close opens here: after a space, an
