@@ -767,7 +767,8 @@ func isQuantity(w string) bool {
 		"two-thirds", "three-quarters", "one-third", "plupart", "majorité", "moitié", "tous", "nombre":
 		return true
 	}
-	return strings.Contains(w, "percent") || strings.HasSuffix(w, "-four") || strings.HasSuffix(w, "ty")
+	return strings.Contains(w, "percent") || strings.HasSuffix(w, "-four") || strings.HasSuffix(w, "ty") ||
+		strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") || strings.HasSuffix(w, "-quarters") || strings.HasSuffix(w, "-fifths")
 }
 
 // isPassive reports whether the cue in tokens [c0, c1) is a passive or a raising verb ("was
@@ -1607,8 +1608,19 @@ func (d *doc) quantifiedSubject(m mention) mention {
 		return noMention
 	}
 	q := m.t0 - 2
-	if w := d.lw(q); !isQuantity(w) && !loneQuantifiers[w] || !d.clauseOpensAt(q) {
+	if w := d.lw(q); !isQuantity(w) && !loneQuantifiers[w] {
+		return noMention
+	}
+	a := q
+	for a > 0 && m.t0-a < 8 && d.isWord(a-1) && approximators[d.lw(a-1)] {
+		a-- // "As many as three-fourths of them tell pollsters": the mention starts at the quantity
+	}
+	if !d.clauseOpensAt(a) {
 		return noMention
 	}
 	return mention{t0: q, t1: m.t1, name: -1, subject: true}
 }
+
+// approximators open a quantity: "as many as", "more than", "nearly", "at least".
+var approximators = set{"as": true, "many": true, "about": true, "nearly": true, "almost": true, "more": true,
+	"than": true, "fewer": true, "less": true, "roughly": true, "over": true, "at": true, "least": true, "some": true}
