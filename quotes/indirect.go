@@ -1067,6 +1067,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	if d.lg.Code == "en" && (g.lemma == "seem" || g.lemma == "appear") {
 		return d.seemQuote(g, sent)
 	}
+	if d.lg.Code == "en" && d.notReporting(g) {
+		return nil
+	}
 	if it := d.postposed(g, sent, sentHas); it != nil {
 		return it
 	}
@@ -1672,6 +1675,32 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
 }
 
+// notReporting reports whether an English verb group names, counts or summons rather than
+// reports: "known as ductile iron", "were called in to assist", "added 20.72 points", "$3bn",
+// and "points to" after a number or an adjective ("nine straight points to cut the lead").
+func (d *doc) notReporting(g verbGroup) bool {
+	next := d.fold1(g.last + 1)
+	switch g.lemma {
+	case "know":
+		return next == "as"
+	case "call":
+		return next == "in" || next == "up" || next == "off"
+	case "add":
+		if n := g.last + 1; n < len(d.toks) && d.toks[n].para == d.toks[g.last].para {
+			r := firstRune(d.word(n))
+			return unicode.IsDigit(r) || strings.ContainsRune("$£€", r)
+		}
+	}
+	if strings.HasPrefix(g.lemma, "point") && g.first > 0 {
+		p := d.fold1(g.first - 1)
+		return d.isWord(g.first-1) && (unicode.IsDigit(firstRune(p)) || determiners[p] || nounDeterminers[p] || strings.HasSuffix(p, "ight") || numberWords[p])
+	}
+	return false
+}
+
+// numberWords are English numbers written out ("nine straight points").
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "few")
+
 // invertedSubjectAfter reports whether the subject of a cue that follows its clause's comma
 // is inverted after it: a pronoun in the verb ("a-t-il ajouté"), or a name, title, determiner
 // or other word right after the verb group ("said Smith", "a indiqué le ministre", "warned
@@ -1693,7 +1722,7 @@ func (d *doc) invertedSubjectAfter(g verbGroup) bool {
 
 // notSubjectAfterCue are words after a cue that start no inverted subject: prepositions and
 // adverbs of time ("responded on Monday", "a répondu ce matin").
-var notSubjectAfterCue = set("on", "in", "at", "for", "to", "with", "by", "from", "about", "after", "before",
+var notSubjectAfterCue = set("as", "on", "in", "at", "for", "to", "with", "by", "from", "about", "after", "before",
 	"during", "over", "this", "last", "yesterday", "today", "tonight", "earlier", "later", "again", "also",
 	"too", "then", "sur", "dans", "en", "pour", "par", "avec", "hier", "aujourd'hui",
 	"aujourd’hui", "lors", "ce", "cette", "depuis", "après", "avant", "pendant", "encore", "aussi", "alors",
