@@ -995,7 +995,7 @@ func (d *doc) askedQuestion(c int) bool {
 // ministre"): the name, pronoun or determiner phrase right after the comma that closes the
 // opening phrase, at most 40 tokens on.
 func (d *doc) openingParticipleSubject(c int) mention {
-	if participleOpeners[d.lw(c)] && d.isWord(c+1) && strings.HasSuffix(d.lw(c+1), "ing") {
+	if d.isWord(c) && participleOpeners[d.lower(d.word(c))] && d.isWord(c+1) && strings.HasSuffix(d.lw(c+1), "ing") {
 		c++ // the cue holds its preposition: "In opposing the request, her lawyer wrote"
 	}
 	w := d.lw(c)
@@ -1624,3 +1624,35 @@ func (d *doc) quantifiedSubject(m mention) mention {
 // approximators open a quantity: "as many as", "more than", "nearly", "at least".
 var approximators = set{"as": true, "many": true, "about": true, "nearly": true, "almost": true, "more": true,
 	"than": true, "fewer": true, "less": true, "roughly": true, "over": true, "at": true, "least": true, "some": true}
+
+// experiencerOf finds who holds the view that a raising verb cue in tokens [c0, c1) reports
+// ("appears", "seemed"), named by "To" or "Among" at the start of its sentence before a comma:
+// "To professor Brigid Harrison, Christie's stare seemed to reflect sadness", "Among the
+// American people, then, the relationship appears to be alive and well".
+func (d *doc) experiencerOf(c0, c1 int) mention {
+	raising := false
+	for k := c0; k < c1; k++ {
+		switch d.lw(k) {
+		case "appear", "appears", "appeared", "seem", "seems", "seemed":
+			raising = true
+		}
+	}
+	if !raising {
+		return noMention
+	}
+	s := c0
+	for s > 0 && c0-s < 60 && d.sent[s-1] == d.sent[c0] && d.toks[s-1].kind != tokPara {
+		s--
+	}
+	if !d.isWord(s) {
+		return noMention
+	}
+	if w := d.lower(d.word(s)); w != "to" && w != "among" { // d.lw folds only the lexicon's words
+		return noMention
+	}
+	m := d.npAfterMode(s+1, true)
+	if !m.ok() || !d.isPunct(m.t1, ",") {
+		return noMention
+	}
+	return m.asSubject()
+}

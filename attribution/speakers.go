@@ -346,6 +346,11 @@ func (r *resolver) viaCue(i int) Attribution {
 	if m, ok := r.d.invertedPronoun(c0, c1); ok {
 		return r.mentionAt(m, MethodCuePronoun, i)
 	}
+	if m := r.d.experiencerOf(c0, c1); m.ok() { // "Among the American people, the relationship appears to be"
+		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+			return at
+		}
+	}
 	if r.d.isPassive(c0, c1, r.qt0[i]) {
 		// "was revealed", "is expected", "a été annoncé par X": the agent after by/par, else no one
 		k := c1
