@@ -51,7 +51,9 @@ type Options struct {
 // readability finds no main text, Text is the page text and Warnings says so.
 //
 // Links and Quotes (<q>, <blockquote>) point into Text, with URLs resolved against base (and
-// a <base href> of the page); base may be nil, and relative URLs then stay relative.
+// a <base href> of the page). An inline <q> whose text opens with no quotation mark of its own
+// is written between “ and ” (‘ and ’ inside another), as a browser draws it; its span
+// excludes them; base may be nil, and relative URLs then stay relative.
 // javascript: links are not links. Metadata is read from JSON-LD first, then
 // OpenGraph and article:* properties, then other <meta> tags, then the page (see [Metadata]).
 // Position maps a Text offset back to the line and column of the decoded page.

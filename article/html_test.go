@@ -34,7 +34,7 @@ func TestParseHTMLSimple(t *testing.T) {
 		"The town council voted on Tuesday to rebuild the old river bridge, a project that has divided residents for more than a decade and that will cost about €12 million over four years.",
 		"“We have waited long enough,” said the mayor, Clara Holm, after the vote. She added that the works would start in early May and that traffic would be diverted through the northern road while the bridge is closed.",
 		"The bridge is safe for now, but it will not last another winter without repairs.",
-		"Opponents, who gathered outside the town hall, said the money should go to schools. One of them called the plan a bridge to nowhere and promised to keep campaigning until the next election.",
+		"Opponents, who gathered outside the town hall, said the money should go to schools. One of them called the plan “a bridge to nowhere” and promised to keep campaigning until the next election.",
 		"Line after a break.",
 	}
 	if diff := cmp.Diff(wantParas, paras); diff != "" {

@@ -43,6 +43,9 @@ type openSpan struct {
 	link  bool
 	block bool
 	url   *url.URL
+	// close is the mark written after an inline <q> whose text came without marks (a browser
+	// draws them: “…”, ‘…’ inside another), "" when none was written.
+	close string
 }
 
 func (w *walker) walk(n *html.Node) {
@@ -122,7 +125,14 @@ func (w *walker) closeElement(sp *openSpan) {
 	if sp.start < 0 || sp.start >= len(w.b.text) {
 		return
 	}
-	s := Span{sp.start, len(w.b.text)}
+	end := len(w.b.text)
+	for end > sp.start && (w.b.text[end-1] == ' ' || w.b.text[end-1] == '\n') {
+		end--
+	}
+	s := Span{sp.start, end}
+	if sp.close != "" && end == len(w.b.text) {
+		w.b.appendSep(sp.close, w.idx.inputAt(w.idx.cursor))
+	}
 	if sp.link {
 		w.links = append(w.links, Link{Span: s, URL: sp.url})
 	} else {
@@ -213,6 +223,14 @@ func (w *walker) word(s string, off int, found bool) {
 	w.space, w.spaceAt = false, -1
 	for _, sp := range w.open {
 		if sp.start < 0 {
+			if !sp.link && !sp.block && !startsWithMark(s) {
+				open, close := "“", "”"
+				if w.inlineQuotes() > 0 {
+					open, close = "‘", "’"
+				}
+				w.b.appendSep(open, inOff)
+				sp.close = close
+			}
 			sp.start = len(w.b.text)
 		}
 	}
@@ -504,4 +522,22 @@ func hidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// inlineQuotes counts the open inline <q> elements that have written their opening mark.
+func (w *walker) inlineQuotes() int {
+	n := 0
+	for _, sp := range w.open {
+		if sp.close != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// startsWithMark reports whether s opens with a quotation mark, so that a <q> around it needs
+// none of its own.
+func startsWithMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"'“”‘’«»„‚‹›「『", r)
 }

@@ -139,7 +139,7 @@ func TestParseHTMLFlatLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkArticle(t, a)
-	if a.Text != "Deep link and quote." || len(a.Links) != 1 || len(a.Quotes) != 1 {
+	if a.Text != "Deep link and “quote”." || len(a.Links) != 1 || len(a.Quotes) != 1 {
 		t.Errorf("Text %q, links %v, quotes %v", a.Text, a.Links, a.Quotes)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"log/slog"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -470,8 +471,20 @@ func (d *doc) result() []Quote {
 	return out
 }
 
-// blockquotes adds the <q> and <blockquote> elements; a <q> whose span equals a direct
-// quote's gives that quote its cite instead.
+// markedSpan returns the top-level direct quote or term whose marks span exactly s, nil when none.
+func (d *doc) markedSpan(s article.Span) *item {
+	i := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= s.Start })
+	if i < len(d.dItems) {
+		if it := d.dItems[i]; it.raw.openAt == s.Start && it.raw.close != "" && it.raw.closeEnd == s.End {
+			return it
+		}
+	}
+	return nil
+}
+
+// blockquotes adds the <q> and <blockquote> elements; an element whose span equals a direct
+// quote's, or a <q> whose span is a quote with its marks, gives that quote its cite instead (a
+// quoted term so marked becomes a direct quote).
 func (d *doc) blockquotes(els []article.QuoteElement) {
 	if len(els) > 0 {
 		d.bySpan = make(map[article.Span]*item, len(d.dItems))
@@ -488,7 +501,14 @@ func (d *doc) blockquotes(els []article.QuoteElement) {
 			cite = el.Cite.String()
 		}
 		dup := false
-		if it := d.bySpan[el.Span]; it != nil && it.Kind == Direct {
+		it := d.bySpan[el.Span]
+		if it == nil && !el.Block {
+			it = d.markedSpan(el.Span) // <q>“…”</q>: the element holds the marks too
+		}
+		if it != nil && (it.Kind == Direct || it.Kind == Term) {
+			if it.Kind == Term {
+				it.Kind = Direct // a <q> marks a quotation, not a term
+			}
 			it.Cite, dup = cite, true
 		}
 		if !dup {
