@@ -1672,7 +1672,25 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if inside {
 		return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.clauseEnd(tail+1))
 	}
+	if it := d.dialogueLine(g, sent, comma); it != nil {
+		return it
+	}
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
+}
+
+// dialogueLine returns the direct quote of a dialogue line, a paragraph that opens with a
+// dash ("— Il n'y aura pas de 49.3, a répété le ministre."): the words from the dash to the
+// comma before the cue (French, Spanish and Italian typography; not English), nil otherwise.
+func (d *doc) dialogueLine(g verbGroup, sent, comma int) *item {
+	if d.lg.Code == "en" || !d.isPunct(sent, "—–―") || sent > 0 && d.toks[sent-1].para == d.toks[sent].para {
+		return nil
+	}
+	s, e := trimSpaces(d.text, d.toks[sent].e, d.toks[comma].s)
+	if e-s < 2 {
+		return nil
+	}
+	c := d.newCue(Cue{Span: g.span(d), Lemma: g.lemma})
+	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c, Open: d.word(sent)}})
 }
 
 // notReporting reports whether an English verb group names, counts or summons rather than

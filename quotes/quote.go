@@ -78,8 +78,9 @@ type Quote struct {
 
 	// Open and Close are the marks of a direct quote ("«", "»", "“", "”"); Close is ""
 	// when the quote is unclosed, Open is "" when a broken text lost the opener (the quote
-	// then starts at its sentence), and the pieces of an incise keep only their outer mark.
-	// Empty for other kinds.
+	// then starts at its sentence), and the pieces of an incise keep only their outer mark. A
+	// dialogue line ("— Il n'y aura pas de 49.3, a répété le ministre.") has the dash for Open
+	// and "" for Close. Empty for other kinds.
 	Open, Close string
 	// Depth is the nesting depth of a direct quote: 0 for a top-level quote.
 	Depth int
