@@ -1128,7 +1128,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			} else {
 				end = d.clauseEnd(j)
 			}
-			if g.first == sent && g.lemma == "ask" { // "Asked whether he would run, Smith said…"
+			if g.first == sent && (g.lemma == "ask" || g.first == g.last) {
+				// a participle opening its sentence: "Asked whether he would run, Smith said…",
+				// "Interrogée sur le rôle qu'elle jouerait, X affirme que…"
 				end = d.commaBefore(j, end)
 			}
 			return d.newIndirect(cue, g.lemma, d.toks[j].s, end)
