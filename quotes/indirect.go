@@ -1751,12 +1751,13 @@ var notSubjectAfterCue = set("as", "on", "in", "at", "for", "to", "with", "by", 
 // relativePronouns open a relative clause between a comma and its verb.
 var relativePronouns = set("who", "which", "whom", "whose")
 
-// asFollows reports whether "as" follows token k in its clause within twelve words.
+// asFollows reports whether "as" follows token k in its clause within twelve words, with no
+// verb form between.
 func (d *doc) asFollows(k int) bool {
 	para := d.toks[k].para
 	for j := k + 1; j < len(d.toks) && j <= k+12 && d.toks[j].para == para; j++ {
-		if d.toks[j].kind == tPunct && d.inq[j] < 0 {
-			return false
+		if d.toks[j].kind == tPunct && d.inq[j] < 0 || d.has(j, lang.ClassVerb) {
+			return false // "cast iron known as ductile iron": "as" belongs to another verb
 		}
 		if d.fold[j] == "as" {
 			return true
