@@ -800,7 +800,7 @@ func (d *doc) isPassive(c0, c1, q0 int) bool {
 	for k := c0; k < c1; k++ {
 		switch d.lw(k) {
 		case "appear", "appears", "appeared", "seem", "seems", "seemed":
-			if d.isWord(k+2) && d.lw(k+1) == "to" && d.lw(k+2) != "be" && d.lw(k+2) != "have" && q0 >= c1 && !impersonal[d.lw(d.skipAuxBefore(c0-1))] {
+			if d.isWord(k+2) && d.lw(k+1) == "to" && d.lw(k+2) != "be" && d.lw(k+2) != "have" && q0 >= c1 && !d.impersonalBefore(c0) {
 				continue // "Rubio seemed to offer a caveat": the subject acts
 			}
 			return true
@@ -1655,4 +1655,11 @@ func (d *doc) experiencerOf(c0, c1 int) mention {
 		return noMention
 	}
 	return m.asSubject()
+}
+
+// impersonalBefore reports whether the subject word before the cue at token c (over
+// auxiliaries and adverbs) is impersonal ("it seemed to").
+func (d *doc) impersonalBefore(c int) bool {
+	t := d.skipAuxBefore(c - 1)
+	return d.isWord(t) && impersonal[d.lw(t)]
 }
