@@ -1663,3 +1663,25 @@ func (d *doc) impersonalBefore(c int) bool {
 	t := d.skipAuxBefore(c - 1)
 	return d.isWord(t) && impersonal[d.lw(t)]
 }
+
+// verbBeforeNounCue returns the reporting verb that governs a noun cue at token c through "in"
+// and a determiner ("wrote in a note that", "said in a statement that", "a indiqué dans un
+// communiqué que"), -1 when there is none.
+func (d *doc) verbBeforeNounCue(c int) int {
+	if c < 3 || d.has(c, fVerb) && !d.has(c-1, fDeterminer) || !d.has(c-1, fDeterminer) {
+		return -1
+	}
+	switch d.lw(c - 2) {
+	case "in", "into", "dans", "en":
+	default:
+		return -1
+	}
+	v := d.skipAuxBefore(c - 3)
+	if v != c-3 || !d.has(v, fVerb) {
+		if !d.isWord(c-3) || !d.has(c-3, fVerb) {
+			return -1
+		}
+		v = c - 3
+	}
+	return v
+}

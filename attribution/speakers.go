@@ -475,6 +475,17 @@ func (r *resolver) viaCue(i int) Attribution {
 			return r.mentionAt(m, MethodCue, i)
 		}
 	}
+	if v := r.d.verbBeforeNounCue(c0); v >= 0 { // "Economists wrote in a note to clients that": they wrote
+		m := r.d.subjectBefore(v)
+		if !m.ok() || r.d.afterPreposition(m.t0) {
+			m = r.d.subjectPhrase(v)
+		}
+		if m.ok() {
+			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+				return at
+			}
+		}
+	}
 	if !after {
 		// the words after the cue, unless they are the quote itself
 		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] && !(m.t0 >= r.qt0[i] && m.t0 < r.qt1[i]) {
