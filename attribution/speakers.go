@@ -739,6 +739,11 @@ func (r *resolver) ownCue(i, open, t1 int) Attribution {
 		if m := d.subjectBefore(k); m.ok() && m.t0 == t {
 			return r.mentionAt(m, MethodCue, i)
 		}
+		if n := d.nameAt[t]; n >= 0 && d.names[n].t0 == t && d.names[n].kind == KindPerson && d.toks[k-1].kind == tokWord {
+			// `''…,'' James Pethokoukis of the American Enterprise Institute said`: the person
+			// that opens the words between quote and verb
+			return r.mentionAt(d.nameMentionAt(t), MethodCue, i)
+		}
 		break
 	}
 	if open >= 0 && d.isWord(open) && l.verbs[d.lw(open)] != "" {
