@@ -1083,6 +1083,9 @@ func (d *doc) catenativeSubject(c int) mention {
 		return noMention
 	}
 	for v := t; v >= 0 && t-v < 3 && d.isWord(v) && !d.quoted[v] && d.nameAt[v] < 0; v-- {
+		if d.lw(v) == "on" && v < t {
+			continue // "The email goes on to say"
+		}
 		if d.has(v, fPronoun|fDeterminer) || prepositions[d.lw(v)] {
 			return noMention
 		}
@@ -1102,9 +1105,23 @@ func (d *doc) catenativeSubject(c int) mention {
 			}
 			return d.nameMentionAt(k)
 		}
+		if catenatives[d.lw(v)] {
+			if m := d.verbSubject(v); m.ok() && m.rel == nil && m.name < 0 && !d.has(m.t0, fPronoun) && !contraction(d.word(m.t0)) {
+				return m.asSubject() // "Technology companies are quick to point out", "Progressives tend to favor"
+			}
+		}
 	}
 	return noMention
 }
+
+// catenatives take an infinitive whose subject is theirs: "tend to favor", "are quick to point
+// out", "goes on to say".
+var catenatives = set{"quick": true, "eager": true, "ready": true, "willing": true, "likely": true, "unlikely": true,
+	"able": true, "unable": true, "tend": true, "tends": true, "tended": true, "goes": true, "go": true, "went": true,
+	"continue": true, "continues": true, "continued": true, "plan": true, "plans": true, "planned": true,
+	"want": true, "wants": true, "wanted": true, "hope": true, "hopes": true, "hoped": true, "seek": true,
+	"seeks": true, "sought": true, "try": true, "tries": true, "tried": true, "declined": true, "refused": true,
+	"hesitate": true, "intend": true, "intends": true, "intended": true, "vowed": true, "promised": true}
 
 // personalPronoun reports whether w is a pronoun that stands for people: one with a gender or
 // number ("he", "elles"), or a first or second person one ("I", "we", "je", "nous", "on").
