@@ -1217,6 +1217,17 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 						j = n // "told a gathering in Washington she will…"
 					}
 				}
+				if j == k && determiners[w] {
+					// "told the newspaper the plans were…", "told the Lincolnshire Echo the plans…":
+					// the hearer's noun phrase, then a clause of its own
+					n := k + 1
+					for n < k+6 && d.isWord(n) && d.inq[n] < 0 && !determiners[d.fold[n]] && !clauseStarts[d.fold[n]] {
+						n++
+					}
+					if n > k+1 && d.isWord(n) && d.inq[n] < 0 && d.finiteClause(n) {
+						j = n
+					}
+				}
 				if j == k {
 					return nil
 				}
