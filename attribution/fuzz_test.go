@@ -16,6 +16,7 @@ func FuzzAttribute(f *testing.F) {
 	f.Add("\"A,\" he said, \"B.\" — Name")
 	f.Add("l'\u2019'.M.:«»\n\n\"")
 	f.Add("\"We will win.\" Says (AP) —") // a dateline that ends the text after a cue
+	f.Add("By Reuters Staff\n\n\"No,\" he said.") // a credit word at the first token
 	f.Fuzz(func(t *testing.T, text string) {
 		a := &article.Article{Text: text}
 		qs := quotes.Extract(a, quotes.Options{})

@@ -215,7 +215,14 @@ func (d *doc) release() {
 func (d *doc) word(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
 
 // lw returns the lower-cased word of token i.
-func (d *doc) lw(i int) string { return d.low[i] }
+// lw is the lower-cased word of token i, "" for punctuation and outside the text (so rules
+// that look at a neighbour need no bounds check).
+func (d *doc) lw(i int) string {
+	if uint(i) >= uint(len(d.low)) {
+		return ""
+	}
+	return d.low[i]
+}
 
 // has reports whether token i has word flag f.
 func (d *doc) has(i int, f uint16) bool { return i >= 0 && i < len(d.flags) && d.flags[i]&f != 0 }
@@ -255,6 +262,9 @@ func (d *doc) isNameWord(i int) bool {
 
 // trimPossessive drops the 's or ’s that ends w ("Blair's" → "Blair"); w itself when none.
 func trimPossessive(w string) string {
+	if n := len(w); n < 3 || w[n-1] != 's' && w[n-1] != 'S' {
+		return w
+	}
 	for _, p := range [...]string{"'s", "’s", "'S", "’S"} {
 		if len(w) > len(p) && strings.HasSuffix(w, p) {
 			return w[:len(w)-len(p)]

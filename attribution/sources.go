@@ -218,7 +218,7 @@ func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
 		}
 		w := d.lw(k)
 		if hearBefore[w] || (w == "à" || w == "au" || w == "to") && d.hearerVerbBefore(k) ||
-			(w == "par" || w == "by") && interviewedBy(d.lw(k-1)) {
+			(w == "par" || w == "by") && k > 0 && interviewedBy(d.lw(k-1)) {
 			return RelationHeard, true
 		}
 		if citeBefore[w] {
