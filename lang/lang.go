@@ -355,7 +355,8 @@ func SplitInverted(w string) (verb, pron string, ok bool) {
 
 // Detect guesses the language of text among the languages with data ([Codes]: de, en, es,
 // fr, it, pt) by counting their stop words in the first 4096 bytes. It returns the code with
-// the most hits, en then fr first on a tie, and "" when none has at least 3 hits. The rule is
+// the most hits, en then fr first on a tie (another language must beat both by two hits), and
+// "" when none has at least 3 hits. The rule is
 // a simple stop-word vote (as in Grefenstette 1995, "Comparing two language identification
 // schemes"); it is deterministic and needs no model.
 func Detect(text string) string {
@@ -396,6 +397,18 @@ func Detect(text string) string {
 	for i := range d.codes {
 		if hits[i] >= 3 && (best < 0 || hits[i] > hits[best]) {
 			best = i
+		}
+	}
+	// en and fr (codes 0 and 1), the languages the rules were written for, give way to
+	// another only by two hits or more: a short English lede shares "a" and "as" with
+	// Portuguese.
+	if best > 1 && hits[best] < max(hits[0], hits[1])+2 {
+		best = -1
+		if b := max(hits[0], hits[1]); b >= 3 {
+			best = 0
+			if hits[1] > hits[0] {
+				best = 1
+			}
 		}
 	}
 	if best < 0 {

@@ -102,6 +102,7 @@ func TestDetect(t *testing.T) {
 		{"O ministro disse que o plano não estava pronto para a votação da lei.", "pt"},
 		{"Der Minister sagte, dass der Plan für die Abstimmung nicht fertig ist.", "de"},
 		{"per chi non lo sapesse il venerdì nero è l’ennesima consuetudine importata dagli USA", "it"},
+		{"FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a presidential campaign stop.", "en"},
 	}
 	for _, tt := range tests {
 		if got := Detect(tt.text); got != tt.want {
