@@ -289,6 +289,20 @@ func dateWord(w string) bool {
 	return isDay(w)
 }
 
+// dateAt reports whether token j is a day or month name ("Tuesday", "July"), "May", "June" and
+// "August" only before a number ("Trump’s May 3 remarks").
+func (d *doc) dateAt(j int) bool {
+	w := d.lower(d.word(j))
+	if dateWord(w) {
+		return true
+	}
+	if w == "may" || w == "june" || w == "august" {
+		n := j + 1
+		return d.toks[j].e < len(d.text) && n < len(d.toks) && d.toks[n].s > 0 && d.toks[n].s < len(d.text) && d.text[d.toks[n].s] >= '0' && d.text[d.toks[n].s] <= '9'
+	}
+	return false
+}
+
 // dateBeforeName reports whether token i is a capitalised day or month right before another
 // capitalised word ("In October Google released", "On Tuesday Ted Cruz said"): no part of a name.
 func (d *doc) dateBeforeName(i int) bool {
@@ -321,7 +335,7 @@ func (d *doc) findNames() {
 		}
 		j := i + 1
 		for j < len(d.toks) {
-			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 && !(possessive(d.word(j-1)) && dateWord(d.lower(d.word(j)))) && !d.dateBeforeName(j) { // "in Washington D.C. He recalled", "Trump’s July 25 call"
+			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 && !(possessive(d.word(j-1)) && d.dateAt(j)) && !d.dateBeforeName(j) { // "in Washington D.C. He recalled", "Trump’s July 25 call"
 				j++
 				continue
 			}

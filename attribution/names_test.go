@@ -21,6 +21,7 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Middle East", "West Bank", "Lake Geneva"}, []string{"Middle East", "West Bank", "Lake Geneva"}},
 		{"John Smith met Mary Jones.", []string{"John Smith", "Mary Jones"}, nil},
 		{"He asked about Trump’s July 25 call and Clinton's Tuesday speech.", []string{"Trump’s", "July", "Clinton's", "Tuesday"}, nil},
+		{"He mocked Trump’s May 3 remarks, not Theresa May's.", []string{"Trump’s", "May", "Theresa May's"}, nil},
 		{"It beat the Oklahoma City Thunder, said the FBI Director James Comey.", []string{"Oklahoma City Thunder", "FBI", "Director James Comey"}, nil},
 		{"The San Francisco Chronicle says so.", []string{"San Francisco Chronicle"}, nil},
 		{"In October Google released it. On Tuesday Ted Cruz spoke.", []string{"Google", "Ted Cruz"}, nil},

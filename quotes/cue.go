@@ -1109,7 +1109,8 @@ func (d *doc) isTerm(it *item, cue *Cue) bool {
 			return true
 		}
 		// "called the statement “offensive.”": words between the cue and the quote.
-		if cue != nil && !after && it.raw != nil && cue.Span.End < it.raw.openAt && end != '?' && end != '!' {
+		if cue != nil && !after && it.raw != nil && cue.Span.End < it.raw.openAt && end != '?' && end != '!' &&
+			!strings.HasSuffix(strings.TrimRight(d.text[cue.Span.End:it.raw.openAt], " \u00a0"), ":") { // "told reporters: “…”" is a lead-in
 			for k := d.tokenAfter(cue.Span.End); k < len(d.toks) && d.toks[k].s < it.raw.openAt; k++ {
 				if d.isWord(k) {
 					return true

@@ -425,7 +425,7 @@ func (d *doc) postposedAt(k int) bool {
 // asideEnd returns the comma that closes an aside opened by the comma at token c ("that,
 // according to the data, the economy grew"; "that, since the war ended, it grew"): at most 15
 // tokens on in the paragraph, with no sentence end or quote between, and followed by at least
-// three words before the sentence ends; -1 when there is none.
+// two words before the sentence ends; -1 when there is none.
 func (d *doc) asideEnd(c int) int {
 	if !d.isPunct(c, ",") {
 		return -1
@@ -442,7 +442,7 @@ func (d *doc) asideEnd(c int) int {
 		for n := k + 1; n < len(d.toks) && d.toks[n].para == para && d.isWord(n) && words < 3; n++ {
 			words++
 		}
-		if words < 3 {
+		if words < 2 {
 			return -1
 		}
 		return k
