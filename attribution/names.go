@@ -306,8 +306,23 @@ func (d *doc) dateAt(j int) bool {
 // dateBeforeName reports whether token i is a capitalised day or month right before another
 // capitalised word ("In October Google released", "On Tuesday Ted Cruz said"): no part of a name.
 func (d *doc) dateBeforeName(i int) bool {
-	return d.toks[i].upper && d.isNameWord(i+1) && !d.toks[i+1].sentStart && dateWord(d.lower(d.word(i)))
+	return d.toks[i].upper && titleDates[d.word(i)] && d.isNameWord(i+1) && !d.toks[i+1].sentStart
 }
+
+// titleDates holds the capitalised forms of the words of dateWord, for a look-up without
+// lower-casing.
+var titleDates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"january", "february", "march", "april", "july", "september", "october", "november", "december",
+		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "hier"} {
+		r, n := utf8.DecodeRuneInString(w)
+		m[string(unicode.ToUpper(r))+w[n:]] = true
+		m[strings.ToUpper(w)] = true
+	}
+	return m
+}()
 
 // orgAfterAnd returns the end of "and"/"&" at token j and the capitalised words after it when
 // they end in an organisation word ("World Travel and Tourism Council", "Health and Human
