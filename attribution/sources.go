@@ -449,10 +449,12 @@ func linkSources(a *article.Article) []Source {
 }
 
 // SourcesFor picks, for each quote of qs, the sources of srcs (as returned by Sources for the
-// same article) that support it: credit lines support every quote; outlets, documents and
+// same article) that support it: credit lines support every quote (the first credit of each
+// outlet, so that a credit repeated on every paragraph is listed once); outlets, documents and
 // hearers in the quote's sentences or its cue's sentence; links in the quote's paragraph or in
 // the sentence before it; the cite of a quote element that holds the quote. It returns one
-// slice of indexes into srcs per quote, in the order of srcs.
+// slice of indexes into srcs per quote, in the order of srcs. Its cost grows with the number
+// of quotes times the credits and the sources near each quote, not times all sources.
 func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 	out := make([][]int, len(qs))
 	if a == nil {
@@ -460,6 +462,26 @@ func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 	}
 	sents := sentenceSpans(a.Text)
 	paras := paragraphSpans(a.Text)
+	// credits, one per outlet and chain; the other sources by start, with the longest span
+	var credits, near []int
+	seen := map[string]bool{}
+	longest := 0
+	for j, s := range srcs {
+		if s.Relation == RelationCredit {
+			k := s.Name
+			if s.Via != nil {
+				k += "\x00" + s.Via.Name
+			}
+			if !seen[k] {
+				seen[k] = true
+				credits = append(credits, j)
+			}
+			continue
+		}
+		near = append(near, j)
+		longest = max(longest, s.Span.Len())
+	}
+	slices.SortStableFunc(near, func(x, y int) int { return cmp.Compare(srcs[x].Span.Start, srcs[y].Span.Start) })
 	for i, q := range qs {
 		if !valid(a, q.Span) {
 			continue
@@ -467,11 +489,20 @@ func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 		reach := spanUnion(sentenceAround(sents, q.Span), q.Cue, sents)
 		para := around(paras, q.Span)
 		prev := previousSentence(sents, q.Span.Start)
-		for j, s := range srcs {
+		lo := min(reach.Start, para.Start, q.Span.Start)
+		if prev.Len() > 0 {
+			lo = min(lo, prev.Start)
+		}
+		hi := max(reach.End, para.End, q.Span.End)
+		list := slices.Clone(credits)
+		from := sort.Search(len(near), func(k int) bool { return srcs[near[k]].Span.Start >= lo-longest })
+		for _, j := range near[from:] {
+			s := srcs[j]
+			if s.Span.Start >= hi {
+				break
+			}
 			var ok bool
 			switch {
-			case s.Relation == RelationCredit:
-				ok = true
 			case s.Kind == SourceLink && s.Span.Len() > 0:
 				ok = para.Overlaps(s.Span) || prev.Overlaps(s.Span)
 			case s.Kind == SourceLink:
@@ -483,9 +514,11 @@ func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 				ok = true
 			}
 			if ok {
-				out[i] = append(out[i], j)
+				list = append(list, j)
 			}
 		}
+		slices.Sort(list)
+		out[i] = list
 	}
 	return out
 }

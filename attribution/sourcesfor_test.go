@@ -44,3 +44,26 @@ func TestSourcesFor(t *testing.T) {
 		t.Errorf("SourcesFor (-want +got):\n%s", diff)
 	}
 }
+
+// TestSourcesForRepeatedCredit: a credit repeated on every paragraph is listed once per quote,
+// so that the lists grow with the quotes, not with the quotes times the credits.
+func TestSourcesForRepeatedCredit(t *testing.T) {
+	const n = 2000
+	text := strings.Repeat("\"We will win,\" Smith said (AFP).\n\n", n) + "\"We lost,\" Jones said (Reuters)."
+	a := &article.Article{Text: text}
+	qs := quotes.Extract(a, quotes.Options{Lang: "en"})
+	srcs := Sources(a)
+	if len(qs) != n+1 || len(srcs) < n {
+		t.Fatalf("%d quotes and %d sources, want %d and at least %d", len(qs), len(srcs), n+1, n)
+	}
+	total := 0
+	for i, list := range SourcesFor(a, qs, srcs) {
+		total += len(list)
+		if len(list) != 2 || srcs[list[0]].Name == srcs[list[1]].Name {
+			t.Fatalf("quote %d: sources %v, want the first AFP and the Reuters credit", i, list)
+		}
+	}
+	if total != 2*(n+1) {
+		t.Errorf("%d entries in all, want %d", total, 2*(n+1))
+	}
+}
