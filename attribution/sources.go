@@ -221,7 +221,7 @@ func (d *doc) outletRelation(m outletMatch) (Relation, bool) {
 			(w == "par" || w == "by") && k > 0 && interviewedBy(d.lw(k-1)) {
 			return RelationHeard, true
 		}
-		if citeBefore[w] {
+		if citeBefore[w] || w == "après" && (d.lw(k-1) == "d'" || d.lw(k-1) == "d’") { // "d'après" is split at its elision
 			return RelationCited, true
 		}
 	}
