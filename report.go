@@ -153,14 +153,7 @@ func articleInfo(a *article.Article, forced string) ArticleInfo {
 	if info.URL == "" && a.URL != nil {
 		info.URL = a.URL.String()
 	}
-	switch _, declared := lang.Get(m.Language.Value); {
-	case forced != "":
-		info.Lang = forced
-	case m.Language.Value != "" && declared:
-		info.Lang = m.Language.Value
-	default:
-		info.Lang = lang.Detect(a.Text)
-	}
+	_, info.Lang = lang.Choose(forced, m.Language.Value, a.Text)
 	if !m.Published.Time.IsZero() {
 		t := m.Published.Time
 		info.Published = &t

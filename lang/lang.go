@@ -361,6 +361,69 @@ func SplitInverted(w string) (verb, pron string, ok bool) {
 // schemes"); it is deterministic and needs no model.
 func Detect(text string) string {
 	d := detector()
+	hits := d.hits(text)
+	best := -1
+	for i := range d.codes {
+		if hits[i] >= 3 && (best < 0 || hits[i] > hits[best]) {
+			best = i
+		}
+	}
+	// en and fr (codes 0 and 1), the languages the rules were written for, give way to
+	// another only by two hits or more: a short English lede shares "a" and "as" with
+	// Portuguese.
+	if best > 1 && hits[best] < max(hits[0], hits[1])+2 {
+		best = -1
+		if b := max(hits[0], hits[1]); b >= 3 {
+			best = 0
+			if hits[1] > hits[0] {
+				best = 1
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return d.codes[best]
+}
+
+// Choose returns the language whose conventions apply to text and its tag: forced when it has
+// data ("fr-CA" gives the French data); else declared (the page's metadata, "fr_FR" written
+// "fr-FR") when it has data, unless the text plainly is in another language with data (Detect
+// finds it with at least 8 stop-word hits, twice those of the declared language: pages declare
+// their template's language); else the language detected; else English with tag "".
+func Choose(forced, declared, text string) (*Lang, string) {
+	if l, ok := Get(forced); ok && forced != "" {
+		return l, forced
+	}
+	declared = strings.ReplaceAll(declared, "_", "-")
+	detected := Detect(text)
+	if l, ok := Get(declared); ok && declared != "" {
+		if detected == "" || detected == l.Code {
+			return l, declared
+		}
+		d := detector()
+		hits := d.hits(text)
+		var hd, hl int
+		for i, c := range d.codes {
+			switch c {
+			case detected:
+				hd = hits[i]
+			case l.Code:
+				hl = hits[i]
+			}
+		}
+		if hd < 8 || hd < 2*hl {
+			return l, declared
+		}
+	}
+	if detected != "" {
+		return MustGet(detected), detected
+	}
+	return MustGet("en"), ""
+}
+
+// hits counts the stop words of each language of d.codes in the first 4096 bytes of text.
+func (d stopDetector) hits(text string) [8]int {
 	if len(text) > 4096 {
 		text = text[:4096]
 	}
@@ -393,28 +456,7 @@ func Detect(text string) string {
 	if start >= 0 {
 		count(text[start:])
 	}
-	best := -1
-	for i := range d.codes {
-		if hits[i] >= 3 && (best < 0 || hits[i] > hits[best]) {
-			best = i
-		}
-	}
-	// en and fr (codes 0 and 1), the languages the rules were written for, give way to
-	// another only by two hits or more: a short English lede shares "a" and "as" with
-	// Portuguese.
-	if best > 1 && hits[best] < max(hits[0], hits[1])+2 {
-		best = -1
-		if b := max(hits[0], hits[1]); b >= 3 {
-			best = 0
-			if hits[1] > hits[0] {
-				best = 1
-			}
-		}
-	}
-	if best < 0 {
-		return ""
-	}
-	return d.codes[best]
+	return hits
 }
 
 // stopDetector maps each stop word to the bit set of the languages (bit i: codes[i]) whose

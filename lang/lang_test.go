@@ -168,3 +168,22 @@ func TestWords(t *testing.T) {
 		t.Error("unknown section accepted")
 	}
 }
+
+func TestChoose(t *testing.T) {
+	fr := "Le ministre a affirmé que le plan n'était pas prêt pour le vote de la loi, et il a ajouté que les députés de la majorité devaient se réunir dans la semaine."
+	en := "The minister said that the plan was not ready for the vote, and he added that the members of the majority would meet in the week to decide what to do."
+	for _, c := range []struct{ forced, declared, text, code, tag string }{
+		{"", "fr_FR", fr, "fr", "fr-FR"},
+		{"", "en", fr, "fr", "fr"},         // the page's template says en, the text is plainly French
+		{"de", "en", fr, "de", "de"},       // forced wins
+		{"", "fr", "Xyz.", "fr", "fr"},     // nothing to detect: the declaration stands
+		{"", "", en, "en", "en"},           // detected
+		{"", "xx", "Xyz.", "en", ""},       // no data, nothing detected: English conventions, no tag
+		{"", "en", "Le plan.", "en", "en"}, // too little French to overrule the page
+	} {
+		l, tag := Choose(c.forced, c.declared, c.text)
+		if l.Code != c.code || tag != c.tag {
+			t.Errorf("Choose(%q, %q, %.20q) = %s, %q; want %s, %q", c.forced, c.declared, c.text, l.Code, tag, c.code, c.tag)
+		}
+	}
+}

@@ -17,8 +17,9 @@ import (
 // Options tune [Extract]. The zero value is ready to use.
 type Options struct {
 	// Lang is the BCP 47 tag of the language whose conventions apply ("en", "fr-CA").
-	// "" means a.Metadata.Language.Value, and when that is empty or has no data file, the
-	// language detected from stop words (see lang.Detect), else English.
+	// "" means a.Metadata.Language.Value unless the text is plainly in another language with
+	// data, and when that is empty or has no data file, the language detected from stop words,
+	// else English (lang.Choose).
 	Lang string
 	// Logger receives debug records (the language chosen); nil means silent.
 	Logger *slog.Logger
@@ -162,18 +163,8 @@ func (d *doc) release() {
 
 // chooseLang picks the language data by the rules of Options.Lang.
 func chooseLang(a *article.Article, opts Options) *lang.Lang {
-	for _, code := range []string{opts.Lang, a.Metadata.Language.Value} {
-		if code == "" {
-			continue
-		}
-		if l, ok := lang.Get(code); ok {
-			return l
-		}
-	}
-	if code := lang.Detect(a.Text); code != "" {
-		return lang.MustGet(code)
-	}
-	return lang.MustGet("en")
+	l, _ := lang.Choose(opts.Lang, a.Metadata.Language.Value, a.Text)
+	return l
 }
 
 // paragraphs returns a.Paragraphs when they are valid, else the non-blank lines of a.Text.
