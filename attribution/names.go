@@ -397,6 +397,9 @@ func (d *doc) addName(i, j int) {
 			return
 		}
 	}
+	if d.onlyRoleWords(i, j) {
+		return // "said the Prime Minister", "the Deputy Prime Minister": a role, read as a description
+	}
 	m := nameMention{t0: i, t1: j, outlet: -1, title: d.titleLen(i, j)}
 	if i+m.title < j {
 		w0 := len(d.wordBuf)
@@ -430,6 +433,22 @@ func (d *doc) addName(i, j int) {
 	for k := m.t0; k < m.t1; k++ {
 		d.nameAt[k] = n
 	}
+}
+
+// onlyRoleWords reports whether tokens [i, j) are all role nouns, titles or rank words, the
+// last a role noun ("Prime Minister", "Deputy Prime Minister", "Secretary of State"): a
+// capitalised office names no one by itself.
+func (d *doc) onlyRoleWords(i, j int) bool {
+	if !d.has(j-1, fRole) {
+		return false
+	}
+	l := lex()
+	for k := i; k < j; k++ {
+		if w := d.lower(d.word(k)); !d.has(k, fRole|fTitle) && !l.rankWords[w] && w != "of" && w != "prime" && w != "general" {
+			return false
+		}
+	}
+	return true
 }
 
 // titleLen gives the number of tokens of the name [i, j) that are a title rather than the
