@@ -87,7 +87,9 @@ func compatible(e *Entity, g Gender) bool {
 	switch g {
 	case Male, Female:
 		// a description only with the gender of its role noun ("un élu", "la députée")
-		return e.Kind == KindPerson && (e.Gender == g || e.Gender == GenderUnknown) || e.Kind == KindDescription && e.Gender == g
+		// a name of unknown kind that spoke may be a person's surname ("Obama said")
+		return (e.Kind == KindPerson || e.Kind == KindUnknown && e.isSource) && (e.Gender == g || e.Gender == GenderUnknown) ||
+			e.Kind == KindDescription && e.Gender == g
 	case Plural:
 		return e.Kind == KindOrganisation || e.Gender == Plural || e.Kind == KindDescription
 	}
