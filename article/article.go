@@ -222,7 +222,7 @@ func (a *Article) setSource(src []byte) {
 	a.src = src
 	a.lines = append(a.lines[:0], 0)
 	for i, c := range src {
-		if c == '\n' {
+		if c == '\n' || c == '\r' && (i+1 == len(src) || src[i+1] != '\n') { // a lone "\r" ends a line too
 			a.lines = append(a.lines, i+1)
 		}
 	}

@@ -98,14 +98,19 @@ func splitParagraphs(src []byte) []Span {
 	return out
 }
 
+// lineSpans splits src at "\n", "\r\n" and a lone "\r" (old Mac line ends); the line ends are
+// left out of the spans.
 func lineSpans(src []byte) []Span {
 	var out []Span
 	for start := 0; start < len(src); {
-		i := bytes.IndexByte(src[start:], '\n')
+		i := bytes.IndexAny(src[start:], "\r\n")
 		end := len(src)
 		next := len(src)
 		if i >= 0 {
 			end, next = start+i, start+i+1
+			if src[end] == '\r' && next < len(src) && src[next] == '\n' {
+				next++
+			}
 		}
 		out = append(out, Span{start, end})
 		start = next

@@ -23,6 +23,8 @@ func TestParseText(t *testing.T) {
 		{"latin-1", "Co\xfbt: \xa3300", []string{"Coût: £300"}, true},
 		{"empty", "", nil, false},
 		{"spaces only", " \n\t\n", nil, false},
+		{"lone carriage returns", "First para\rsame para.\r\rSecond.\r", []string{"First para\rsame para.", "Second."}, false},
+		{"crlf blank lines", "One.\r\n\r\nTwo.\r\n", []string{"One.", "Two."}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
