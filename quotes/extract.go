@@ -483,10 +483,12 @@ func (d *doc) blockquotes(els []article.QuoteElement) {
 			d.bySpan[it.Span] = it
 		}
 	}
+	added := map[article.Span]bool{}
 	for _, el := range els {
-		if el.Span.Start < 0 || el.Span.End > len(d.text) || el.Span.Start >= el.Span.End {
-			continue
+		if el.Span.Start < 0 || el.Span.End > len(d.text) || el.Span.Start >= el.Span.End || added[el.Span] {
+			continue // nested elements over the same words (">>> x", <q><q>x</q></q>) are one quote
 		}
+		added[el.Span] = true
 		cite := ""
 		if el.Cite != nil {
 			cite = el.Cite.String()
