@@ -306,7 +306,11 @@ func (d *doc) dateAt(j int) bool {
 // dateBeforeName reports whether token i is a capitalised day or month right before another
 // capitalised word ("In October Google released", "On Tuesday Ted Cruz said"): no part of a name.
 func (d *doc) dateBeforeName(i int) bool {
-	return d.toks[i].upper && titleDates[d.word(i)] && d.isNameWord(i+1) && !d.toks[i+1].sentStart
+	if !d.toks[i].upper || !d.isNameWord(i+1) || d.toks[i+1].sentStart {
+		return false
+	}
+	n := d.toks[i].e - d.toks[i].s
+	return n >= 3 && n <= 10 && titleDates[d.word(i)]
 }
 
 // titleDates holds the capitalised forms of the words of dateWord, for a look-up without
