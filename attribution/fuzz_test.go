@@ -15,7 +15,7 @@ func FuzzAttribute(f *testing.F) {
 	f.Add("M.Fomine a affirmé que l'Iran. (AFP) — Reuters\nSource: Avec PressTV")
 	f.Add("\"A,\" he said, \"B.\" — Name")
 	f.Add("l'\u2019'.M.:«»\n\n\"")
-	f.Add("\"We will win.\" Says (AP) —") // a dateline that ends the text after a cue
+	f.Add("\"We will win.\" Says (AP) —")         // a dateline that ends the text after a cue
 	f.Add("By Reuters Staff\n\n\"No,\" he said.") // a credit word at the first token
 	f.Fuzz(func(t *testing.T, text string) {
 		a := &article.Article{Text: text}
