@@ -696,7 +696,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	for k := i; k < len(d.toks) && d.toks[k].para == para && words < 7; k++ {
 		if d.toks[k].kind != tWord {
 			// a comma inside the subject, or the dot of an abbreviation ("Gov. Kasich replied")
-			if words > 0 && (d.isPunct(k, ",") && !goesOn && !newSent || d.isPunct(k, ".") && !d.sentencePunct(k)) {
+			if words > 0 && (d.isPunct(k, ",") && !goesOn && !newSent || d.isPunct(k, ".") && (!d.sentencePunct(k) || d.initialismBefore(k))) {
 				continue // "“careless” and mishandled information, he said": the sentence goes on
 			}
 			if c := d.parenEnd(k); words > 0 && c > 0 && d.lg.Code == "en" {
@@ -809,6 +809,25 @@ func (d *doc) nameAhead(k int) bool {
 		}
 	}
 	return false
+}
+
+// initialismBefore reports whether the dot at token k ends an initialism ("U.S.", "U.N.",
+// "D.C."): inside the few words of a subject after a quote ("U.S. Sen. John McCain said") it
+// ends no sentence.
+func (d *doc) initialismBefore(k int) bool {
+	if !d.isWord(k-1) || d.toks[k-1].e != d.toks[k].s {
+		return false
+	}
+	w := d.word(k - 1)
+	if len(w) > 5 || !strings.Contains(w, ".") {
+		return false
+	}
+	for _, r := range w {
+		if r != '.' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // inClause reports whether quote q opens inside a reported clause of its sentence: a
