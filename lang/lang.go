@@ -75,7 +75,8 @@ type Lang struct {
 
 	verbs    map[string]string // folded form → lemma
 	phrasal  map[string][]Phrasal
-	exclude  []string // forms to drop once all verbs are read
+	exclude  []string          // forms to drop once all verbs are read
+	afterAux map[string]string // the excluded forms, verbs again after an auxiliary ("a accusé")
 	classes  map[string]Class
 	lemmas   []string        // sorted lemmas
 	comps    map[string]bool // complementizers
@@ -209,6 +210,17 @@ func (l *Lang) Verb(form string) (lemma string, ok bool) {
 		return "", false
 	}
 	lemma, ok = l.verbs[Fold(form)]
+	return lemma, ok
+}
+
+// VerbAfterAux is [Lang.Verb] for a word right after an auxiliary: the forms that the data
+// excludes because they are mostly nouns ("accusé", "critique") are verbs there ("a accusé",
+// "l'avait accusée").
+func (l *Lang) VerbAfterAux(form string) (lemma string, ok bool) {
+	if lemma, ok = l.Verb(form); ok || l == nil {
+		return lemma, ok
+	}
+	lemma, ok = l.afterAux[Fold(form)]
 	return lemma, ok
 }
 

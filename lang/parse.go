@@ -225,7 +225,11 @@ func addAll(m map[string]bool, f []string) {
 }
 
 func (l *Lang) finish() {
+	l.afterAux = map[string]string{}
 	for _, w := range l.exclude {
+		if lemma, ok := l.verbs[Fold(w)]; ok {
+			l.afterAux[Fold(w)] = lemma
+		}
 		delete(l.verbs, Fold(w))
 		delete(l.phrasal, Fold(w))
 	}

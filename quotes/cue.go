@@ -138,7 +138,7 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		if g, ok := d.phrasalAt(k, wk); ok {
 			return verbGroup{i, g.last, g.lemma}, true
 		}
-		if lemma, ok := d.lg.Verb(wk); ok && !d.has(k, lang.ClassAux) {
+		if lemma, ok := d.lg.VerbAfterAux(wk); ok && !d.has(k, lang.ClassAux) {
 			return verbGroup{i, k, lemma}, true
 		}
 		if !d.has(k, lang.ClassInsert|lang.ClassAux) && !(d.lg.Code == "fr" && strings.HasSuffix(wk, "'")) {

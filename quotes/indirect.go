@@ -1147,6 +1147,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			if (wj == "de" || wj == "d'" || wj == "à") && d.infinitive(j+1) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
+			if j == k && (wj == "de" || wj == "d'") && j+1 < len(d.toks) && d.toks[j+1].kind == tMark && d.toks[j+1].para == para {
+				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j)) // "l'ont qualifiée de « simulacre »"
+			}
 		}
 		if d.info.infVerbs[g.lemma] {
 			j := k
