@@ -148,14 +148,12 @@ func (d *doc) skipAdjuncts(t int) int {
 	return t
 }
 
-func isDay(w string) bool {
-	switch w {
-	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
-		"wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "hier":
-		return true
-	}
-	return false
-}
+func isDay(w string) bool { return days[w] }
+
+// days are the day names and the days relative to today, lower case.
+var days = set{"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true,
+	"dimanche": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "hier": true}
 
 // invertedPronoun finds the pronoun of an inverted cue inside tokens [c0, c1): "a-t-il
 // ajouté", "dit-elle", "poursuit-il", "ajoute-t-on".
@@ -1685,7 +1683,7 @@ func (d *doc) impersonalBefore(c int) bool {
 // and a determiner ("wrote in a note that", "said in a statement that", "a indiqué dans un
 // communiqué que"), -1 when there is none.
 func (d *doc) verbBeforeNounCue(c int) int {
-	if c < 3 || d.has(c, fVerb) && !d.has(c-1, fDeterminer) || !d.has(c-1, fDeterminer) {
+	if c < 3 || !d.has(c-1, fDeterminer) {
 		return -1
 	}
 	switch d.lw(c - 2) {
@@ -1693,12 +1691,8 @@ func (d *doc) verbBeforeNounCue(c int) int {
 	default:
 		return -1
 	}
-	v := d.skipAuxBefore(c - 3)
-	if v != c-3 || !d.has(v, fVerb) {
-		if !d.isWord(c-3) || !d.has(c-3, fVerb) {
-			return -1
-		}
-		v = c - 3
+	if !d.has(c-3, fVerb) {
+		return -1
 	}
-	return v
+	return c - 3
 }

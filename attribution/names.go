@@ -273,20 +273,11 @@ func trimPossessive(w string) string {
 	return w
 }
 
-// possessive reports whether word w ends in 's or ’s.
-func possessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
-}
-
-// dateWord reports whether lower-case w names a day or a month that is no first name too
-// ("Clinton's Tuesday speech", "Trump’s July call"; not "May", "June", "August").
+// dateWord reports whether lower-case w names a day (isDay) or a month (months, "march"
+// included) that is no first name too ("Clinton's Tuesday speech", "Trump’s July call"; not
+// "May", "June", "August").
 func dateWord(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "july", "september", "october", "november", "december",
-		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre":
-		return true
-	}
-	return isDay(w)
+	return isDay(w) || months[w] && w != "june" && w != "august" || w == "march"
 }
 
 // dateAt reports whether token j is a day or month name ("Tuesday", "July"), "May", "June" and
@@ -313,17 +304,19 @@ func (d *doc) dateBeforeName(i int) bool {
 	return n >= 3 && n <= 10 && titleDates[d.word(i)]
 }
 
-// titleDates holds the capitalised forms of the words of dateWord, for a look-up without
-// lower-casing.
+// titleDates holds the capitalised and upper-case forms of the words of dateWord, for a
+// look-up without lower-casing.
 var titleDates = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"january", "february", "march", "april", "july", "september", "october", "november", "december",
-		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
-		"wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "hier"} {
-		r, n := utf8.DecodeRuneInString(w)
-		m[string(unicode.ToUpper(r))+w[n:]] = true
-		m[strings.ToUpper(w)] = true
+	for _, words := range []set{days, months} { // months lists "march" too, as a non-month
+		for w := range words {
+			if !dateWord(w) {
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(w)
+			m[string(unicode.ToUpper(r))+w[n:]] = true
+			m[strings.ToUpper(w)] = true
+		}
 	}
 	return m
 }()
@@ -332,7 +325,7 @@ var titleDates = func() map[string]bool {
 // they end in an organisation word ("World Travel and Tourism Council", "Health and Human
 // Services Department"), else j: "Clinton and Trump" stay two names.
 func (d *doc) orgAfterAnd(j int) int {
-	if w := d.word(j); !d.isWord(j) && w != "&" || d.isWord(j) && w != "and" {
+	if j >= len(d.toks) || d.word(j) != "and" && d.word(j) != "&" {
 		return j
 	}
 	e := j + 1
@@ -354,7 +347,7 @@ func (d *doc) findNames() {
 		}
 		j := i + 1
 		for j < len(d.toks) {
-			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 && !(possessive(d.word(j-1)) && d.dateAt(j)) && !d.dateBeforeName(j) { // "in Washington D.C. He recalled", "Trump’s July 25 call"
+			if d.isNameWord(j) && !d.toks[j].sentStart && d.flags[j]&fPronoun == 0 && !(trimPossessive(d.word(j-1)) != d.word(j-1) && d.dateAt(j)) && !d.dateBeforeName(j) { // "in Washington D.C. He recalled", "Trump’s July 25 call"
 				j++
 				continue
 			}
@@ -514,8 +507,7 @@ func (d *doc) outletName(i, j int) bool {
 	for k := i; k < j; k++ {
 		words = append(words, d.word(k))
 	}
-	_, ok := dir().byName[foldName(strings.Join(words, " "))]
-	return ok
+	return dir().byWords(words) >= 0
 }
 
 func (d *doc) isComplementStart(i int) bool {
@@ -564,15 +556,7 @@ func (d *doc) isDateline(i, j int) bool {
 func (d *doc) classify(m *nameMention) {
 	l := lex()
 	if len(dir().phrases(m.words[0])) > 0 {
-		var buf [64]byte
-		var i int
-		var ok bool
-		if b, ascii := appendFoldWords(buf[:0], m.words); ascii {
-			i, ok = dir().byName[string(b)]
-		} else {
-			i, ok = dir().byName[foldName(strings.Join(m.words, " "))]
-		}
-		if ok {
+		if i := dir().byWords(m.words); i >= 0 {
 			m.kind, m.outlet = KindOutlet, i
 			return
 		}

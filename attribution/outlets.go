@@ -230,6 +230,22 @@ func foldName(s string) string {
 
 // appendFoldWords appends foldName(strings.Join(words, " ")) to b without allocating a string;
 // ok is false, and b unusable, when a word is not ASCII.
+// byWords returns the index of the outlet named by words exactly (folded), -1 when none.
+func (d *directory) byWords(words []string) int {
+	var buf [64]byte
+	var i int
+	var ok bool
+	if b, ascii := appendFoldWords(buf[:0], words); ascii {
+		i, ok = d.byName[string(b)]
+	} else {
+		i, ok = d.byName[foldName(strings.Join(words, " "))]
+	}
+	if !ok {
+		return -1
+	}
+	return i
+}
+
 func appendFoldWords(b []byte, words []string) (_ []byte, ok bool) {
 	s := len(b)
 	for i, w := range words {

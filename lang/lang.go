@@ -373,7 +373,11 @@ func SplitInverted(w string) (verb, pron string, ok bool) {
 // schemes"); it is deterministic and needs no model.
 func Detect(text string) string {
 	d := detector()
-	hits := d.hits(text)
+	return d.pick(d.hits(text))
+}
+
+// pick is the language of Detect for the stop-word hits of a text, "" when none.
+func (d stopDetector) pick(hits [8]int) string {
 	best := -1
 	for i := range d.codes {
 		if hits[i] >= 3 && (best < 0 || hits[i] > hits[best]) {
@@ -408,13 +412,13 @@ func Choose(forced, declared, text string) (*Lang, string) {
 		return l, forced
 	}
 	declared = strings.ReplaceAll(declared, "_", "-")
-	detected := Detect(text)
+	d := detector()
+	hits := d.hits(text)
+	detected := d.pick(hits)
 	if l, ok := Get(declared); ok && declared != "" {
 		if detected == "" || detected == l.Code {
 			return l, declared
 		}
-		d := detector()
-		hits := d.hits(text)
 		var hd, hl int
 		for i, c := range d.codes {
 			switch c {

@@ -1711,7 +1711,8 @@ func (d *doc) dialogueLine(g verbGroup, sent, comma int) *item {
 
 // notReporting reports whether an English verb group names, counts or summons rather than
 // reports: "known as ductile iron", "were called in to assist", "added 20.72 points", "$3bn",
-// and "points to" after a number or an adjective ("nine straight points to cut the lead").
+// and "points to" after a determiner, or after a number or plural quantifier next to it or one
+// word away ("nine straight points to cut the lead"; pluralQuantifiers).
 func (d *doc) notReporting(g verbGroup) bool {
 	next := d.fold1(g.last + 1)
 	switch g.lemma {
@@ -1725,15 +1726,19 @@ func (d *doc) notReporting(g verbGroup) bool {
 			return unicode.IsDigit(r) || strings.ContainsRune("$£€", r)
 		}
 	}
-	if strings.HasPrefix(g.lemma, "point") && g.first > 0 {
-		p := d.fold1(g.first - 1)
-		return d.isWord(g.first-1) && (unicode.IsDigit(firstRune(p)) || determiners[p] || nounDeterminers[p] || strings.HasSuffix(p, "ight") || numberWords[p])
+	if strings.HasPrefix(g.lemma, "point") {
+		// a determiner right before it, or a number or plural quantifier before its form in -s,
+		// next to it or one word away ("nine straight points", "12 percentage points"): a noun
+		plural := strings.HasSuffix(d.fold[g.first], "s")
+		for k := g.first - 1; k >= 0 && k >= g.first-2 && d.isWord(k); k-- {
+			p := d.fold[k]
+			if plural && (unicode.IsDigit(firstRune(p)) || pluralQuantifiers[p]) || k == g.first-1 && (determiners[p] || nounDeterminers[p]) {
+				return true
+			}
+		}
 	}
 	return false
 }
-
-// numberWords are English numbers written out ("nine straight points").
-var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "few")
 
 // invertedSubjectAfter reports whether the subject of a cue that follows its clause's comma
 // is inverted after it: a pronoun in the verb ("a-t-il ajouté"), or a name, title, determiner
@@ -1760,7 +1765,7 @@ var notSubjectAfterCue = set("as", "on", "in", "at", "for", "to", "with", "by", 
 	"during", "over", "this", "last", "yesterday", "today", "tonight", "earlier", "later", "again", "also",
 	"too", "then", "sur", "dans", "en", "pour", "par", "avec", "hier", "aujourd'hui",
 	"aujourd’hui", "lors", "ce", "cette", "depuis", "après", "avant", "pendant", "encore", "aussi", "alors",
-	"ensuite", "puis", "déjà", "mardi", "that", "que", "qu'", "qu’")
+	"ensuite", "puis", "déjà", "that", "que", "qu'", "qu’")
 
 // relativePronouns open a relative clause between a comma and its verb.
 var relativePronouns = set("who", "which", "whom", "whose")
