@@ -261,7 +261,7 @@ func (d *doc) newIndirect(cue article.Span, lemma string, s, e int) *item {
 	if e < full && d.cutsQuote(e) {
 		e = full // the punctuation belongs to a quote the clause holds (an unclosed one: `"0,`)
 	}
-	if e-s < 2 || commentRequest(d.text[s:e]) || weekdays[strings.ToLower(d.text[s:e])] {
+	if e-s < 2 || commentRequest(d.text[s:e]) || isWeekdayWord(d.text[s:e]) {
 		return nil
 	}
 	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Indirect,
@@ -275,18 +275,45 @@ func commentRequest(c string) bool {
 	if len(c) > 80 {
 		return false
 	}
-	c = strings.ToLower(c)
 	for _, p := range []string{"a ", "an ", "the ", "repeated ", "multiple ", "several ", "our ", "their "} {
-		c = strings.TrimPrefix(c, p)
+		if rest, ok := cutPrefixLower(c, p); ok {
+			c = rest
+		}
 	}
 	for _, p := range []string{"request for comment", "requests for comment", "request to comment", "requests to comment",
 		"message seeking comment", "messages seeking comment", "email seeking comment", "emails seeking comment",
 		"call seeking comment", "calls seeking comment", "phone call seeking comment", "phone calls seeking comment"} {
-		if strings.HasPrefix(c, p) {
+		if _, ok := cutPrefixLower(c, p); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// cutPrefixLower returns s after the lower-case ASCII prefix p when strings.ToLower(s) starts
+// with p, without lower-casing s.
+func cutPrefixLower(s, p string) (string, bool) {
+	i := 0
+	for k := 0; k < len(p); k++ {
+		if i >= len(s) {
+			return s, false
+		}
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.ToLower(r) != rune(p[k]) {
+			return s, false
+		}
+		i += n
+	}
+	return s[i:], true
+}
+
+// isWeekdayWord reports whether w, lower-cased, is one of weekdays. Their longest is 10 bytes
+// and a capital takes at most 3 bytes per letter, so longer words are not lower-cased.
+func isWeekdayWord(w string) bool {
+	return len(w) <= 30 && weekdays[strings.ToLower(w)]
 }
 
 // cutsQuote reports whether byte offset e falls strictly inside the span of a top-level
