@@ -448,6 +448,9 @@ func (d stopDetector) hits(text string) [8]int {
 	count := func(w string) {
 		var s uint8
 		if n, ok := foldShort(&buf, w); ok {
+			if n > d.longest {
+				return // longer than any stop word: no look-up
+			}
 			s = d.stops[string(buf[:n])]
 		} else {
 			s = d.stops[Fold(w)]
@@ -478,8 +481,9 @@ func (d stopDetector) hits(text string) [8]int {
 // stopDetector maps each stop word to the bit set of the languages (bit i: codes[i]) whose
 // stop list has it, for Detect: one look-up a word. At most 8 languages; en and fr first.
 type stopDetector struct {
-	codes []string
-	stops map[string]uint8
+	codes   []string
+	stops   map[string]uint8
+	longest int // the byte length of the longest stop word
 }
 
 var detector = sync.OnceValue(func() stopDetector {
@@ -497,6 +501,7 @@ var detector = sync.OnceValue(func() stopDetector {
 		}
 		for w := range l.stop {
 			d.stops[w] |= 1 << len(d.codes)
+			d.longest = max(d.longest, len(w))
 		}
 		d.codes = append(d.codes, code)
 	}
