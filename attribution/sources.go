@@ -89,10 +89,11 @@ func Sources(a *article.Article) []Source {
 			d.quoted[k] = true
 		}
 	}
-	used := map[int]bool{}
+	var used map[int]bool // the first tokens of matches cited by a chain, made at the first chain
 	matches := d.outletMatches()
 	d.bufs.matches = matches[:0] // its array given back with the doc's
-	var out []Source
+	docs, links := d.documents(), linkSources(a)
+	out := make([]Source, 0, len(matches)+len(docs)+len(links))
 	var outlets []Outlet // the copies the sources point to, in chunks (see outletSource)
 	for _, m := range matches {
 		if used[m.t0] || d.quoted[m.t0] {
@@ -106,12 +107,15 @@ func Sources(a *article.Article) []Source {
 		if v, ok := d.chain(m.t1); ok {
 			vs := d.outletSource(v, RelationCited, &outlets)
 			s.Via = &vs
+			if used == nil {
+				used = map[int]bool{}
+			}
 			used[v.t0] = true
 		}
 		out = append(out, s)
 	}
-	out = append(out, d.documents()...)
-	out = append(out, linkSources(a)...)
+	out = append(out, docs...)
+	out = append(out, links...)
 	slices.SortStableFunc(out, func(a, b Source) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	return oneOutletPerMention(out)
 }
