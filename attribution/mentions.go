@@ -1679,20 +1679,24 @@ func (d *doc) impersonalBefore(c int) bool {
 	return d.isWord(t) && impersonal[d.lw(t)]
 }
 
-// verbBeforeNounCue returns the reporting verb that governs a noun cue at token c through "in"
-// and a determiner ("wrote in a note that", "said in a statement that", "a indiqué dans un
-// communiqué que"), -1 when there is none.
+// verbBeforeNounCue returns the reporting verb that governs a noun cue at token c through "in",
+// a determiner and at most two modifiers ("wrote in a note that", "said in its annual report
+// that", "a indiqué dans un communiqué que"), -1 when there is none.
 func (d *doc) verbBeforeNounCue(c int) int {
-	if c < 3 || !d.has(c-1, fDeterminer) {
+	det := c - 1
+	for det > c-3 && d.isWord(det) && !d.has(det, fDeterminer|fVerb|fPrep) && !d.toks[det].upper && !d.quoted[det] {
+		det-- // "its annual report", "a written statement"
+	}
+	if det < 2 || !d.has(det, fDeterminer) {
 		return -1
 	}
-	switch d.lw(c - 2) {
+	switch d.lw(det - 1) {
 	case "in", "into", "dans", "en":
 	default:
 		return -1
 	}
-	if !d.has(c-3, fVerb) {
-		return -1
+	if !d.has(det-2, fVerb) || d.toks[det-2].upper {
+		return -1 // "joins the United States in their refusal": no verb
 	}
-	return c - 3
+	return det - 2
 }

@@ -364,11 +364,72 @@ func (d *doc) findNames() {
 				j = e // "the World Travel and Tourism Council"
 				continue
 			}
+			if e := d.officeComplement(j); e > j {
+				j = e // "Secretary of State Mike Pompeo": the office and the name after it
+				continue
+			}
 			break
 		}
 		d.addName(i, j)
 		i = j
 	}
+}
+
+// officeComplement returns the end of "of" [the] and the capitalised words after it when the
+// name before token j ends in a role noun and those words hold a person's name after the
+// office's complement ("Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergei
+// Lavrov", "Speaker of the House Rep. Paul Ryan"), else j. A person's name is a first name or
+// a title after the complement's first word, or two words after a complement of at least
+// one; "Secretary of State", "Governor of Arkansas" and "Secretary of State Kerry" stay apart.
+func (d *doc) officeComplement(j int) int {
+	if !d.has(j-1, fRole) || !d.toks[j-1].upper || d.lw(j) != "of" {
+		return j
+	}
+	k := j + 1
+	if d.lw(k) == "the" {
+		k++
+	}
+	e := k
+	for e < len(d.toks) && e-k < 8 && d.isNameWord(e) && !d.toks[e].sentStart && d.flags[e]&fPronoun == 0 {
+		e++
+	}
+	for p := k + 1; p < e; p++ {
+		if d.has(p, fFirstM|fFirstF|fTitle) {
+			return e
+		}
+	}
+	if e-k >= 3 {
+		return e
+	}
+	return j
+}
+
+// officeName returns the first token of the person's name in a name [i, j) that holds an
+// office with its complement ("U.S. Secretary of State Mike Pompeo": Mike), -1 when the name
+// holds none: the first name or title after "of" and its first word, else the last two words.
+func (d *doc) officeName(i, j int) int {
+	for o := i + 1; o+1 < j; o++ {
+		if d.lw(o) != "of" || !d.has(o-1, fRole) {
+			continue
+		}
+		k := o + 1
+		if d.lw(k) == "the" {
+			k++
+		}
+		for p := k + 1; p < j; p++ {
+			if d.has(p, fFirstM|fFirstF|fTitle) {
+				for p+1 < j && d.has(p, fTitle) {
+					p++ // "Rep. Paul Ryan": the honorific belongs to the title
+				}
+				return p
+			}
+		}
+		if j-k >= 3 {
+			return j - 2
+		}
+		return -1
+	}
+	return -1
 }
 
 // addName records tokens [i, j) as a name after trimming function words and datelines.
@@ -456,6 +517,9 @@ func (d *doc) onlyRoleWords(i, j int) bool {
 // first name inside the phrase ("Martin Luther King Jr." keeps its "King") and no organisation
 // word after it.
 func (d *doc) titleLen(i, j int) int {
+	if p := d.officeName(i, j); p > i {
+		return p - i
+	}
 	n := 0
 	for k := i; k+1 < j && d.flags[k]&fTitle != 0; k++ {
 		n++
@@ -851,14 +915,17 @@ func addRole(e *Entity, r string) {
 }
 
 // titleRole gives the title of a name mention as a role when a role noun heads it ("Senate
-// Majority Leader"); honorifics alone ("Mr", "Dr") are none.
+// Majority Leader", "Secretary of State"); honorifics alone ("Mr", "Dr") are none.
 func (d *doc) titleRole(m *nameMention) (string, bool) {
 	t0, t1 := m.t0, m.t0+m.title
 	if t0 < t1 && !d.toks[t0].upper && d.toks[t0].e == d.toks[t0+1].s {
 		t0++ // the elided article of "l’Ayatollah"
 	}
-	if t0 >= t1 || !d.has(t1-1, fRole) {
+	if t0 >= t1 {
 		return "", false
+	}
+	if !d.has(t1-1, fRole) && d.officeName(m.t0, m.t1) < 0 {
+		return "", false // an office with its complement ends in no role noun: "secretary of state"
 	}
 	return d.roleText(t0, t1), true
 }

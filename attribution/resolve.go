@@ -104,16 +104,15 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 	g := pronounGender(w)
 	var best *Entity
 	bestPos := -1
-	// the last speaker of that gender, else the last one of unknown gender
-	for pass := 0; pass < 2 && best == nil; pass++ {
-		for j := i - 1; j >= 0 && i-j <= maxBackQuotes && g != GenderUnknown; j-- {
-			e := r.out[j].Speaker
-			if e == nil || !compatible(e, g) || e.Kind == KindDescription && (j < i-1 || e.Gender != g) || pass == 0 && e.Gender != g && g != Plural {
-				continue
-			}
-			best, bestPos = e, r.out[j].Mention.Start
-			break
+	// the last speaker of that gender or of unknown gender: "Obama said … Jones said … he
+	// said" is Jones
+	for j := i - 1; j >= 0 && i-j <= maxBackQuotes && g != GenderUnknown; j-- {
+		e := r.out[j].Speaker
+		if e == nil || !compatible(e, g) || e.Kind == KindDescription && (j < i-1 || e.Gender != g) {
+			continue
 		}
+		best, bestPos = e, r.out[j].Mention.Start
+		break
 	}
 	if e, pos, prep := r.nearestName(t, g); e != nil && pos > bestPos && (best == nil || !prep && d.para[t]-d.paraAt(pos) <= 1) {
 		best, bestPos = e, pos
@@ -523,10 +522,38 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 	for k := h0; k < h1; k++ {
 		words = append(words, d.lw(k))
 	}
-	if otherRank(found.Roles, words) {
-		return nil // "the prime minister" after "Deputy Prime Minister Jane Doyle"
+	if otherRank(found.Roles, words) || !roleFits(found.Roles, words) {
+		return nil // "the prime minister" after "Deputy Prime Minister Jane Doyle" or "Anna Keller, the finance minister"
 	}
 	return found
+}
+
+// roleFits reports whether a role phrase of lower-case words (determiner dropped: "prime
+// minister", "ministre de l'intérieur") may describe a person given roles: the person has no
+// known role, or one of them holds every content word of the phrase, rank words aside ("the
+// minister" fits "finance minister"; "the prime minister" does not, nor "le ministre de
+// l'Intérieur" "ministre des finances").
+func roleFits(roles, words []string) bool {
+	if len(roles) == 0 {
+		return true
+	}
+	l := lex()
+	apostrophe := func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }
+	for _, r := range roles {
+		fs := strings.FieldsFunc(r, apostrophe)
+		fits := true
+		for _, w := range words {
+			for _, w := range strings.FieldsFunc(w, apostrophe) {
+				if !(l.determiners[w] || l.particles[w] || l.rankWords[w] || isElision(w) || w == "of" || slices.Contains(fs, w)) {
+					fits = false
+				}
+			}
+		}
+		if fits {
+			return true
+		}
+	}
+	return false
 }
 
 // roleGender is the gender that a gendered role noun in tokens [t0, t1) gives ("député",

@@ -428,6 +428,17 @@ func (r *resolver) viaCue(i int) Attribution {
 			return at
 		}
 	}
+	if v := r.d.verbBeforeNounCue(c0); v >= 0 && !r.d.isParticiple(v) { // "Economists wrote in a note to clients that": they wrote
+		m := r.d.subjectBefore(v)
+		if !m.ok() || r.d.afterPreposition(m.t0) {
+			m = r.d.subjectPhrase(v)
+		}
+		if m.ok() {
+			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+				return at
+			}
+		}
+	}
 	sb := r.d.subjectBefore(c0)
 	// "a new poll showing", "with John McCain telling": a participle right after a noun has
 	// that noun for subject, even when a preposition governs it
@@ -473,17 +484,6 @@ func (r *resolver) viaCue(i int) Attribution {
 	if t := r.d.skipAuxBefore(c0 - 1); r.d.isWord(t) && (r.d.lw(t) == "and" || r.d.lw(t) == "et") {
 		if m := r.d.coordinatedSubject(t); m.ok() { // "She declared “…!” and said"
 			return r.mentionAt(m, MethodCue, i)
-		}
-	}
-	if v := r.d.verbBeforeNounCue(c0); v >= 0 { // "Economists wrote in a note to clients that": they wrote
-		m := r.d.subjectBefore(v)
-		if !m.ok() || r.d.afterPreposition(m.t0) {
-			m = r.d.subjectPhrase(v)
-		}
-		if m.ok() {
-			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
-				return at
-			}
 		}
 	}
 	if !after {
