@@ -105,8 +105,8 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		if isUpperStart(d.word(i)) && !d.titleCaseVerb(i) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
 		}
-		if nounDeterminers[d.fold[i-1]] && !(d.lg.Code == "en" && enNouns[d.fold[i-1]]) {
-			return verbGroup{}, false // "la juge", "the report": a noun
+		if nounDeterminers[d.fold[i-1]] && !(d.lg.Code == "en" && enNouns[d.fold[i-1]]) || d.lg.Code == "en" && d.fold[i-1] == "a" && d.nounModifier(i) {
+			return verbGroup{}, false // "la juge", "the report", "a welcome sight": a noun
 		}
 		if d.lg.Code == "en" && i > 1 && d.toks[i-2].para == d.toks[i].para && enDeterminers[d.fold[i-1]] && enPrepositions[d.fold[i-2]] {
 			return verbGroup{}, false // "for that reason", "in a statement": a noun
@@ -146,6 +146,19 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		}
 	}
 	return verbGroup{}, false
+}
+
+// nounModifier reports whether the English verb form at token i modifies the noun after it
+// ("a welcome sight", "a support group"): a lower-case word follows that is no function word
+// and no verb form ("a plan announced in May" is left to the cue rules).
+func (d *doc) nounModifier(i int) bool {
+	n := i + 1
+	if !d.isWord(n) || d.inq[n] >= 0 || d.toks[n].para != d.toks[i].para || !unicode.IsLower(firstRune(d.word(n))) {
+		return false
+	}
+	w := d.fold[n]
+	return !(enPrepositions[w] || determiners[w] || enSubjects[w] || enObjectPronouns[w] || w == "that" || w == "and" || w == "or" ||
+		strings.HasSuffix(w, "ed") || d.has(n, lang.ClassComplementizer|lang.ClassAux|lang.ClassStopword|lang.ClassVerb))
 }
 
 // pluralQuantifiers are English determiners of a plural noun; a form in -s after them is
@@ -310,6 +323,10 @@ func (d *doc) fullStop(i int) bool {
 		}
 		if abbrev[d.fold[i-1]] {
 			return false
+		}
+		if n := i + 2; strings.IndexByte(w, '.') > 0 && n < len(d.toks) && d.toks[i+1].kind == tMark && d.toks[n].para == t.para &&
+			d.inq[i+1] >= 0 && d.direct[d.inq[i+1]].openAt == d.toks[i+1].s && unicode.IsLower(firstRune(d.word(n))) {
+			return false // "the U.S. “clearly” needed": an initialism before a quote that goes on in lower case
 		}
 	}
 	if i+1 >= len(d.toks) || d.toks[i+1].para != t.para {
@@ -706,6 +723,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			break
 		}
 		if g, ok := d.verbAt(k); ok {
+			if words == 0 && d.lg.Code == "en" && strings.HasSuffix(d.fold[k], "ing") && d.toks[k-1].kind == tMark && !d.endsWithPunct(q) {
+				return Cue{}, false // `would “certainly look into” releasing them`: the sentence goes on
+			}
 			if goesOn {
 				return Cue{}, false // "“a political person” and accused him of…": the sentence goes on
 			}
@@ -847,6 +867,12 @@ func (d *doc) inClause(q *rawQuote) bool {
 		}
 	}
 	return false
+}
+
+// endsWithPunct reports whether the words of q end with a comma or a sentence end.
+func (d *doc) endsWithPunct(q *rawQuote) bool {
+	last, _ := utf8.DecodeLastRuneInString(d.text[q.span.Start:q.span.End])
+	return strings.ContainsRune(",;:.!?…", last)
 }
 
 // endsSentence reports whether the words of quote q end with . ! ? or ….

@@ -394,6 +394,23 @@ func (d *doc) coordCueAt(k int) bool {
 	if _, ok := d.verbAt(j); ok {
 		return true
 	}
+	if f := d.fold[k]; f != "and" && j == k+1 && isUpperStart(d.word(j)) {
+		// "… while Sanders suggests the…", "but Sen. Bob Corker said": a name, then its verb
+		for n := j + 1; n < len(d.toks) && n <= j+4 && d.toks[n].para == d.toks[k].para && d.inq[n] < 0; n++ {
+			if d.isPunct(n, ".") && !d.fullStop(n) {
+				continue
+			}
+			if !d.isWord(n) {
+				return false
+			}
+			if g, ok := d.verbAt(n); ok {
+				return d.info.bareVerbs[g.lemma]
+			}
+			if !isUpperStart(d.word(n)) {
+				return false
+			}
+		}
+	}
 	if f := d.fold[k]; (f == "but" || f == "while") && j == k+1 && determiners[d.fold[j]] {
 		// "…, but a GM spokesman, David Barnas, said": a subject phrase with its appositions
 		for n := j + 1; n < len(d.toks) && n <= j+8 && d.toks[n].para == d.toks[k].para && d.inq[n] < 0; n++ {
@@ -1101,8 +1118,11 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		return it
 	}
 	k := g.last + 1
-	if k >= len(d.toks) || d.toks[k].para != d.toks[g.last].para || d.inq[k] >= 0 {
+	if k >= len(d.toks) || d.toks[k].para != d.toks[g.last].para {
 		return nil
+	}
+	if d.inq[k] >= 0 {
+		return d.quoteOpensClause(g, k, cue)
 	}
 	para := d.toks[k].para
 	// A colon lead-in without quote marks: "X said: the plan …".
@@ -1267,6 +1287,11 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			if (d.clauseStart(j) || g.lemma != "tell" && d.bareSubject(j)) && !(d.fold[g.last] == g.lemma && (g.lemma == "find" || g.lemma == "see")) && !d.npObject(g, j) {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
+			if g.lemma != "tell" && j == k {
+				if s := d.bareClauseAt(k); s >= 0 {
+					return d.newIndirect(cue, g.lemma, d.toks[s].s, d.clauseEnd(s))
+				}
+			}
 			if w == "yes" || w == "no" || w == "so" || w == "not" { // "I think so", "I hope not"
 				if n := k + 1; n >= len(d.toks) || d.toks[n].para != para || d.toks[n].kind == tPunct {
 					return d.newIndirect(cue, g.lemma, d.toks[k].s, d.toks[k].e) // "72 percent said yes"
@@ -1274,6 +1299,37 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			}
 		}
 		return d.passiveQuote(g, sent, cue)
+	}
+	return nil
+}
+
+// quoteOpensClause handles an English clause without "that" that opens with quoted words
+// after a verb of saying (`said “there could be” a line that…`, `said "local forces" must
+// lead the way`): the clause goes on in lower case after the closing mark, and an auxiliary
+// or a modal stands in the quote or within eight words after it; the quoted words do not end
+// with punctuation (`said "I don't know," she said` is a direct quote). The span is the whole
+// clause, a mixed quote; nil for any other quote after the verb.
+func (d *doc) quoteOpensClause(g verbGroup, k int, cue article.Span) *item {
+	q := d.inq[k]
+	r := &d.direct[q]
+	if d.lg.Code != "en" || !d.info.bareVerbs[g.lemma] || g.lemma == "tell" || r.depth > 0 || r.close == "" || r.openAt != d.toks[k].s || d.endsWithPunct(r) {
+		return nil
+	}
+	para := d.toks[k].para
+	c := k
+	for c < len(d.toks) && d.inq[c] == q {
+		c++
+	}
+	if !d.isWord(c) || d.toks[c].para != para || !unicode.IsLower(firstRune(d.word(c))) || conjunctions[d.fold[c]] || enPrepositions[d.fold[c]] {
+		return nil // `said “the budget is tight” and left`: the quote is the whole clause
+	}
+	for j := k; j < c+8 && j < len(d.toks) && d.toks[j].para == para; j++ {
+		if j >= c && (!d.isWord(j) || d.inq[j] >= 0) {
+			return nil
+		}
+		if d.isWord(j) && (enFinite[d.fold[j]] || contractedSubject(d.fold[j])) {
+			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
+		}
 	}
 	return nil
 }
@@ -1481,6 +1537,123 @@ func (d *doc) bareSubject(j int) bool {
 		enFinite[w] || conjunctions[w] || enObjectPronouns[w] && !enSubjects[w] || strings.HasSuffix(w, "ly") ||
 		d.has(j, lang.ClassComplementizer|lang.ClassVerb|lang.ClassAux))
 }
+
+// bareClauseAt returns the token where an English clause without "that" opens at token k
+// after a verb of saying or thinking, in the shapes that clauseStart and bareSubject leave
+// out, or -1:
+//   - a subject and an aside between commas: "said Millennials, numbering 75.3 million,
+//     surpassed…", "said they, too, have had…";
+//   - an aside right after the verb: "says, win or lose on Tuesday, he's staying" (the clause
+//     opens with the aside, as news annotation has it);
+//   - a subordinate clause, then the main one after a comma: "said because Obama is popular,
+//     he is…", "says despite all that, Obama wasn't…";
+//   - a gerund or an indefinite pronoun as the subject: "said having Mr. Putin treat him with
+//     respect is…", "said something was wrong";
+//   - a quantity as the subject: "said each year of education yields…", "said more than 1
+//     million donors made…", "says 31,000 of them could be lost".
+func (d *doc) bareClauseAt(k int) int {
+	if k >= len(d.toks) || d.inq[k] >= 0 {
+		return -1
+	}
+	para := d.toks[k].para
+	if d.isPunct(k, ",") {
+		if c := d.asideEnd(k); c > 0 && d.mainClauseAt(c+1) {
+			return k + 1
+		}
+		return -1
+	}
+	if !d.isWord(k) || d.toks[k].para != para || k+1 >= len(d.toks) {
+		return -1
+	}
+	w := d.fold[k]
+	if d.isPunct(k+1, ",") && !(digitAt(w) && digitAt(d.fold1(k+2))) {
+		if !(enSubjects[w] || isUpperStart(d.word(k)) && !d.has(k, lang.ClassStopword|lang.ClassTitle)) {
+			return -1
+		}
+		if c := d.asideEnd(k + 1); c > 0 && d.isWord(c+1) && d.inq[c+1] < 0 {
+			if n := d.fold[c+1]; enFinite[n] || strings.HasSuffix(n, "ed") && !d.has(c+1, lang.ClassVerb) {
+				return k
+			}
+		}
+		return -1
+	}
+	switch {
+	case clauseOpeners[w]:
+		for j := k + 1; j < len(d.toks) && j <= k+15 && d.toks[j].para == para; j++ {
+			if d.inq[j] >= 0 || d.sentencePunct(j) || d.isPunct(j, ";:") {
+				return -1
+			}
+			if d.isPunct(j, ",") {
+				if d.mainClauseAt(j+1) || j+1 < len(d.toks) && d.toks[j+1].kind == tMark && d.inq[j+1] >= 0 && d.direct[d.inq[j+1]].openAt == d.toks[j+1].s {
+					return k // the main clause, or a quote of it
+				}
+				return -1
+			}
+		}
+	case strings.HasSuffix(w, "ing") && unicode.IsLower(firstRune(d.word(k))) && !enNotSubject[w] && !enPrepositions[w]:
+		return d.subjectThenFinite(k, 12)
+	case quantityOpeners[w] || digitAt(w):
+		return d.subjectThenFinite(k, 8)
+	}
+	return -1
+}
+
+// clauseOpeners are the English subordinators that may open what a verb of saying reports,
+// before the main clause ("said because…, …", "says despite all that, …").
+var clauseOpeners = set("because", "despite", "although", "though", "unless", "once", "if", "when", "while", "since", "after", "before")
+
+// quantityOpeners are English words of quantity that may open the subject of a reported clause
+// ("said each year of…", "said more than 1 million donors…").
+var quantityOpeners = set("each", "every", "any", "more", "less", "fewer", "nearly", "almost", "roughly", "only", "half")
+
+// mainClauseAt reports whether an English main clause opens at token k: a subject pronoun, a
+// pronoun with a contracted auxiliary, or a noun phrase with its auxiliary (finiteClause).
+func (d *doc) mainClauseAt(k int) bool {
+	if !d.isWord(k) || d.inq[k] >= 0 {
+		return false
+	}
+	w := d.fold[k]
+	if d.has(k, lang.ClassVerb|lang.ClassAux) && !enSubjects[w] {
+		return false // "report, Ari Fleischer, said…": a verb, no subject
+	}
+	return enSubjects[w] || contractedSubject(w) || d.finiteClause(k) || isUpperStart(d.word(k)) && !d.has(k, lang.ClassStopword) && d.isWord(k+1) && (enFinite[d.fold[k+1]] || strings.HasSuffix(d.fold[k+1], "ed"))
+}
+
+// subjectThenFinite returns k when a finite verb follows the subject that opens at token k
+// within n words, with only abbreviation dots and digit groups ("31,000") between: an
+// auxiliary or a modal, or a form in -ed or -s not right after a number ("200 words" is no
+// verb); else -1.
+func (d *doc) subjectThenFinite(k, n int) int {
+	para := d.toks[k].para
+	words := 0
+	for j := k + 1; j < len(d.toks) && words < n && d.toks[j].para == para; j++ {
+		if !d.isWord(j) {
+			if d.isPunct(j, ".") && !d.fullStop(j) || d.isPunct(j, ",") && d.isWord(j+1) && digitAt(d.fold1(j-1)) && digitAt(d.fold[j+1]) || d.possessiveAt(j) || d.isPunct(j, "%$") {
+				continue
+			}
+			return -1
+		}
+		if d.inq[j] >= 0 {
+			return -1
+		}
+		w := d.fold[j]
+		words++
+		if enFinite[w] || contractedSubject(w) {
+			return k
+		}
+		if d.has(j, lang.ClassComplementizer) || relativePronouns[w] || w == "that" {
+			return -1
+		}
+		p := d.fold[j-1]
+		if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "us") && !strings.ContainsAny(w, "'’")) && !digitAt(p) && !pluralQuantifiers[p] && !quantityOpeners[p] && !enPrepositions[p] && d.isWord(j+1) {
+			return k
+		}
+	}
+	return -1
+}
+
+// digitAt reports whether w starts with an ASCII digit.
+func digitAt(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // nounPrepAfter are the prepositions that make a verb form before them a noun with its
 // complement when it opens a clause ("praise from Putin", "support for the plan").
