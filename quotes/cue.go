@@ -310,7 +310,7 @@ func (d *doc) sentencePunct(i int) bool {
 
 // fullStop reports whether the dot at token i ends a sentence: not after a title or an
 // initial ("Mr.", "M.", "J."), and followed by the paragraph end, an upper-case word, a
-// digit or a mark.
+// digit or a mark (not a comma or a semicolon).
 func (d *doc) fullStop(i int) bool {
 	t := d.toks[i]
 	if i > 0 && d.toks[i-1].e == t.s && d.toks[i-1].kind == tWord {
@@ -331,6 +331,9 @@ func (d *doc) fullStop(i int) bool {
 	}
 	if i+1 >= len(d.toks) || d.toks[i+1].para != t.para {
 		return true
+	}
+	if d.isPunct(i+1, ",;") {
+		return false // "Palm Beach Gardens, Fla., in 2012": no sentence opens with a comma
 	}
 	r := firstRune(d.word(i + 1))
 	return !unicode.IsLower(r)
