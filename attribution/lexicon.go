@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/quotecheck/quotecheck/internal/bloom"
 )
 
 //go:embed data/lexicon.txt
@@ -158,28 +160,15 @@ type foldEntry struct {
 }
 
 // foldTab maps every word of interned() and wordFlags() to its folded form and flags, so a
-// token is folded and flagged with one map look-up; a Bloom filter on a cheap hash of the key
-// answers most words of no list without hashing them in full.
+// token is folded and flagged with one map look-up; a Bloom filter answers most words of no
+// list without hashing them in full.
 type foldTab struct {
 	m     map[string]foldEntry
-	bloom [1 << 10]uint64
-}
-
-func bloomHash(k string) uint32 {
-	n := len(k)
-	h := uint32(n) * 0x9E3779B1
-	if n > 0 {
-		h ^= uint32(k[0]) | uint32(k[n-1])<<8 | uint32(k[n/2])<<16
-		h *= 0x85EBCA6B
-		h ^= h >> 15
-	}
-	return h
+	bloom bloom.Filter
 }
 
 func (t *foldTab) get(k string) (foldEntry, bool) {
-	h := bloomHash(k)
-	a, b := h&0xffff, h>>16
-	if t.bloom[a>>6]&(1<<(a&63)) == 0 || t.bloom[b>>6]&(1<<(b&63)) == 0 {
+	if !t.bloom.MayHold(k) {
 		return foldEntry{}, false
 	}
 	e, ok := t.m[k]
@@ -198,10 +187,7 @@ var foldTable = sync.OnceValue(func() *foldTab {
 		}
 	}
 	for k := range t.m {
-		h := bloomHash(k)
-		a, b := h&0xffff, h>>16
-		t.bloom[a>>6] |= 1 << (a & 63)
-		t.bloom[b>>6] |= 1 << (b & 63)
+		t.bloom.Add(k)
 	}
 	return t
 })

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+
+	"github.com/quotecheck/quotecheck/internal/bloom"
 )
 
 //go:embed data/outlets.tsv
@@ -54,9 +56,9 @@ type directory struct {
 	// byFirst maps the first word of every name or variant that may be matched in running
 	// text to the candidate phrases starting with it, longest first.
 	byFirst map[string][]phrase
-	// firstBloom is a Bloom filter of the keys of byFirst (see bloomHash): most capitalised
-	// words of a text start no outlet name and are answered without a map look-up.
-	firstBloom [1 << 8]uint64
+	// firstBloom is a Bloom filter of the keys of byFirst: most capitalised words of a text
+	// start no outlet name and are answered without a map look-up.
+	firstBloom bloom.Filter
 	// bySecond splits the long lists of byFirst ("The …", "Le …") by their second word: for a
 	// second word, the phrases of one word and those that go on with it, in byFirst's order;
 	// singles holds the phrases of one word alone.
@@ -84,9 +86,7 @@ func (dr *directory) phrasesAt(d *doc, i int) []phrase {
 
 // phrases returns byFirst[w], the phrases that may start with the word w.
 func (d *directory) phrases(w string) []phrase {
-	h := bloomHash(w)
-	a, b := h&0x3fff, h>>18
-	if d.firstBloom[a>>6]&(1<<(a&63)) == 0 || d.firstBloom[b>>6]&(1<<(b&63)) == 0 {
+	if !d.firstBloom.MayHold(w) {
 		return nil
 	}
 	return d.byFirst[w]
@@ -120,10 +120,7 @@ func loadDirectory() *directory {
 		if len(ps) >= splitFrom {
 			d.split(k, ps)
 		}
-		h := bloomHash(k)
-		a, b := h&0x3fff, h>>18
-		d.firstBloom[a>>6] |= 1 << (a & 63)
-		d.firstBloom[b>>6] |= 1 << (b & 63)
+		d.firstBloom.Add(k)
 	}
 	return d
 }

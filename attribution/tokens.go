@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/quotecheck/quotecheck/internal/bloom"
 )
 
 type tokKind uint8
@@ -372,7 +374,7 @@ func (ts *tokenSet) fill(text string) {
 	for i, t := range toks {
 		if t.kind == tokWord {
 			w := text[t.s:t.e]
-			m := &ts.recent[bloomHash(w)&uint32(len(ts.recent)-1)]
+			m := &ts.recent[bloom.Hash(w)&uint32(len(ts.recent)-1)]
 			if m.gen == ts.gen && m.word == w {
 				low[i], flags[i] = m.fold, m.flags
 			} else {

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/internal/bloom"
 	"github.com/quotecheck/quotecheck/lang"
 )
 
@@ -100,15 +101,9 @@ type classMemo struct {
 	cls  lang.Class
 }
 
-// foldSlot spreads folded words over the slots of scratch.classes: a hash of the length and
-// of the first, middle and last bytes.
+// foldSlot spreads folded words over the slots of scratch.classes (see bloom.Hash).
 func foldSlot(f string) int {
-	n := len(f)
-	h := uint32(n) * 0x9E3779B1
-	h ^= uint32(f[0]) | uint32(f[n-1])<<8 | uint32(f[n/2])<<16
-	h *= 0x85EBCA6B
-	h ^= h >> 15
-	return int(h & (uint32(len(scratch{}.classes)) - 1))
+	return int(bloom.Hash(f) & (uint32(len(scratch{}.classes)) - 1))
 }
 
 // foldSpan places the folded form of token i at buf[s:e] while newDoc folds the words.
