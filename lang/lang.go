@@ -20,6 +20,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/internal/bloom"
 )
 
 //go:embed data/*.txt
@@ -89,6 +91,10 @@ type Lang struct {
 	stop     map[string]bool
 	credits  []string
 	words    map[string]map[string]bool // word-set section name → folded words
+
+	// classBloom holds the keys of classes: most words of a text are in no class and are
+	// answered without a map look-up.
+	classBloom bloom.Filter
 }
 
 var (
@@ -247,12 +253,12 @@ func (l *Lang) Class(w string) Class {
 	if l == nil {
 		return 0
 	}
-	return l.classes[Fold(w)]
+	return l.FoldedClass(Fold(w))
 }
 
 // FoldedClass is Class for a word already folded with Fold; it skips the folding.
 func (l *Lang) FoldedClass(folded string) Class {
-	if l == nil {
+	if l == nil || !l.classBloom.MayHold(folded) {
 		return 0
 	}
 	return l.classes[folded]

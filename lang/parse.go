@@ -238,6 +238,7 @@ func (l *Lang) finish() {
 	add := func(c Class, words ...string) {
 		for _, w := range words {
 			l.classes[w] |= c
+			l.classBloom.Add(w)
 		}
 	}
 	for w := range l.verbs {
