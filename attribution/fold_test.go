@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/quotecheck/quotecheck/article"
 )
 
@@ -23,6 +25,9 @@ func foldWordRef(w string) string {
 	}
 	if f, ok := interned()[w]; ok { // "l’", "D’après", "Il": a lexicon word as printed
 		return f
+	}
+	if combining(w) {
+		w = norm.NFC.String(w)
 	}
 	var buf [48]byte
 	if len(w) > len(buf) {

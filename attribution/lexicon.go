@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/quotecheck/quotecheck/internal/bloom"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed data/lexicon.txt
@@ -219,6 +220,9 @@ func foldWordFlagsIn(t *foldTab, w string, arena *[]byte) (string, uint16) {
 	if e, ok := t.get(w); ok { // "l’", "D’après", "Il": a lexicon word as printed
 		return e.fold, e.flags
 	}
+	if combining(w) {
+		w = norm.NFC.String(w) // "pre\u0301sident" is "président" (Unicode Standard Annex #15)
+	}
 	var buf [48]byte
 	if len(w) > len(buf) {
 		return foldLookup(t, lower(w))
@@ -272,6 +276,17 @@ func lowerIntern(f string) string {
 		return g
 	}
 	return f
+}
+
+// combining reports whether w holds a combining diacritical mark (U+0300–U+036F), which
+// text in decomposed form (NFD) writes after its letter.
+func combining(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if c := w[i]; (c == 0xcc || c == 0xcd && w[i+1] < 0xb0) && w[i+1] >= 0x80 && w[i+1] < 0xc0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasUpperOrCurly reports whether w has an upper-case letter or a curly apostrophe, the only

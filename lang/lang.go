@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/internal/bloom"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed data/*.txt
@@ -169,7 +170,9 @@ func load() {
 	})
 }
 
-// Fold lower-cases w and maps the typographic apostrophes ’ and ‘ to '. Lookups fold their
+// Fold lower-cases w, maps the typographic apostrophes ’ and ‘ to ' and composes a letter
+// and its combining accents into one rune (NFC, Unicode Standard Annex #15: "de\u0301clare\u0301"
+// is "déclaré", as text from macOS file names or some feeds writes it). Lookups fold their
 // argument with it.
 func Fold(w string) string {
 	if !needsFold(w) {
@@ -177,14 +180,19 @@ func Fold(w string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(w))
+	marks := false
 	for _, r := range w {
 		switch r {
 		case '’', '‘', 'ʼ':
 			r = '\''
 		default:
 			r = unicode.ToLower(r)
+			marks = marks || unicode.Is(unicode.Mn, r)
 		}
 		b.WriteRune(r)
+	}
+	if marks {
+		return norm.NFC.String(b.String())
 	}
 	return b.String()
 }
@@ -201,7 +209,7 @@ func needsFold(w string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(w[i:])
-		if r == '’' || r == '‘' || r == 'ʼ' || unicode.IsUpper(r) {
+		if r == '’' || r == '‘' || r == 'ʼ' || unicode.IsUpper(r) || unicode.Is(unicode.Mn, r) {
 			return true
 		}
 		i += n
@@ -539,8 +547,8 @@ func foldShort(buf *[64]byte, w string) (n int, ok bool) {
 		default:
 			r = unicode.ToLower(r)
 		}
-		if n+utf8.RuneLen(r) > len(buf) || r == utf8.RuneError {
-			return 0, false
+		if n+utf8.RuneLen(r) > len(buf) || r == utf8.RuneError || r >= 0x300 && unicode.Is(unicode.Mn, r) {
+			return 0, false // too long, invalid, or a combining accent that Fold composes
 		}
 		n += utf8.EncodeRune(buf[n:], r)
 	}

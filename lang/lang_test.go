@@ -133,13 +133,24 @@ func TestClass(t *testing.T) {
 }
 
 // TestFoldShort checks that the allocation-free fold of Detect agrees with Fold.
+func TestFoldComposes(t *testing.T) {
+	for w, want := range map[string]string{"De\u0301clare\u0301": "déclaré", "a\u0300": "à", "E\u0301TE\u0301": "été", "déclaré": "déclaré"} {
+		if got := Fold(w); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if v, ok := MustGet("fr").Verb("de\u0301clare\u0301"); !ok || v != "déclarer" {
+		t.Errorf("Verb(NFD déclaré) = %q, %v", v, ok)
+	}
+}
+
 func TestFoldShort(t *testing.T) {
 	var buf [64]byte
 	for _, w := range []string{"the", "The", "L’Iran", "d’après", "ÉTÉ", "Ça", "qu'il", "ʼtis", "Straße",
-		strings.Repeat("a", 64), strings.Repeat("É", 40), "x\xffy"} {
+		strings.Repeat("a", 64), strings.Repeat("É", 40), "x\xffy", "De\u0301clare\u0301"} {
 		n, ok := foldShort(&buf, w)
 		if !ok {
-			if len(w) <= 32 && w != "x\xffy" {
+			if len(w) <= 32 && w != "x\xffy" && w != "De\u0301clare\u0301" {
 				t.Errorf("%q: not folded", w)
 			}
 			continue

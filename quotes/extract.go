@@ -412,7 +412,7 @@ func foldASCII(buf []byte, w string) ([]byte, bool) {
 
 // appendFold appends lang.Fold(w) to buf without a string of its own: each rune in lower
 // case, the curly and modifier apostrophes as "'". ok is false, and buf to be cut back, when
-// w is not valid UTF-8 (lang.Fold then decides).
+// w is not valid UTF-8 or holds a combining accent (lang.Fold then decides).
 func appendFold(buf []byte, w string) (_ []byte, ok bool) {
 	for i, r := range w {
 		switch r {
@@ -423,6 +423,9 @@ func appendFold(buf []byte, w string) (_ []byte, ok bool) {
 				return buf, false
 			}
 		default:
+			if r >= 0x300 && unicode.Is(unicode.Mn, r) {
+				return buf, false // a combining accent: lang.Fold composes it (NFC)
+			}
 			r = unicode.ToLower(r)
 		}
 		buf = utf8.AppendRune(buf, r)
