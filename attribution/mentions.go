@@ -245,7 +245,7 @@ func (d *doc) sentenceSubject(c int) mention {
 		}
 	}
 	first := d.lower(d.word(s))
-	skipFirst := d.isWord(s) && (strings.HasSuffix(first, "ant") || strings.HasSuffix(first, "ing") || prepositions[d.lw(s)] ||
+	skipFirst := d.isWord(s) && (strings.HasSuffix(first, "ant") || strings.HasSuffix(first, "ing") || prepositions[d.lw(s)] || adjunctOpeners[first] ||
 		l.stopCaps[d.lw(s)] && !d.has(s, fDeterminer) || subordinators[d.lw(s)] && !d.has(s, fPronoun) ||
 		(strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "é") || strings.HasSuffix(first, "ée") || strings.HasSuffix(first, "és") || strings.HasSuffix(first, "ées")) && d.nameAt[s] < 0 && !d.canSpeak(s) && !d.has(s, fDeterminer)) // "Asked on Monday whether …, Mrs. Clinton said", "Invité sur BFMTV, Édouard Philippe a"
 	for k := s; k < end && d.sent[k] == d.sent[c]; k++ {
@@ -942,11 +942,24 @@ func (d *doc) hearerCue(c0, c1 int) bool {
 
 // afterDateline returns the first token after a wire dateline that opens the sentence at s
 // ("WASHINGTON, June 24 (UPI) —", "New York (AFP) –", "Dec 29 (Reuters) -"): a closing
-// parenthesis and a dash within its first 12 tokens; s itself when there is none.
+// parenthesis and a dash within its first 12 tokens, or an all-caps place of one or two words
+// and capitalised words before a dash ("MYRTLE BEACH, S.C. -"); s itself when there is none.
 func (d *doc) afterDateline(s, end int) int {
 	for k := s; k < end-1 && k < s+12; k++ {
 		if d.isPunct(k, ")") && isDash(d, k+1) {
 			return k + 2
+		}
+	}
+	if s < end && d.isWord(s) && isAcronym(d.word(s)) && !(d.isWord(s+2) && isAcronym(d.word(s+1)) && isAcronym(d.word(s+2))) {
+		// "MYRTLE BEACH, S.C. - Sen. Ted Cruz": an all-caps place of at most two words,
+		// capitalised words and a dash (three all-caps words make a heading)
+		for k := s + 1; k < end-1 && k < s+8; k++ {
+			if isDash(d, k) {
+				return k + 1
+			}
+			if d.isWord(k) && !d.toks[k].upper {
+				break
+			}
 		}
 	}
 	return s
@@ -1404,6 +1417,50 @@ func (d *doc) adjacentSubject(m mention, c int) bool {
 		return strings.HasSuffix(last, "s") || d.canSpeak(m.t0)
 	}
 	return true
+}
+
+// tailClauseSubject returns the subject of a reporting clause that ends right before the
+// comma of a participle cue at token c: "…, Mr. Manafort said, adding that", "…, said Mr.
+// Manafort, adding that", "…, Lewandowski added Tuesday, saying", "…, a déclaré M. Dupont,
+// ajoutant que". The participle shares it,
+// whatever the words before the clause (which may be a quote of another's words).
+func (d *doc) tailClauseSubject(c int) mention {
+	if !d.isPunct(c-1, ",") {
+		return noMention
+	}
+	v := c - 2
+	for v > 0 && c-v < 5 && d.isWord(v) && (isDay(d.lw(v)) || tailAdverbs[d.lw(v)]) {
+		v--
+	}
+	if d.isWord(v) && tailVerbs[d.lw(v)] && !d.quoted[v] {
+		if m := d.subjectBefore(v); m.ok() && m.t1 == d.skipAuxBefore(v-1)+1 && m.t0 > 0 && (d.isPunct(m.t0-1, ",") || d.quoted[m.t0-1] || isQuoteRune(rune0(d.word(m.t0-1)))) {
+			return m
+		}
+	}
+	for k := c - 2; k > 0 && c-k < 8 && d.isWord(k) && !d.quoted[k]; k-- {
+		if tailVerbs[d.lw(k)] && d.isPunct(d.skipAuxBefore(k-1), ",") {
+			if m := d.npAfter(k + 1); m.ok() && m.t1 == c-1 {
+				return m.asSubject()
+			}
+			break
+		}
+	}
+	return noMention
+}
+
+// determinerSubject reports whether the phrase m read before the cue at token c is a noun
+// phrase with its determiner that ends right before the cue, over auxiliaries and adverbs, when
+// the cue is a finite reporting verb: "than the oil industry says", "The former first lady
+// calls". Any such phrase is the verb's subject.
+func (d *doc) determinerSubject(m mention, c int) bool {
+	if !m.ok() || m.name >= 0 || m.rel != nil || m.t1-m.t0 < 2 || !d.has(m.t0, fDeterminer) || m.t1 != d.skipAuxBefore(c-1)+1 {
+		return false
+	}
+	if p := m.t0 - 1; d.isWord(p) && !d.toks[m.t0].sentStart && d.lw(p) != "than" && (!d.clauseOpensAt(m.t0) || d.has(p, fVerb) || strings.HasSuffix(d.lw(p), "ed")) {
+		return false // "Republicans who have praised his candidacy warned": an object
+	}
+	w := d.lw(c)
+	return d.has(c, fVerb) && !d.toks[c].upper && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || irregularPasts[w])
 }
 
 // controlVerbs take an object that is the subject of the infinitive after it: "led some to

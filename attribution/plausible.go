@@ -19,6 +19,11 @@ var loneQuantifiers = set{"all": true, "both": true, "each": true, "most": true,
 	"neither": true, "either": true, "none": true, "tous": true, "toutes": true, "chacun": true, "chacune": true,
 	"aucun": true, "aucune": true, "plupart": true}
 
+// adjunctPrepositions open a phrase of place or time, never a speaker ("On June 4, 2008, Sanders
+// …, decided", "In Iowa").
+var adjunctPrepositions = set{"on": true, "in": true, "at": true, "during": true, "since": true, "into": true,
+	"near": true, "dans": true, "pendant": true, "depuis": true}
+
 // months are never speakers, capitalised or not.
 var months = set{"january": true, "february": true, "march": false, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true, "janvier": true,
@@ -51,8 +56,8 @@ func (d *doc) plausible(m mention, cue int) bool {
 	if m.t1-m.t0 == 1 && (lex().isPronoun(w) || contraction(d.word(m.t0))) {
 		return !loneQuantifiers[w]
 	}
-	if d.verbPhrase(m.t0, m.t1) {
-		return false
+	if d.verbPhrase(m.t0, m.t1) || m.t1-m.t0 > 1 && adjunctPrepositions[w] {
+		return false // "On June 4": a phrase that opens with a preposition of place or time is an adjunct
 	}
 	return d.plausiblePhrase(m.t0, m.t1) || m.subject && d.nounPhrase(m.t0, m.t1)
 }

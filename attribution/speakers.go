@@ -385,6 +385,11 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 	}
 	if r.d.isParticiple(c0) || r.d.isInfinitive(c0) || r.d.coordinatedParticiple(c0) {
+		if m := r.d.tailClauseSubject(c0); m.ok() { // "…, Mr. Manafort said, adding that"
+			if at := r.mentionAt(m, MethodCoordinated, i); at.Speaker != nil {
+				return at
+			}
+		}
 		if p := r.previousInSentence(i, c0); p.Speaker != nil {
 			p.Method = MethodCoordinated
 			return p
@@ -452,7 +457,7 @@ func (r *resolver) viaCue(i int) Attribution {
 	if m := r.d.quantifiedSubject(sb); m.ok() && !r.d.possessiveOf(sb, c0) {
 		sb = m // "most of them said", "each of whom endorsed"
 	}
-	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun {
+	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun || r.d.determinerSubject(sb, c0) {
 		sb = sb.asSubject() // "when a member of the family suggested", "the order released Friday said"
 	}
 	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0) || ingAfterNoun || r.d.possessiveOf(sb, c0)) {
