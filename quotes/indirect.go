@@ -1189,6 +1189,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	w := d.fold[k]
 	switch d.lg.Code {
 	case "fr":
+		if d.selfReport(g) && d.isWord(k) && !d.has(k, lang.ClassComplementizer) {
+			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "elle se dit alarmée par…"
+		}
 		for j := k; j < k+5 && j+1 < len(d.toks) && d.isWord(j) && d.toks[j].para == para && !aspectual[g.lemma]; j++ {
 			wj := d.fold[j]
 			if (wj == "de" || wj == "d'" || wj == "à") && d.infinitive(j+1) {
@@ -1312,6 +1315,16 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 func (d *doc) quoteOpensClause(g verbGroup, k int, cue article.Span) *item {
 	q := d.inq[k]
 	r := &d.direct[q]
+	if d.selfReport(g) && r.openAt == d.toks[k].s {
+		c := k
+		for c < len(d.toks) && d.inq[c] == q {
+			c++
+		}
+		if !d.isWord(c) || d.toks[c].para != d.toks[k].para {
+			return d.newIndirect(cue, g.lemma, r.openAt, r.closeEnd) // "s'il se dit « contre », il…": the quote, with its cue
+		}
+		return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "s'est dit « serein » et confiant"
+	}
 	if d.lg.Code != "en" || !d.info.bareVerbs[g.lemma] || g.lemma == "tell" || r.depth > 0 || r.close == "" || r.openAt != d.toks[k].s || d.endsWithPunct(r) {
 		return nil
 	}
@@ -1332,6 +1345,21 @@ func (d *doc) quoteOpensClause(g verbGroup, k int, cue article.Span) *item {
 		}
 	}
 	return nil
+}
+
+// selfReport reports whether g is French "se dire" ("elle se dit alarmée par…", "s'est dit
+// « serein »", "se disent prêts à…"): the speaker states what she is, and the attribute after
+// the verb is the content (as the French gold data annotates it).
+func (d *doc) selfReport(g verbGroup) bool {
+	if d.lg.Code != "fr" || g.lemma != "dire" {
+		return false
+	}
+	for j := max(g.first-1, 0); j <= g.first; j++ {
+		if p := d.fold[j]; (p == "se" || p == "s'") && d.toks[j].para == d.toks[g.first].para {
+			return true
+		}
+	}
+	return false
 }
 
 // beForms are the English forms of "be" that make a passive with a participle.
