@@ -86,7 +86,7 @@ var (
 )
 
 func (d *doc) readVerb1(i int) (verbGroup, bool) {
-	if lemma, ok := frQueForms[d.fold[i]]; ok && d.lg.Code == "fr" && d.frQueVerb(i) {
+	if lemma, ok := d.frQueVerb(i); ok {
 		return verbGroup{i, i, lemma}, true
 	}
 	if d.cls[i]&(lang.ClassVerb|lang.ClassAux|lang.ClassPhrasal) == 0 && strings.IndexByte(d.fold[i], '-') < 0 {
@@ -116,10 +116,11 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 	if d.lg.Code == "en" && d.enNoun(i) {
 		return verbGroup{}, false
 	}
-	if g, ok := d.phrasalAt(i, w); ok {
+	if g, ok := d.phrasalAt(i); ok {
 		return g, true
 	}
-	if lemma, ok := d.lg.Verb(w); ok && !d.has(i, lang.ClassAux) {
+	if d.has(i, lang.ClassVerb) && !d.has(i, lang.ClassAux) {
+		lemma, _ := d.lg.Verb(w)
 		return verbGroup{i, i, lemma}, true
 	}
 	base := w
@@ -135,7 +136,7 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 	para := d.toks[i].para
 	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].para == para && d.isWord(k) && (d.inq[k] < 0 || d.inMarks); k++ {
 		wk := d.fold[k]
-		if g, ok := d.phrasalAt(k, wk); ok {
+		if g, ok := d.phrasalAt(k); ok {
 			return verbGroup{i, g.last, g.lemma}, true
 		}
 		if lemma, ok := d.lg.VerbAfterAux(wk); ok && !d.has(k, lang.ClassAux) {
@@ -213,8 +214,13 @@ func (d *doc) titleCaseVerb(i int) bool {
 	return ok && d.info.headlineVerbs[lemma]
 }
 
-func (d *doc) phrasalAt(i int, w string) (verbGroup, bool) {
-	for _, ph := range d.lg.Phrasal(w) {
+// phrasalAt returns the group of a phrasal reporting verb whose verb is the word at i and whose
+// particle words follow it ("point out", "faire part").
+func (d *doc) phrasalAt(i int) (verbGroup, bool) {
+	if !d.has(i, lang.ClassPhrasal) {
+		return verbGroup{}, false
+	}
+	for _, ph := range d.lg.Phrasal(d.fold[i]) {
 		k := i
 		ok := true
 		for _, p := range ph.Particle {
@@ -522,14 +528,20 @@ func (d *doc) lead(q *rawQuote) (start, words int) {
 var frQueForms = map[string]string{"juge": "juger", "note": "noter", "demande": "demander",
 	"critique": "critiquer"}
 
-// frQueVerb reports whether the word at i, one of frQueForms, is a verb: "que"/"qu'" follows
-// and no determiner or preposition stands before it.
-func (d *doc) frQueVerb(i int) bool {
+// frQueVerb returns the lemma of the word at i when, in French, it is one of frQueForms and
+// a verb: "que"/"qu'" follows and no determiner or preposition stands before it.
+func (d *doc) frQueVerb(i int) (lemma string, ok bool) {
+	if d.lg.Code != "fr" {
+		return "", false
+	}
 	if n := d.fold1(i + 1); n != "que" && n != "qu'" || d.toks[i+1].para != d.toks[i].para {
-		return false
+		return "", false
+	}
+	if lemma, ok = frQueForms[d.fold[i]]; !ok {
+		return "", false
 	}
 	p := d.fold1(i - 1)
-	return !determiners[p] && !nounDeterminers[p] && p != "de" && p != "d'" && p != "du" && p != "en" && p != "à" && p != "au"
+	return lemma, !determiners[p] && !nounDeterminers[p] && p != "de" && p != "d'" && p != "du" && p != "en" && p != "à" && p != "au"
 }
 
 // nounDeterminers make the next word a noun ("la juge" stays ambiguous: "la" is also a
