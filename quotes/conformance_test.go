@@ -100,7 +100,7 @@ func runCase(t *testing.T, c confCase) {
 	got := Extract(a, Options{Lang: c.Lang})
 	gotC := make([]confQuote, len(got))
 	for i, q := range got {
-		g := confQuote{Start: q.Span.Start, End: q.Span.End, Text: q.Text(a), Kind: q.Kind.String(),
+		g := confQuote{Start: q.Span.Start, End: q.Span.End, Text: a.Text[q.Span.Start:q.Span.End], Kind: q.Kind.String(),
 			Flags: flagList(q.Flags), Depth: q.Depth, Cite: q.Cite}
 		if q.Cue != nil {
 			g.Cue = &confSpan{q.Cue.Span.Start, q.Cue.Span.End, c.Text[q.Cue.Span.Start:q.Cue.Span.End]}

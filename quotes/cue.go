@@ -696,8 +696,8 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		return Cue{}, false
 	}
 	i := d.tokenAt(q.closeEnd, &q.tClose)
-	if i >= len(d.toks) || d.toks[i].para != d.toks[d.tokenAt(q.span.Start, &q.tStart)].para {
-		return Cue{}, false
+	if i >= len(d.toks) || i == 0 || d.toks[i].para != d.toks[i-1].para {
+		return Cue{}, false // the cue must follow the closing mark in its paragraph (the last one of a multi-paragraph quote)
 	}
 	dash := false
 	if d.isPunct(i, "—–") || d.isPunct(i, "-") && d.toks[i].s == q.closeEnd+1 {

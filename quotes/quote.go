@@ -19,7 +19,12 @@
 // rules that read it are lexical (no parser, no model), deterministic and linear in the text.
 package quotes
 
-import "github.com/quotecheck/quotecheck/article"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/article"
+)
 
 // Kind is the kind of a quote. Stable: new values are added only at the end.
 type Kind int
@@ -93,5 +98,42 @@ type Quote struct {
 	Lang string
 }
 
-// Text returns the quoted words: a.Text[q.Span.Start:q.Span.End].
-func (q Quote) Text(a *article.Article) string { return a.Text[q.Span.Start:q.Span.End] }
+// Text returns the quoted words: a.Text[q.Span.Start:q.Span.End], except that in a
+// MultiParagraph direct quote the mark that re-opens each paragraph after the first (the news
+// convention: "“A.¶“B,” she said.") is left out, with the spaces after it, so that the words
+// can be compared with a source; the paragraph breaks stay.
+func (q Quote) Text(a *article.Article) string {
+	t := a.Text[q.Span.Start:q.Span.End]
+	if !q.Flags.Has(MultiParagraph) || q.Kind != Direct || q.Open == "" {
+		return t
+	}
+	paras := a.Paragraphs
+	if !validParagraphs(a) {
+		paras = lines(nil, a.Text)
+	}
+	var b strings.Builder
+	from := q.Span.Start
+	for _, p := range paras {
+		if p.Start <= q.Span.Start || p.Start >= q.Span.End {
+			continue
+		}
+		m := markAt(a.Text, p.Start)
+		if m == "" || isDouble(m) != isDouble(q.Open) {
+			continue
+		}
+		b.WriteString(a.Text[from:p.Start])
+		from = p.Start + len(m)
+		for from < q.Span.End {
+			r, n := utf8.DecodeRuneInString(a.Text[from:])
+			if !isSpace(r) {
+				break
+			}
+			from += n
+		}
+	}
+	if from == q.Span.Start {
+		return t
+	}
+	b.WriteString(a.Text[from:q.Span.End])
+	return b.String()
+}
