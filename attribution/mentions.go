@@ -1642,6 +1642,66 @@ func (d *doc) ownerlessNounCue(c0, c1 int) bool {
 	return true
 }
 
+// reactionNouns name words said about or to someone: whoever faces or answers them is not
+// their speaker.
+var reactionNouns = set{"criticism": true, "criticisms": true, "question": true, "questions": true,
+	"request": true, "requests": true, "allegation": true, "allegations": true, "complaint": true,
+	"complaints": true, "accusation": true, "accusations": true, "speculation": true,
+	"critique": true, "critiques": true, "scrutiny": true, "sollicitations": true}
+
+// receiveVerbs take a reaction noun as what their subject undergoes: "faced criticism", "came
+// under criticism", "did not respond to requests for", "fielded questions".
+var receiveVerbs = set{"face": true, "faces": true, "faced": true, "facing": true, "receive": true,
+	"receives": true, "received": true, "receiving": true, "under": true, "endure": true,
+	"endures": true, "endured": true, "enduring": true, "field": true, "fields": true, "fielded": true,
+	"fielding": true, "respond": true, "responds": true, "responded": true, "dodge": true, "dodged": true,
+	"dodging": true, "deflect": true, "deflected": true, "ignore": true, "ignored": true,
+	"deny": true, "denied": true, "denies": true, "weather": true, "weathered": true, "entertains": true,
+	"essuyé": true, "essuie": true, "essuient": true, "essuyer": true, "subi": true, "subit": true}
+
+// receivedNounCue reports whether the noun cue in tokens [c0, c1) is a reaction noun whose
+// verb says that its subject undergoes or answers it ("Clinton faced sharp criticism for",
+// "Manafort did not respond to requests for", "came under heavy criticism"): the words have no
+// speaker unless the text names who said them ("criticism from X", found before this test).
+// The verb comes right before the noun or its adjectives (at most three words), or opens the
+// cue itself.
+func (d *doc) receivedNounCue(c0, c1 int) bool {
+	n := -1
+	for k := c0; k < c1; k++ {
+		if reactionNouns[d.lw(k)] {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	for k := n + 1; k < c1; k++ {
+		if d.has(k, fVerb) {
+			return false // "responded to a question about it by asserting": the later verb speaks
+		}
+	}
+	for k, steps := n-1, 0; k >= 0 && steps < 4 && d.isWord(k) && !d.quoted[k]; k, steps = k-1, steps+1 {
+		w := d.lw(k)
+		if receiveVerbs[w] {
+			return w != "under" || d.isWord(k-1) && (d.lw(k-1) == "came" || d.lw(k-1) == "come" || d.lw(k-1) == "comes" || d.lw(k-1) == "coming")
+		}
+		if w == "to" && d.isWord(k-1) && receiveVerbs[d.lw(k-1)] {
+			// "did not respond to requests for comment"; "Trump responded to a question" answers it
+			for j := k - 2; j >= 0 && j > k-6 && d.isWord(j); j-- {
+				if w := d.lw(j); w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") || w == "declined" || w == "refused" {
+					return true
+				}
+			}
+			return false
+		}
+		if d.has(k, fVerb|fPrep|fPronoun) && w != "of" || d.nameAt[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // ownedNounOpeners introduce a noun cue that belongs to the subject of the clause: "stirred
 // controversy with an assertion that", "including a call for", "in an effort to", "and the
 // firmly held belief that".

@@ -376,6 +376,9 @@ func (r *resolver) viaCue(i int) Attribution {
 			return at
 		}
 	}
+	if r.d.receivedNounCue(c0, c1) {
+		return Attribution{} // "Clinton faced criticism for", "did not respond to requests for"
+	}
 	if r.d.ownerlessNounCue(c0, c1) {
 		return Attribution{} // "the passage of the Affordable Care Act", "a sudden controversy over"
 	}
