@@ -94,7 +94,7 @@ func Sources(a *article.Article) []Source {
 	d.bufs.matches = matches[:0] // its array given back with the doc's
 	docs, links := d.documents(), linkSources(a)
 	out := make([]Source, 0, len(matches)+len(docs)+len(links))
-	var outlets []Outlet // the copies the sources point to, in chunks (see outletSource)
+	copies := map[int]*Outlet{} // the copies of directory entries the sources point to
 	for _, m := range matches {
 		if used[m.t0] || d.quoted[m.t0] {
 			continue
@@ -103,9 +103,9 @@ func Sources(a *article.Article) []Source {
 		if !ok {
 			continue
 		}
-		s := d.outletSource(m, rel, &outlets)
+		s := d.outletSource(m, rel, copies)
 		if v, ok := d.chain(m.t1); ok {
-			vs := d.outletSource(v, RelationCited, &outlets)
+			vs := d.outletSource(v, RelationCited, copies)
 			s.Via = &vs
 			if used == nil {
 				used = map[int]bool{}
@@ -180,13 +180,14 @@ func (d *doc) matchPhrase(i int, words []string) bool {
 }
 
 // outletSource makes the source of an outlet match; its Outlet is a copy of the directory
-// entry appended to *outlets, a chunk of eight that a full one leaves to its sources.
-func (d *doc) outletSource(m outletMatch, rel Relation, outlets *[]Outlet) Source {
-	if len(*outlets) == cap(*outlets) {
-		*outlets = make([]Outlet, 0, 8)
+// entry, one copy for all the sources of an outlet that share copies (outlet index → copy).
+func (d *doc) outletSource(m outletMatch, rel Relation, copies map[int]*Outlet) Source {
+	o := copies[m.outlet]
+	if o == nil {
+		c := dir().outlets[m.outlet]
+		o = &c
+		copies[m.outlet] = o
 	}
-	*outlets = append(*outlets, dir().outlets[m.outlet])
-	o := &(*outlets)[len(*outlets)-1]
 	return Source{Kind: SourceOutlet, Relation: rel, Span: d.span(m.t0, m.t1), Name: o.Name, Outlet: o}
 }
 
