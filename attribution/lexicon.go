@@ -36,6 +36,7 @@ type lexicon struct {
 	rolesM, rolesF                   set               // gendered role nouns: "député", "spokeswoman"
 	verbs                            map[string]string // inflected form → lemma
 	told                             set               // verbs whose object is the hearer ("told", "a déclaré à")
+	titleDotLen                      int               // the byte length of the longest title with a final dot ("prof.")
 }
 
 type set map[string]bool
@@ -69,6 +70,11 @@ func loadLexicon() *lexicon {
 	}
 	for _, line := range vs["hearer"] {
 		l.told[line] = true
+	}
+	for t := range l.titles {
+		if strings.HasSuffix(t, ".") {
+			l.titleDotLen = max(l.titleDotLen, len(t))
+		}
 	}
 	return l
 }

@@ -96,6 +96,9 @@ var asciiWord = func() (t [256]bool) {
 
 // isTitleDot reports whether w followed by a dot is a title of the lexicon ("Mr.", "M.").
 func isTitleDot(w string) bool {
+	if utf8.RuneCountInString(w) >= lex().titleDotLen {
+		return false // longer than every such title once lower-cased (a rune gives a byte or more)
+	}
 	var buf [64]byte
 	b := append(appendLower(buf[:0], w), '.')
 	return lex().titles[string(b)]
