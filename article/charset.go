@@ -21,9 +21,11 @@ import (
 //     outnumber the invalid ones the page is kept as UTF-8 with each invalid sequence replaced
 //     by U+FFFD; otherwise it is decoded as Windows-1252 (the WHATWG replacement for
 //     ISO-8859-1);
-//   - a legacy single-byte encoding declared or guessed but the bytes are valid UTF-8 with at
-//     least one multi-byte sequence: decoded as UTF-8 (mojibake such as "Ã©" is the
-//     alternative);
+//   - a legacy encoding declared or guessed, single-byte (Windows-1252, ISO-8859-x, KOI8…)
+//     or multi-byte (Shift_JIS, EUC-JP, EUC-KR, GBK, GB18030, Big5), but the bytes are valid
+//     UTF-8 with at least one multi-byte sequence: decoded as UTF-8 (mojibake such as "Ã©" or
+//     "ç¾åœ¨" is the alternative; text really written in those encodings is almost never
+//     valid UTF-8, since their trail bytes do not follow UTF-8's pattern);
 //   - the first 1024 bytes are ASCII and nothing is declared: UTF-8 if the whole page is.
 //
 // It returns the UTF-8 bytes (BOM removed), the name of the encoding used and warnings.
@@ -33,7 +35,7 @@ func decodeHTML(raw []byte, contentType string) ([]byte, string, []string) {
 	if name == "utf-8" {
 		return decodeUTF8(raw, certain)
 	}
-	if isSingleByte(name) && utf8.Valid(raw) {
+	if isLegacy(name) && utf8.Valid(raw) {
 		if !hasMultiByte(raw) {
 			return raw, name, nil
 		}
@@ -117,10 +119,15 @@ func hasHighBit(b []byte) bool {
 
 func hasMultiByte(b []byte) bool { return hasHighBit(b) }
 
-// isSingleByte reports whether the WHATWG encoding name is a single-byte legacy encoding.
-func isSingleByte(name string) bool {
-	return strings.HasPrefix(name, "windows-") || strings.HasPrefix(name, "iso-8859-") ||
-		strings.HasPrefix(name, "koi8") || name == "macintosh" || name == "ibm866" || name == "x-mac-cyrillic"
+// isLegacy reports whether the WHATWG encoding name is a legacy encoding whose text is
+// ASCII-compatible: single-byte (windows-125x, iso-8859-x, koi8…) or multi-byte (Shift_JIS,
+// EUC-JP, EUC-KR, GBK, gb18030, Big5). Not UTF-16, ISO-2022-JP (7-bit) or "replacement".
+func isLegacy(name string) bool {
+	switch name {
+	case "shift_jis", "euc-jp", "euc-kr", "gbk", "gb18030", "big5", "macintosh", "ibm866", "x-mac-cyrillic":
+		return true
+	}
+	return strings.HasPrefix(name, "windows-") || strings.HasPrefix(name, "iso-8859-") || strings.HasPrefix(name, "koi8")
 }
 
 // declaresCharset reports whether the first 64 KiB of the page hold a charset declaration.
@@ -134,8 +141,8 @@ func declaresCharset(raw []byte) bool {
 // the HTML standard's sniffing algorithm does (byte order mark, then the charset parameter
 // of contentType, then a <meta> in the first 1024 bytes, then a guess), then checked
 // against the bytes: a page said to be UTF-8 whose bytes are mostly invalid UTF-8 is read
-// as Windows-1252; a page said to be in a single-byte legacy encoding whose bytes are valid
-// UTF-8 with multi-byte sequences is read as UTF-8; a page with ASCII first 1024 bytes and
+// as Windows-1252; a page said to be in a legacy encoding (single-byte, or the CJK
+// multi-byte ones) whose bytes are valid UTF-8 with multi-byte sequences is read as UTF-8; a page with ASCII first 1024 bytes and
 // no declaration is UTF-8 when the whole page is valid UTF-8. It decodes raw to check the
 // bytes against the declaration, so it costs about one decoding.
 func Charset(raw []byte, contentType string) string {
