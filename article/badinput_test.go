@@ -38,7 +38,7 @@ func TestParseHTMLCharsets(t *testing.T) {
 		{"invalid utf-8 in utf-8 page", "<meta charset=utf-8>" + page(utf8Body+"<p>Bad \xff\xfe byte and café.</p>"), "", "Bad \uFFFD byte and café.", "invalid UTF-8 sequences replaced"},
 		{"utf-16 bom", "\xff\xfe" + utf16le(page(utf8Body)), "", "Café crème à l'été.", ""},
 		{"utf-8 bytes declared shift_jis in meta", `<meta charset="Shift_JIS">` + page(utf8Body+"<p>東京で会見した。</p>"), "", "東京で会見した。", "declares shift_jis but its bytes are valid UTF-8"},
-		{"utf-8 bytes declared gbk in header", page(utf8Body+"<p>北京时间。</p>"), "text/html; charset=GBK", "北京时间。", "declares gbk but its bytes are valid UTF-8"},
+		{"utf-8 bytes declared gbk in header", page(utf8Body + "<p>北京时间。</p>"), "text/html; charset=GBK", "北京时间。", "declares gbk but its bytes are valid UTF-8"},
 		{"shift_jis bytes declared shift_jis", `<meta charset="Shift_JIS">` + page(utf8ASCII+"<p>\x93\x8c\x8b\x9e\x82\xc5\x89\xef\x8c\xa9\x82\xb5\x82\xbd\x81\x42</p>"), "", "東京で会見した。", ""},
 		{"gbk bytes declared gbk", `<meta charset="gbk">` + page(utf8ASCII+"<p>\xb1\xb1\xbe\xa9\xca\xb1\xbc\xe4\xa1\xa3</p>"), "", "北京时间。", ""},
 	}
