@@ -300,9 +300,15 @@ func phraseWords(p string) []string {
 	return out
 }
 
-// sentencePunct reports whether token i ends a sentence (., !, ?, …) or a clause (;).
+// sentencePunct reports whether token i ends a sentence (., !, ?, …) or a clause (;), as
+// pairMarks recorded it (punctEnds).
 func (d *doc) sentencePunct(i int) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+	return i >= 0 && i < len(d.toks) && d.toks[i].ends
+}
+
+// punctEnds is sentencePunct, worked out from the tokens once the marks are paired.
+func (d *doc) punctEnds(i int) bool {
+	if d.toks[i].kind != tPunct {
 		return false
 	}
 	switch d.word(i) {

@@ -384,6 +384,9 @@ func (d *doc) pairMarks() {
 			}
 		}
 	}
+	for i := range d.toks { // what ends a sentence depends on the marks just paired
+		d.toks[i].ends = d.punctEnds(i)
+	}
 }
 
 // foldASCII appends the lower-case form of an ASCII word w to buf when it has upper-case

@@ -21,6 +21,7 @@ type token struct {
 	s, e int
 	kind tokKind
 	fl   wordFlags // what folding a word needs
+	ends bool      // a punctuation that ends a sentence or a clause (see doc.sentencePunct)
 	para int       // index of the paragraph holding it
 }
 
