@@ -377,6 +377,9 @@ func (d *doc) subjectBefore(c int) mention {
 	if t < 0 || d.quoted[t] {
 		return noMention
 	}
+	if d.isPunct(t, "%") && d.isWord(t-1) && isQuantity(d.lw(t-1)) && d.clauseOpensAt(t-1) {
+		return mention{t0: t - 1, t1: t + 1, name: -1, subject: true} // "42% say"
+	}
 	if d.isPunct(t, ",") || isDash(d, t) {
 		// "her campaign's leadership, who, on a press call Friday, criticized"
 		for k := t - 1; k > 0 && t-k < 12 && !d.quoted[k]; k-- {
@@ -760,7 +763,7 @@ func isQuantity(w string) bool {
 		return true
 	}
 	switch w {
-	case "most", "many", "half", "about", "nearly", "almost", "all", "some", "few", "majority", "several",
+	case "most", "many", "half", "about", "nearly", "almost", "all", "some", "few", "majority", "majorities", "several",
 		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
 		"two-thirds", "three-quarters", "one-third", "plupart", "majorité", "moitié", "tous", "nombre":
 		return true
@@ -1736,11 +1739,13 @@ func (d *doc) issuerOf(m mention) mention {
 // quantifier opens a clause: "most of them said", "many of the delegates say", "both of whom
 // opposed". The whole phrase is the subject; "of" alone would make m a complement.
 func (d *doc) quantifiedSubject(m mention) mention {
-	if !m.ok() || m.rel != nil || !d.isWord(m.t0-1) || d.lw(m.t0-1) != "of" || !d.isWord(m.t0-2) {
+	if !m.ok() || m.rel != nil || !d.isWord(m.t0-1) || d.lw(m.t0-1) != "of" || m.t0 < 3 {
 		return noMention
 	}
 	q := m.t0 - 2
-	if w := d.lw(q); !isQuantity(w) && !loneQuantifiers[w] {
+	if d.isPunct(q, "%") && d.isWord(q-1) && isQuantity(d.lw(q-1)) {
+		q-- // "85% of Democrats said"
+	} else if w := d.lw(q); !isQuantity(w) && !loneQuantifiers[w] {
 		return noMention
 	}
 	a := q

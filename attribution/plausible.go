@@ -56,10 +56,23 @@ func (d *doc) plausible(m mention, cue int) bool {
 	if m.t1-m.t0 == 1 && (lex().isPronoun(w) || contraction(d.word(m.t0))) {
 		return !loneQuantifiers[w]
 	}
+	if m.t1-m.t0 == 2 && d.isPunct(m.t1-1, "%") && d.countsPeople(m.t0, m.t1) {
+		return true // "42% say"
+	}
 	if d.verbPhrase(m.t0, m.t1) || m.t1-m.t0 > 1 && adjunctPrepositions[w] {
 		return false // "On June 4": a phrase that opens with a preposition of place or time is an adjunct
 	}
-	return d.plausiblePhrase(m.t0, m.t1) || m.subject && d.nounPhrase(m.t0, m.t1)
+	if d.plausiblePhrase(m.t0, m.t1) || m.subject && d.nounPhrase(m.t0, m.t1) {
+		return true
+	}
+	// "people who have battled other online threats say": a subject with its relative clause
+	// is plausible when the phrase before the relative word is
+	for k := m.t0 + 1; m.subject && k < m.t1; k++ {
+		if w := d.lw(k); w == "who" || w == "whose" {
+			return d.plausiblePhrase(m.t0, k) || d.nounPhrase(m.t0, k) && d.canSpeak(k-1)
+		}
+	}
+	return false
 }
 
 // verbPhrase reports whether tokens [t0, t1) open with a verb in -ed or -ing that governs the
