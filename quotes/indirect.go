@@ -145,6 +145,9 @@ func (d *doc) indirect() {
 		}
 		d.addIndirect(it)
 		lastEnd, sentHas = it.Span.End, true
+		if it.Cue != nil {
+			lastEnd = max(lastEnd, it.Cue.Span.End) // a postposed cue is not read again ("…, a annoncé le syndicat")
+		}
 	}
 }
 
@@ -1362,6 +1365,51 @@ func (d *doc) selfReport(g verbGroup) bool {
 	return false
 }
 
+// exclaimedLine returns the direct quote of a dialogue line whose words end with "!", "?"
+// or "…" before an inverted cue ("— Vous mentez ! s'est exclamée Marie.", "— Comment
+// accepter ça ? lui a lancé Paul."): from the dash to that mark, nil otherwise. Not English.
+func (d *doc) exclaimedLine(g verbGroup) *item {
+	p := g.first - 1
+	if d.lg.Code == "en" || p < 1 || !d.invertedSubjectAfter(g) {
+		return nil
+	}
+	if objectClitics[d.fold[p]] && d.isWord(p) {
+		p-- // "? lui a lancé"
+	}
+	if !d.isPunct(p, "!?…") || d.toks[p].para != d.toks[g.first].para {
+		return nil
+	}
+	dash := -1
+	for j := p - 1; j >= 0 && p-j <= 80 && d.toks[j].para == d.toks[p].para; j-- {
+		if d.inq[j] >= 0 {
+			return nil
+		}
+		if d.isPunct(j, "—–―") && (j == 0 || d.toks[j-1].para != d.toks[j].para || d.sentencePunct(j-1)) {
+			dash = j
+			break
+		}
+	}
+	if dash < 0 {
+		return nil
+	}
+	s, e := trimSpaces(d.text, d.toks[dash].e, d.toks[p].e)
+	if e-s < 2 {
+		return nil
+	}
+	c := d.newCue(Cue{Span: g.span(d), Lemma: g.lemma})
+	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c, Open: d.word(dash)}})
+}
+
+// objectClitics are the French object pronouns that may stand before an inverted cue ("lui a
+// lancé", "leur a dit").
+var objectClitics = set("lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "s'")
+
+// dayWords name a day or a time of day; they may stand between an inverted cue and its
+// subject in French news style ("a déclaré jeudi le ministre").
+var dayWords = set("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+	"aujourd'hui", "soir", "matin", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "yesterday", "today", "tonight")
+
 // beForms are the English forms of "be" that make a passive with a participle.
 var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "'re")
 
@@ -1807,6 +1855,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if sentHas || d.frParticiple(g) {
 		return nil // "…, soutenue par le rapporteur": a participle qualifies, it does not report
 	}
+	if it := d.exclaimedLine(g); it != nil {
+		return it
+	}
 	if d.lg.Code == "en" && g.first == g.last && strings.HasSuffix(d.fold[g.first], "ing") {
 		return nil // "…, refusing to attack": a participle reports what follows it
 	}
@@ -1863,6 +1914,11 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 					inside = true
 				}
 			}
+		}
+	}
+	if comma > sent+1 && comma == g.first-1 && d.isPunct(sent, "—–―") && d.invertedSubjectAfter(g) {
+		if it := d.dialogueLine(g, sent, comma); it != nil {
+			return it // "— Non, a dit Paul.": a one-word line
 		}
 	}
 	if comma <= sent+2 && !inside || comma <= sent {
@@ -1926,8 +1982,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 // dash ("— Il n'y aura pas de 49.3, a répété le ministre."): the words from the dash to the
 // comma before the cue (French, Spanish and Italian typography; not English), nil otherwise.
 func (d *doc) dialogueLine(g verbGroup, sent, comma int) *item {
-	if d.lg.Code == "en" || !d.isPunct(sent, "—–―") || sent > 0 && d.toks[sent-1].para == d.toks[sent].para {
-		return nil
+	if d.lg.Code == "en" || !d.isPunct(sent, "—–―") || sent > 0 && d.toks[sent-1].para == d.toks[sent].para && !d.sentencePunct(sent-1) {
+		return nil // a dash opens a dialogue line at a paragraph start or after a sentence end
 	}
 	s, e := trimSpaces(d.text, d.toks[sent].e, d.toks[comma].s)
 	if e-s < 2 {
@@ -1980,6 +2036,12 @@ func (d *doc) invertedSubjectAfter(g verbGroup) bool {
 		}
 	}
 	n := g.last + 1
+	for n < g.last+3 && d.isWord(n) && dayWords[d.fold[n]] {
+		n++ // "a déclaré jeudi le ministre", "a indiqué mardi soir la préfecture"
+	}
+	if n > g.last+1 && !d.isWord(n) {
+		return false // "…, said Tuesday."
+	}
 	if !d.isWord(n) || d.toks[n].para != d.toks[g.last].para || weekdays[d.fold[n]] {
 		return false
 	}
