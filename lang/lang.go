@@ -465,9 +465,9 @@ func (d stopDetector) hits(text string) [8]int {
 			if n > d.longest {
 				return // longer than any stop word: no look-up
 			}
-			s = d.stops[string(buf[:n])]
+			s = d.stops.get(string(buf[:n]))
 		} else {
-			s = d.stops[Fold(w)]
+			s = d.stops.get(Fold(w))
 		}
 		for i := 0; s != 0; i, s = i+1, s>>1 {
 			if s&1 != 0 {
@@ -496,12 +496,13 @@ func (d stopDetector) hits(text string) [8]int {
 // stop list has it, for Detect: one look-up a word. At most 8 languages; en and fr first.
 type stopDetector struct {
 	codes   []string
-	stops   map[string]uint8
+	stops   stopTable
 	longest int // the byte length of the longest stop word
 }
 
 var detector = sync.OnceValue(func() stopDetector {
-	d := stopDetector{stops: map[string]uint8{}}
+	var d stopDetector
+	stops := map[string]uint8{}
 	codes := []string{"en", "fr"}
 	for _, c := range Codes() {
 		if c != "en" && c != "fr" {
@@ -514,13 +515,56 @@ var detector = sync.OnceValue(func() stopDetector {
 			continue
 		}
 		for w := range l.stop {
-			d.stops[w] |= 1 << len(d.codes)
+			stops[w] |= 1 << len(d.codes)
 			d.longest = max(d.longest, len(w))
 		}
 		d.codes = append(d.codes, code)
 	}
+	d.stops = newStopTable(stops)
 	return d
 })
+
+// stopTable is an open-addressing hash table of the stop words, placed by bloom.Hash: a
+// look-up costs that cheap hash and a string comparison or two, where a map hashes the whole
+// word. Its slots are at least twice as many as the words, so a probe meets an empty slot soon.
+type stopTable struct {
+	slots []stopSlot
+	mask  uint32
+}
+
+// stopSlot is a stop word and the bit set of the languages that have it; "" is an empty slot.
+type stopSlot struct {
+	word  string
+	langs uint8
+}
+
+func newStopTable(stops map[string]uint8) stopTable {
+	n := 16
+	for n < 2*len(stops) {
+		n *= 2
+	}
+	t := stopTable{slots: make([]stopSlot, n), mask: uint32(n - 1)}
+	for w, langs := range stops {
+		i := bloom.Hash(w) & t.mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = stopSlot{w, langs}
+	}
+	return t
+}
+
+// get returns the languages whose stop list has w, 0 when none.
+func (t stopTable) get(w string) uint8 {
+	for i := bloom.Hash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i].word {
+		case w:
+			return t.slots[i].langs
+		case "":
+			return 0
+		}
+	}
+}
 
 // foldShort writes Fold(w) to buf, without allocating, and returns its length; ok is false
 // when it does not fit (fold such words with Fold).

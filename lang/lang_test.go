@@ -198,3 +198,21 @@ func TestChoose(t *testing.T) {
 		}
 	}
 }
+
+// TestStopTable checks that the detector's table answers every stop word of every language
+// with the languages that list it, and no language for other words.
+func TestStopTable(t *testing.T) {
+	d := detector()
+	for i, code := range d.codes {
+		for w := range MustGet(code).stop {
+			if d.stops.get(w)&(1<<i) == 0 {
+				t.Errorf("%s stop word %q: languages %08b lack bit %d", code, w, d.stops.get(w), i)
+			}
+		}
+	}
+	for _, w := range []string{"ministre", "government", "zzz", "", "thé", "tha"} {
+		if langs := d.stops.get(w); langs != 0 {
+			t.Errorf("get(%q) = %08b, want no language", w, langs)
+		}
+	}
+}
