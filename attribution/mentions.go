@@ -589,6 +589,10 @@ func (d *doc) interruptedSubject(comma int) mention {
 	lw := d.lower(d.word(c1 + 1))
 	w := lw
 	aside := interrupterWords[w] || strings.HasSuffix(lw, "ing") && len(lw) > 5 || strings.HasSuffix(lw, "ly") && len(lw) > 4 ||
+		(isParticipleForm(lw) || irregularParticiples[lw] || asideParticiples[lw]) && !d.has(c1+1, fVerb) &&
+			(d.has(c1+2, fPrep) || !d.isWord(c1+2) || d.nameAt[c1+2] >= 0) || // "The message, sent to Cheryl Mills, called"
+		lw == "long" && d.isWord(c1+2) && d.has(c1+2, fDeterminer) || // "The newspaper, long a vocal advocate of reform, writes"
+
 		lw != "" && lw[0] >= '0' && lw[0] <= '9' && c1+2 < len(d.toks) && (d.isPunct(c1+2, ",") || d.isWord(c1+2) && d.lw(c1+2) == "who" ||
 			d.isWord(c1+2) && d.lw(c1+2) == "ans" && d.isPunct(c1+3, ",")) // "Marie Dupont, 45 ans, a déclaré"
 	det := appositionDeterminers[w]
@@ -617,6 +621,11 @@ func (d *doc) interruptedSubject(comma int) mention {
 	}
 	return m
 }
+
+// asideParticiples are irregular past participles that open an aside after a subject ("The
+// video, shot by a worker, captured", "The message, sent to Cheryl Mills, called").
+var asideParticiples = set{"sent": true, "shot": true, "built": true, "led": true, "set": true, "put": true,
+	"paid": true, "signed": true, "envoyé": true, "envoyée": true, "signé": true, "signée": true}
 
 // hasVerbOrAux reports whether tokens [a, b) hold a reporting verb or an auxiliary.
 func (d *doc) hasVerbOrAux(a, b int) bool {
@@ -1462,8 +1471,28 @@ func (d *doc) determinerSubject(m mention, c int) bool {
 	if p := m.t0 - 1; d.isWord(p) && !d.toks[m.t0].sentStart && d.lw(p) != "than" && (!d.clauseOpensAt(m.t0) || d.has(p, fVerb) || strings.HasSuffix(d.lw(p), "ed")) {
 		return false // "Republicans who have praised his candidacy warned": an object
 	}
+	return d.finiteCue(c)
+}
+
+// finiteCue reports whether the cue at token c is a finite reporting verb: "says", "said",
+// "concludes", "wrote", "affirme", "estiment", "a déclaré".
+func (d *doc) finiteCue(c int) bool {
 	w := d.lw(c)
-	return d.has(c, fVerb) && !d.toks[c].upper && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || irregularPasts[w])
+	if (w == "a" || w == "ont") && d.has(c+1, fVerb) {
+		return true // "a déclaré"
+	}
+	return d.has(c, fVerb) && !d.toks[c].upper && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || irregularPasts[w] ||
+		strings.HasSuffix(w, "e") || strings.HasSuffix(w, "ent"))
+}
+
+// asideSubject reports whether the phrase m, read over an aside set off by commas before the
+// cue at token c, is its subject by position: a phrase with its determiner that opens the
+// sentence, before a finite reporting verb ("The message, sent to Cheryl Mills, called", "The
+// ad, titled \"Unifier?\", concludes").
+func (d *doc) asideSubject(m mention, c int) bool {
+	comma := d.skipAuxBefore(c - 1)
+	return m.ok() && m.name < 0 && m.rel == nil && m.t1-m.t0 >= 2 && d.has(m.t0, fDeterminer) && m.t1 < comma &&
+		d.isPunct(comma, ",") && (m.t0 == 0 || d.toks[m.t0].sentStart || !d.isWord(m.t0-1)) && d.finiteCue(c)
 }
 
 // controlVerbs take an object that is the subject of the infinitive after it: "led some to

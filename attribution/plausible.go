@@ -122,7 +122,7 @@ func (d *doc) nounPhrase(t0, t1 int) bool {
 			return false
 		}
 		w := d.lw(k)
-		if verbAux[w] || l.aux[w] && !l.determiners[w] || relativeWords[w] {
+		if verbAux[w] || l.aux[w] && !l.determiners[w] && !(ordinals[w] && k > t0 && k < t1-1) || relativeWords[w] {
 			return false
 		}
 		if k > t0 && (prepositions[w] || isParticipleForm(w)) && head == t1-1 {
@@ -259,6 +259,10 @@ func (d *doc) plausiblePhrase(t0, t1 int) bool {
 	}
 	return head
 }
+
+// ordinals are adverbs before a verb ("first said") but adjectives inside a noun phrase
+// ("the former first lady").
+var ordinals = set{"first": true, "last": true, "next": true, "only": true, "second": true, "third": true}
 
 // relativeWords open a clause inside a phrase, which then is no noun phrase.
 var relativeWords = set{"who": true, "whom": true, "which": true, "that": true, "qui": true, "que": true,

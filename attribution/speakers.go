@@ -460,7 +460,7 @@ func (r *resolver) viaCue(i int) Attribution {
 	if m := r.d.quantifiedSubject(sb); m.ok() && !r.d.possessiveOf(sb, c0) {
 		sb = m // "most of them said", "each of whom endorsed"
 	}
-	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun || r.d.determinerSubject(sb, c0) {
+	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun || r.d.determinerSubject(sb, c0) || r.d.asideSubject(sb, c0) {
 		sb = sb.asSubject() // "when a member of the family suggested", "the order released Friday said"
 	}
 	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0) || ingAfterNoun || r.d.possessiveOf(sb, c0)) {
