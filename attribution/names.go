@@ -162,10 +162,11 @@ type docBufs struct {
 	names   []nameMention
 	wordBuf []string
 	quoted  []bool
-	byKey   map[string]int // doc.byKey, kept empty
-	entOf   []int          // doc.entOf
-	qt      []int          // resolver.qt0 and qt1
-	matches []outletMatch  // doc.outletMatches
+	byKey   map[string]int  // doc.byKey, kept empty
+	known   map[string]bool // the words of names for addInitialNames, kept empty
+	entOf   []int           // doc.entOf
+	qt      []int           // resolver.qt0 and qt1
+	matches []outletMatch   // doc.outletMatches
 }
 
 // intsBuf returns *buf resliced to n ints, all zero, made when too short.
@@ -1051,7 +1052,12 @@ func (d *doc) addInitialNames() {
 	if len(d.initial) == 0 {
 		return
 	}
-	known := make(map[string]bool, len(d.wordBuf))
+	known := d.bufs.known
+	if known == nil {
+		known = make(map[string]bool, len(d.wordBuf))
+		d.bufs.known = known
+	}
+	defer clear(known)
 	for _, m := range d.names {
 		for _, w := range m.words {
 			known[w] = true
