@@ -603,8 +603,14 @@ func (d *doc) interruptedSubject(comma int) mention {
 	if !m.ok() || m.t1 != end {
 		return noMention
 	}
+	if m.name >= 0 && m.t0 >= 2 && d.lw(m.t0-1) == "of" && d.nameAt[m.t0-2] >= 0 && d.names[d.nameAt[m.t0-2]].kind == KindPerson {
+		m = d.nameMentionAt(m.t0 - 2) // "Gov. John Kasich of Ohio, a Republican who …, said": the person, not the place
+	}
 	if m.name < 0 && m.t0 > s && m.t0-s <= 3 && d.onlyWords(s, m.t0) && !d.hasVerbOrAux(s, m.t0) {
 		m.t0 = s // "Cement makers", "Powell's office": the words before the head belong to it
+	}
+	if m.name >= 0 && d.names[m.name].kind == KindPerson && m.t0 > s && m.t0-s <= 5 && d.onlyWords(s, m.t0) && !d.hasVerbOrAux(s, m.t0) && !d.commaBetween(s, m.t0) && !d.has(m.t0-1, fPrep) {
+		s = m.t0 // "Former Democratic candidate Bernie Sanders, who …, said": the modifiers of the name
 	}
 	open := m.t0 == s
 	if m.t0 == s+1 {
