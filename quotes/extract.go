@@ -83,6 +83,7 @@ type scratch struct {
 	spans  []foldSpan
 	vgroup []verbGroup
 	direct []rawQuote
+	top    []int
 	items  []*item
 	dItems []*item
 	paras  []article.Span // the lines of a text without valid paragraphs
@@ -151,7 +152,7 @@ func (d *doc) release() {
 		sc.chunks = nil
 	}
 	sc.toks, sc.fold, sc.cls, sc.inq, sc.vmemo, sc.cend = d.toks[:0], d.fold[:0], d.cls[:0], d.inq[:0], d.vmemo[:0], d.cend[:0]
-	sc.vgroup, sc.direct = d.vgroup[:0], d.direct[:0]
+	sc.vgroup, sc.direct, sc.top = d.vgroup[:0], d.direct[:0], d.top[:0]
 	d.sc = nil
 	scratchPool.Put(sc)
 }
@@ -364,7 +365,7 @@ func (d *doc) pairMarks() {
 	})
 	d.direct = p.out
 	k := 0
-	var top []int // depth-0 quotes in order
+	top := d.sc.top[:0] // depth-0 quotes in order
 	for i, q := range d.direct {
 		if q.depth == 0 {
 			top = append(top, i)
