@@ -71,6 +71,12 @@ type Options struct {
 	Progress func(done, total int)
 	// Logger receives debug records; nil means silent.
 	Logger *slog.Logger
+	// Acts keeps in the report the indirect quotes whose content is a noun phrase and whose
+	// cue names a stance or an act rather than speech: quotes.NounPhrase with a cue lemma of
+	// the language's [act-verbs] (lang/data: "endorsed [Clinton]", "voted for [the bill]",
+	// "attacked [a whale]"). They are left out by default: PolNeAR counts them as
+	// attributions, but they carry no words to check.
+	Acts bool
 }
 
 // Checker checks articles. It is safe for concurrent use.
@@ -107,6 +113,9 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	}
 	qs := quotes.Extract(a, quotes.Options{Lang: c.opts.Lang, Logger: c.opts.Logger})
 	who := attribution.Speakers(a, qs, attribution.Options{Logger: c.opts.Logger})
+	if !c.opts.Acts {
+		qs, who = withoutActs(qs, who)
+	}
 	rep := newReport(a, qs, who, c.opts.Lang)
 	plan := planSources(a, qs, c.opts.Sources)
 	rep.Sources = plan.reports
@@ -121,6 +130,53 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	rep.Reuse = repeatedPassages(a)
 	rep.tally()
 	return rep, nil
+}
+
+// withoutActs drops the quotes whose content is a noun phrase and whose cue is a verb of
+// stance or act ([act-verbs] of their language), with their attributions (made first, so
+// that they still count as context for pronouns), and renumbers the Next and Prev links of
+// the quotes kept.
+func withoutActs(qs []quotes.Quote, who []attribution.Attribution) ([]quotes.Quote, []attribution.Attribution) {
+	idx := make([]int, len(qs))
+	n := 0
+	for i, q := range qs {
+		idx[i] = -1
+		if !isAct(q) {
+			idx[i] = n
+			n++
+		}
+	}
+	if n == len(qs) {
+		return qs, who
+	}
+	keptQ := make([]quotes.Quote, 0, n)
+	keptW := make([]attribution.Attribution, 0, n)
+	for i, q := range qs {
+		if idx[i] < 0 {
+			continue
+		}
+		if q.Next >= 0 && q.Next < len(idx) {
+			q.Next = idx[q.Next]
+		}
+		if q.Prev >= 0 && q.Prev < len(idx) {
+			q.Prev = idx[q.Prev]
+		}
+		keptQ = append(keptQ, q)
+		if i < len(who) {
+			keptW = append(keptW, who[i])
+		}
+	}
+	return keptQ, keptW
+}
+
+// isAct reports whether q is an attribution of a stance or an act: a noun-phrase content
+// after a cue lemma of the [act-verbs] of q's language.
+func isAct(q quotes.Quote) bool {
+	if !q.Flags.Has(quotes.NounPhrase) || q.Cue == nil {
+		return false
+	}
+	l, ok := lang.Get(q.Lang)
+	return ok && l.Words("act-verbs")[q.Cue.Lemma]
 }
 
 func sourceName(s Source) string {

@@ -138,7 +138,7 @@ func quoteFlags(f quotes.Flags) []string {
 	for _, n := range []struct {
 		f    quotes.Flags
 		name string
-	}{{quotes.Unclosed, "unclosed"}, {quotes.MultiParagraph, "multi-paragraph"}, {quotes.Interrupted, "interrupted"}, {quotes.Floating, "floating"}, {quotes.Fragment, "fragment"}} {
+	}{{quotes.Unclosed, "unclosed"}, {quotes.MultiParagraph, "multi-paragraph"}, {quotes.Interrupted, "interrupted"}, {quotes.Floating, "floating"}, {quotes.Fragment, "fragment"}, {quotes.NounPhrase, "noun-phrase"}} {
 		if f.Has(n.f) {
 			out = append(out, n.name)
 		}

@@ -51,7 +51,7 @@ var flagNames = []struct {
 	f    Flags
 	name string
 }{{Unclosed, "unclosed"}, {MultiParagraph, "multi-paragraph"}, {Interrupted, "interrupted"},
-	{Floating, "floating"}, {Fragment, "fragment"}}
+	{Floating, "floating"}, {Fragment, "fragment"}, {NounPhrase, "noun-phrase"}}
 
 func flagList(f Flags) []string {
 	var out []string

@@ -210,7 +210,7 @@ func (d *doc) makeQuote(i int) *item {
 		}
 	}
 	cue := article.Span{Start: d.toks[i].s, End: d.toks[n+1].e}
-	return d.newIndirect(cue, "make", d.toks[k].s, end)
+	return nounPhrase(d.newIndirect(cue, "make", d.toks[k].s, end))
 }
 
 // addIndirect records an indirect quote; one holding top-level direct quotes or terms is
@@ -246,6 +246,7 @@ func (d *doc) addIndirect(it *item) {
 		// The quoted words of a reported clause are a fragment of its statement, whatever
 		// their length: never a term (a checker decides which fragments to compare).
 		it.Kind = Mixed
+		it.Flags &^= NounPhrase // quoted words to check
 		o.Kind = Direct
 		o.Flags |= Fragment
 		o.Flags &^= Floating
@@ -269,6 +270,14 @@ func (d *doc) newIndirect(cue article.Span, lemma string, s, e int) *item {
 	}
 	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Indirect,
 		Cue: d.newCue(Cue{Span: cue, Lemma: lemma})}})
+}
+
+// nounPhrase flags it, when there is one, as a quote whose content is a noun phrase.
+func nounPhrase(it *item) *item {
+	if it != nil {
+		it.Flags |= NounPhrase
+	}
+	return it
 }
 
 // commentRequest reports whether a content is the newsroom formula of a request for comment
@@ -959,7 +968,7 @@ func (d *doc) nounCueAt(i int) *item {
 			break
 		}
 	}
-	return d.newIndirect(cue, lemma, d.toks[n].s, end)
+	return nounPhrase(d.newIndirect(cue, lemma, d.toks[n].s, end))
 }
 
 // speakerLead reports whether the English lead-in [i, c) before a colon may name a speaker:
@@ -1219,7 +1228,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			}
 		}
 		if d.info.npVerbs[g.lemma] && (determiners[w] || strings.HasPrefix(g.lemma, "faire") && (w == "de" || w == "d'" || w == "du" || w == "des")) {
-			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))
+			return nounPhrase(d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)))
 		}
 		if it := d.npWithQuote(g, k, cue); it != nil {
 			return it
@@ -1245,14 +1254,14 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			}
 		}
 		if d.info.asVerbs[g.lemma] && d.enObject(k) && d.asFollows(k) {
-			return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "see [him as the stronger candidate]"
+			return nounPhrase(d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k))) // "see [him as the stronger candidate]"
 		}
 		if (d.info.npVerbs[g.lemma] || d.info.objectVerbs[g.lemma]) && d.enObject(k) && !(d.info.objectVerbs[g.lemma] && (d.titleLine(g.first) || actionLemmas[g.lemma] && d.bareObject(k))) {
 			end := d.coordVerbBefore(k, d.clauseEnd(k))
 			if p := d.fold1(g.first - 1); relativePronouns[p] || p == "that" {
 				end = d.commaBefore(k, end) // "Fallin, who opposes [abortion], vetoed…": the relative clause ends at its comma
 			}
-			return d.newIndirect(cue, g.lemma, d.toks[k].s, end)
+			return nounPhrase(d.newIndirect(cue, g.lemma, d.toks[k].s, end))
 		}
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it

@@ -59,6 +59,11 @@ const (
 	Interrupted                      // one piece of a statement split by its cue; see Quote.Next/Prev
 	Floating                         // no cue of its own next to it
 	Fragment                         // quoted words inside a reported clause: the statement is the enclosing Mixed quote
+	// NounPhrase marks an Indirect quote whose content is a noun phrase, the object of its cue
+	// ("endorsed [Clinton]", "criticism of [the deal]", "a salué [la coopération]"): an
+	// attribution in the sense of PolNeAR (Newell et al. 2018), which annotates stances and
+	// acts as well as statements, but no statement whose wording can be checked.
+	NounPhrase
 )
 
 // Has reports whether all bits of g are set in f.

@@ -48,6 +48,7 @@ func (s *sourceFlags) Set(v string) error { *s = append(*s, v); return nil }
 type config struct {
 	format, cache, lang string
 	noFetch, offline    bool
+	acts                bool
 	sources             sourceFlags
 	input               string
 }
@@ -87,6 +88,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.offline, "offline", false, "never touch the network: use the cache only")
 	fs.StringVar(&cfg.cache, "cache", "", "on-disk cache `DIR` for fetched pages")
 	fs.StringVar(&cfg.lang, "lang", "", "force the article's language `CODE` (en, fr, …)")
+	fs.BoolVar(&cfg.acts, "acts", false, "also list the attributions of stances and acts (\"endorsed Clinton\", \"voted for the bill\"), which carry no words to check")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: verify [flags] [FILE|URL|-]\n\nWith no argument, checks the built-in sample offline.\n\nFlags:")
 		fs.PrintDefaults()
@@ -123,7 +125,7 @@ func verify(ctx context.Context, cfg config, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	opts := quotecheck.Options{NoFetch: cfg.noFetch, Sources: srcs, Lang: cfg.lang}
+	opts := quotecheck.Options{NoFetch: cfg.noFetch, Sources: srcs, Lang: cfg.lang, Acts: cfg.acts}
 	if client != nil {
 		opts.Fetcher = client
 	}
