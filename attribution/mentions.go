@@ -692,7 +692,7 @@ func (d *doc) phraseEndingAt(t int) mention {
 	}
 	s := t
 	det := -1
-	for s >= 0 && t-s < 12 && !d.boundary(s) {
+	for s >= 0 && t-s < 12 && !d.boundary(s) && !(s < t && verbAux[d.lw(s)]) { // "la réforme a déçu ceux", "the law has hurt those"
 		if d.has(s, fDeterminer) || isQuantity(d.lw(s)) {
 			det = s
 		}

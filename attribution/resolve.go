@@ -37,6 +37,17 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 			}
 		}
 		at := r.mentionAt(ante, method, -1)
+		if at.Speaker == nil && ante.ok() && ante.t1 > ante.t0 && !d.quoted[ante.t0] {
+			// "those who had felt ignored", "Americans who aren't enamored of": the relative
+			// pronoun stands for its antecedent, which speaks even when no rule names it
+			a0 := ante.t0
+			for k := ante.t0; k < ante.t1-1; k++ {
+				if w := d.lw(k); d.has(k, fVerb) || lex().aux[w] || verbAux[w] {
+					a0 = ante.t1 - 1 // "La réforme a déçu ceux qui": the phrase runs over a verb, its head names it
+				}
+			}
+			at = Attribution{Speaker: r.description(d.text[d.toks[a0].s:d.toks[ante.t1-1].e], KindDescription), Method: method}
+		}
 		if at.Speaker != nil {
 			at.Mention = sp
 		}
