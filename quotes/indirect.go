@@ -700,9 +700,16 @@ func (d *doc) coordVerbBefore(k, end int) int {
 
 // appositionEnd returns the comma that ends the appositions after the comma k of a
 // sentence-initial marker, when a direct quote follows them: "Pour le ministre, Gérald
-// Darmanin, venu sur place jeudi, « … »" reports the quote, not the apposition. It returns k
-// when the words after k (at most eight, joined by commas) hold a verb or reach no quote.
+// Darmanin, venu sur place jeudi, « … »" reports the quote, not the apposition; a relative
+// clause between commas is passed too ("D'après Le Parisien, qui cite une source interne, la
+// direction envisage…"). It returns k when the words after k (at most eight, joined by
+// commas) hold a verb or reach no quote.
 func (d *doc) appositionEnd(k int) int {
+	if w := d.fold1(k + 1); w == "qui" || w == "who" || w == "which" {
+		if c := d.asideEnd(k); c > 0 {
+			return c // "D'après Le Parisien, qui cite une source interne, la direction…"
+		}
+	}
 	para := d.toks[k].para
 	for j := k + 1; j < len(d.toks) && j <= k+10 && d.toks[j].para == para; j++ {
 		d.work++
