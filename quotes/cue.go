@@ -340,6 +340,9 @@ func (d *doc) fullStop(i int) bool {
 			d.inq[i+1] >= 0 && d.direct[d.inq[i+1]].openAt == d.toks[i+1].s && unicode.IsLower(firstRune(d.word(n))) {
 			return false // "the U.S. “clearly” needed": an initialism before a quote that goes on in lower case
 		}
+		if n := i + 1; strings.IndexByte(w, '.') > 0 && isUpperStart(w) && d.isWord(n) && d.toks[n].para == t.para && d.cls[n]&lang.ClassTitle != 0 {
+			return false // "U.S. Ambassador Gordon Sondland": an initialism before a title
+		}
 	}
 	if i+1 >= len(d.toks) || d.toks[i+1].para != t.para {
 		return true
