@@ -1,7 +1,9 @@
 package attribution
 
 import (
+	"cmp"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 
@@ -137,7 +139,7 @@ func Speakers(a *article.Article, qs []quotes.Quote, opts Options) []Attribution
 
 // sortMentions puts an entity's mentions in text order, without duplicates.
 func sortMentions(e *Entity) {
-	sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+	slices.SortFunc(e.Mentions, func(a, b article.Span) int { return cmp.Compare(a.Start, b.Start) })
 	out := e.Mentions[:0]
 	for i, m := range e.Mentions {
 		if i == 0 || m != e.Mentions[i-1] {
