@@ -1466,6 +1466,31 @@ func (d *doc) tailClauseSubject(c int) mention {
 	return noMention
 }
 
+// listedVerbSubject returns the subject of a finite verb cue at token c that follows a comma
+// in a list of verbs sharing one subject ("Trump vowed to ban Muslims from entering the United
+// States, declined at first to criticize David Duke, and defended …"), when the phrase sb read
+// before the comma is the object or complement of a verb or preposition: the subject, a name
+// or a pronoun, of the nearest clause before the comma, with no other comma between them.
+// Otherwise noMention.
+func (d *doc) listedVerbSubject(sb mention, c int) mention {
+	comma := d.skipAuxBefore(c - 1)
+	if !d.isPunct(comma, ",") || !d.conjunctVerb(c) || strings.HasSuffix(d.lw(c), "ing") || !sb.ok() || sb.t1 != comma || sb.t0 < 1 {
+		return noMention
+	}
+	p := sb.t0 - 1
+	if d.has(p, fDeterminer) {
+		p-- // "entering the United States"
+	}
+	if !d.isWord(p) || d.quoted[p] || !(d.has(p, fVerb|fPrep) || d.conjunctVerb(p) || strings.HasSuffix(d.lw(p), "ing")) {
+		return noMention
+	}
+	m := d.governingSubject(comma)
+	if !m.ok() || m.rel != nil || m.t1 > p || d.commaBetween(m.t1, comma) || m.name < 0 && !d.has(m.t0, fPronoun) {
+		return noMention // "Brendan Buck, a spokesman for Ryan, told": an apposition, not a list
+	}
+	return m
+}
+
 // determinerSubject reports whether the phrase m read before the cue at token c is a noun
 // phrase with its determiner that ends right before the cue, over auxiliaries and adverbs, when
 // the cue is a finite reporting verb: "than the oil industry says", "The former first lady

@@ -450,6 +450,9 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 	}
 	sb := r.d.subjectBefore(c0)
+	if m := r.d.listedVerbSubject(sb, c0); m.ok() {
+		sb = m // "He vowed to ban Muslims from entering the United States, declined to criticize Duke"
+	}
 	// "a new poll showing", "with John McCain telling": a participle right after a noun has
 	// that noun for subject, even when a preposition governs it
 	ingAfterNoun := sb.ok() && sb.t1 == c0 && (strings.HasSuffix(r.d.lw(c0), "ing") || strings.HasSuffix(r.d.lw(c0), "ant"))
