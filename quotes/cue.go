@@ -576,6 +576,9 @@ func (d *doc) embedded(it *item) *item {
 	if words == 0 || start < 0 {
 		return nil
 	}
+	if o := d.tokenAt(q.openAt, &q.tOpen) - 1; d.lg.Code == "en" && d.isPunct(o, ",") && d.endsWithPunct(q) {
+		return nil // "…, the utility switched covers, “so they cannot burn,” Mr. McHugh said": a statement of its own after the comma
+	}
 	if s := d.toks[start].s; d.cutsQuote(s) {
 		// the paragraph starts inside a multi-paragraph quote: the clause starts after it
 		i := sort.Search(len(d.top), func(i int) bool { return d.direct[d.top[i]].span.Start >= s })
@@ -725,7 +728,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		i++
 	} else if d.isWord(i) && d.toks[i].s == q.closeEnd && isUpperStart(d.word(i)) && !(d.lg.Code == "en" && d.nameThenVerb(i)) {
 		return Cue{}, false // a new sentence glued to the quote: « … »Comme le rappelle X
-	} else if d.inClause(q) {
+	} else if !d.endsWithPunct(q) && d.inClause(q) {
 		return Cue{}, false // "said that “80 countries” had confirmed": the clause goes on
 	}
 	para := d.toks[i-1].para
@@ -769,7 +772,7 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if words > 0 && d.lg.Code == "fr" && (determiners[next] || next == "ne" || next == "n'" || d.infinitive(g.last+1)) {
 				return Cue{}, false // "…", elle déplore une « … »: the verb has its own complement
 			}
-			if words > 0 && d.lg.Code == "en" && d.endsSentence(q) && isUpperStart(d.word(i)) && g.last+1 < len(d.toks) && d.toks[g.last+1].para == para && (enSubjects[next] || contractedSubject(next) || d.finiteClause(g.last+1)) {
+			if words > 0 && d.lg.Code == "en" && d.endsSentence(q) && isUpperStart(d.word(i)) && g.last+1 < len(d.toks) && d.toks[g.last+1].para == para && (enSubjects[next] || contractedSubject(next) || d.finiteClause(g.last+1) || indefinitePronouns[next] && enFinite[d.fold1(g.last+2)]) {
 				return Cue{}, false // "….” He said he had…": a new sentence whose verb has its own clause
 			}
 			return Cue{Span: g.span(d), Lemma: g.lemma}, true
@@ -787,6 +790,10 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	}
 	return d.appositionCue(i)
 }
+
+// indefinitePronouns may be the subject of a clause after a verb of saying ("It said something
+// could evolve").
+var indefinitePronouns = set("something", "nothing", "anything", "everything", "someone", "nobody", "anyone", "everyone")
 
 // parenEnd returns the token of the ")" that closes a short parenthesis opening at token k
 // (at most six tokens inside, in its paragraph, no quote), else 0: "(D-N.Y.)", "(R-Texas)".
@@ -877,7 +884,7 @@ func (d *doc) initialismBefore(k int) bool {
 // inClause reports whether quote q opens inside a reported clause of its sentence: a
 // complementizer ("that", "que") stands among the eight tokens before its opener, with no
 // sentence end, colon or other quote between. A verb right after such a quote's closing
-// mark, with no comma, goes on with the clause ("a précisé que « plus de 80 pays » avaient
+// mark, with no comma inside or after the marks, goes on with the clause ("a précisé que « plus de 80 pays » avaient
 // confirmé") and is not its cue.
 func (d *doc) inClause(q *rawQuote) bool {
 	j := d.tokenAt(q.openAt, &q.tOpen) - 1

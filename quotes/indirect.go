@@ -1420,6 +1420,23 @@ func (d *doc) exclaimedLine(g verbGroup) *item {
 // lancé", "leur a dit").
 var objectClitics = set("lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "s'")
 
+// beforeCuedQuote returns e, or the opening mark of the first top-level direct quote between
+// byte offsets s and e that has a cue of its own after it: "To cut the risk, the officials
+// said, the utility switched covers, “so they cannot burn,” Mr. McHugh said." — the
+// officials' statement ends before Mr. McHugh's quote.
+func (d *doc) beforeCuedQuote(s, e int) int {
+	from := sort.Search(len(d.dItems), func(i int) bool { return d.dItems[i].raw.openAt >= s })
+	for _, o := range d.dItems[from:] {
+		if o.raw.openAt >= e {
+			break
+		}
+		if o.Depth == 0 && o.Cue != nil && o.cueAfter && o.Cue.Span.Start >= o.raw.closeEnd && o.Cue.Span.End <= e+40 {
+			return o.raw.openAt
+		}
+	}
+	return e
+}
+
 // dayWords name a day or a time of day; they may stand between an inverted cue and its
 // subject in French news style ("a déclaré jeudi le ministre").
 var dayWords = set("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
@@ -1670,6 +1687,8 @@ func (d *doc) bareClauseAt(k int) int {
 		return -1
 	}
 	switch {
+	case indefinitePronouns[w] && (enFinite[d.fold1(k+1)] || contractedSubject(w)):
+		return k // "said something could evolve"
 	case clauseOpeners[w]:
 		for j := k + 1; j < len(d.toks) && j <= k+15 && d.toks[j].para == para; j++ {
 			if d.inq[j] >= 0 || d.sentencePunct(j) || d.isPunct(j, ";:") {
@@ -1986,7 +2005,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		}
 	}
 	if inside {
-		return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.clauseEnd(tail+1))
+		end := d.beforeCuedQuote(d.toks[tail+1].s, d.clauseEnd(tail+1))
+		return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, end)
 	}
 	if it := d.dialogueLine(g, sent, comma); it != nil {
 		return it
