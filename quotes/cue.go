@@ -111,6 +111,9 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		if d.lg.Code == "en" && i > 1 && d.toks[i-2].para == d.toks[i].para && enDeterminers[d.fold[i-1]] && enPrepositions[d.fold[i-2]] {
 			return verbGroup{}, false // "for that reason", "in a statement": a noun
 		}
+		if d.lg.Code == "fr" && (frNounPreps[d.fold[i-1]] || i > 1 && d.toks[i-2].para == d.toks[i].para && frArticles[d.fold[i-1]] && frPreps[d.fold[i-2]]) {
+			return verbGroup{}, false // "par avance", "à l'avance", "dans la déclaration": a noun
+		}
 	}
 	w := d.fold[i]
 	if d.lg.Code == "en" && d.enNoun(i) {
@@ -161,6 +164,15 @@ func (d *doc) nounModifier(i int) bool {
 	return !(enPrepositions[w] || determiners[w] || enSubjects[w] || enObjectPronouns[w] || w == "that" || w == "and" || w == "or" ||
 		strings.HasSuffix(w, "ed") || d.has(n, lang.ClassComplementizer|lang.ClassAux|lang.ClassStopword|lang.ClassVerb))
 }
+
+// frNounPreps are French prepositions after which a form of a reporting verb is a noun, never
+// a finite verb ("par avance", "sur demande"); frPreps and frArticles make one of
+// "preposition, article, form" ("à l'avance", "dans la déclaration").
+var (
+	frNounPreps = set("par", "dans", "sur", "avec", "sous", "chez", "contre", "entre", "vers", "selon", "malgré", "parmi")
+	frPreps     = set("à", "de", "d'", "par", "dans", "sur", "pour", "avec", "sous", "chez", "contre", "entre", "vers", "sans", "après", "avant", "depuis", "pendant")
+	frArticles  = set("le", "la", "l'", "les")
+)
 
 // pluralQuantifiers are English determiners of a plural noun; a form in -s after them is
 // that noun, not a verb of their subject.
