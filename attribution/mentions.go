@@ -67,7 +67,19 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	}
 	if n := d.nameAt[t]; n >= 0 {
 		if e := d.names[n].t1; isPossessive(d.word(e-1)) && !contraction(d.word(e-1)) {
-			return d.possessivePhrase(t, e) // "said Clinton’s top foreign policy aide Jake Sullivan"
+			m := d.possessivePhrase(t, e) // "said Clinton’s top foreign policy aide Jake Sullivan"
+			if loose && m.name >= 0 && m.t1 == e && d.isWord(e) && !d.quoted[e] {
+				// "according to POLITICO's analysis", "according to Axelrod's memoir": the
+				// possessive with the noun it owns is the source
+				k := e
+				for k < len(d.toks) && k-e < 4 && d.isWord(k) && !d.quoted[k] && !d.has(k, fClause|fVerb|fPrep) && d.nameAt[k] < 0 {
+					k++
+				}
+				if k > e {
+					return mention{t0: t, t1: k, name: -1}
+				}
+			}
+			return m
 		}
 		if m := d.personAfterModifiers(t); m.ok() {
 			return m // "said Obama adviser David Axelrod"
@@ -1007,6 +1019,9 @@ func (d *doc) askedQuestion(c int) bool {
 	case "asked", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée":
 	default:
 		return false
+	}
+	if c > 0 && !d.toks[c].upper && (d.quoted[c-1] || d.toks[c-1].kind == tokPunct && isQuoteRune(rune0(d.word(c-1)))) {
+		return false // `“…?” asked Sen. Barbara Mikulski`: the verb after a quote reports it
 	}
 	if d.toks[c].sentStart || c == 0 || d.toks[c-1].kind == tokPara {
 		return true
