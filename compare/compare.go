@@ -66,7 +66,8 @@ const (
 	MeaningChanged
 	// NotFound: the source text is there but no passage of it is close to the quote: fewer
 	// than half of the quote's words match in order, or the match is made of function words
-	// only (a stock phrase).
+	// only (a stock phrase), or a quote with fewer than four content words matches fewer than
+	// half of them.
 	NotFound
 	// Unverifiable: there is no usable source text (missing, empty, or known to be
 	// incomplete: paywalled or truncated, see Options.Incomplete).

@@ -13,7 +13,8 @@ const minCoverage = 0.5
 
 // minContent is the share of the quote's content words (not in stopwords) that must match
 // when the quote has at least minContentWords of them: a match made of function words only
-// ("of the", "and it was") is a stock phrase, not the quote.
+// ("of the", "and it was") is a stock phrase, not the quote. A quote with fewer content words
+// must match half of them.
 const (
 	minContent      = 0.25
 	minContentWords = 4
@@ -35,7 +36,10 @@ func found(qt, st []token, steps []step, c counts) bool {
 			matched++
 		}
 	}
-	return words < minContentWords || float64(matched) >= minContent*float64(words)
+	if words < minContentWords {
+		return 2*matched >= words // a short quote: half its content words ("bigoted, false and inflammatory" is not "false and appalling")
+	}
+	return float64(matched) >= minContent*float64(words)
 }
 
 // judge turns an alignment into a Match.
