@@ -820,6 +820,14 @@ func (d *doc) isPassive(c0, c1, q0 int) bool {
 			break
 		}
 	}
+	k0 := c0
+	for k0 < c1-1 && (namingAdverbs[d.lw(k0)] || strings.HasSuffix(d.lw(k0), "ly") && d.lw(k0) != "reportedly" && d.lw(k0) != "allegedly") {
+		k0++ // "also known as", "derisively known as", "often referred to as"
+	}
+	if w := d.lw(k0); k0 > c0 && (w == "known" || w == "titled" || w == "entitled" || w == "nicknamed") ||
+		w == "referred" && d.lw(k0+1) == "to" && d.lw(k0+2) == "as" {
+		return true // a name given to something, which no one in the text says
+	}
 	switch d.lw(c0) {
 	case "reportedly", "allegedly", "supposedly", "reputedly", "known", "titled", "entitled", "dubbed", "nicknamed":
 		// "X reportedly said", "a group known as": the one who says it is not in the text
@@ -849,6 +857,11 @@ func (d *doc) isPassive(c0, c1, q0 int) bool {
 	}
 	return false
 }
+
+// namingAdverbs come before the participle of a name given to something: "also known as",
+// "now known as", "best known for", "once known for", "better known as".
+var namingAdverbs = set{"also": true, "now": true, "once": true, "best": true, "better": true, "perhaps": true,
+	"often": true, "still": true, "is": true, "was": true, "are": true, "were": true, "became": true, "become": true}
 
 // irregularParticiples are English past participles of reporting verbs without -ed or -en:
 // "it is said", "I was told".
