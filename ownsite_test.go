@@ -39,3 +39,34 @@ func TestOwnSiteLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestSocialLinks: a link to a social network is a source when it credits a quote (its anchor
+// is the quote's cue), not when it is the author's profile or a share button.
+func TestSocialLinks(t *testing.T) {
+	page := `<html><body><article>` +
+		`<p>The senator <a href="https://twitter.com/senroe/status/123">wrote on Twitter</a> that "the bill is dead on arrival and everyone knows it," as talks went on.</p>` +
+		`<p>"We will fight this to the very end," Senator Jane Roe said on Monday.</p>` +
+		`<p>Jane Doe covers Congress. Follow her on <a href="https://twitter.com/janedoe">Twitter</a> and <a href="https://www.facebook.com/jane.doe">Facebook</a>.</p>` +
+		`</article></body></html>`
+	base, _ := url.Parse("https://www.example.org/a/story.html")
+	a, err := article.ParseHTML(strings.NewReader(page), "text/html", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := New(Options{NoFetch: true}).Check(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var urls []string
+	for _, s := range rep.Sources {
+		urls = append(urls, s.URL)
+	}
+	if !slices.Contains(urls, "https://twitter.com/senroe/status/123") {
+		t.Errorf("sources %q lack the post the quote's cue links to", urls)
+	}
+	for _, u := range urls {
+		if strings.Contains(u, "janedoe") || strings.Contains(u, "facebook") {
+			t.Errorf("profile link %s is listed as a source", u)
+		}
+	}
+}

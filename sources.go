@@ -23,8 +23,9 @@ type sourcePlan struct {
 // source with the link's URL; a URL is listed once. Each quote is checked against the
 // caller's sources, the article's story-level sources (credit lines, cited outlets, links
 // whose anchor names an outlet) and the sources attribution.SourcesFor gives for it. A link
-// to the article's own host is a source only when it is story-level or credits a quote
-// (see creditsQuote): otherwise it is a topic, tag or section page of the site.
+// to the article's own host, or to a social network, is a source only when it is
+// story-level or credits a quote (see creditsQuote): otherwise it is a topic, tag or section
+// page of the site, an author's profile or a share button.
 func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePlan {
 	var p sourcePlan
 	var story []int
@@ -47,8 +48,8 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			idx[i] = k
 			continue
 		}
-		if ownPage(a, s) && !storyLevel(a, s) && !creditsQuote(qs, per, i, s) {
-			idx[i] = -1 // a link to the article's own site (a topic, tag or section page) that credits no quote
+		if (ownPage(a, s) || socialLink(s)) && !storyLevel(a, s) && !creditsQuote(qs, per, i, s) {
+			idx[i] = -1 // a link to the article's own site (a topic, tag or section page) or to a social network (an author's profile, a share button) that credits no quote
 			continue
 		}
 		r := sourceReport(a, s, u)
@@ -100,6 +101,28 @@ func ownPage(a *article.Article, s attribution.Source) bool {
 	u, err := url.Parse(s.URL)
 	return err == nil && strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(a.URL.Hostname(), "www."))
 }
+
+// socialLink reports whether s is a link to a social network (twitter.com, x.com,
+// facebook.com, instagram.com…): in an article it is an author's profile or a share button
+// unless it credits a quote ("she wrote <a>on Twitter</a>").
+func socialLink(s attribution.Source) bool {
+	if s.URL == "" {
+		return false
+	}
+	u, err := url.Parse(s.URL)
+	if err != nil {
+		return false
+	}
+	h := strings.ToLower(u.Hostname())
+	for _, p := range []string{"www.", "m.", "mobile."} {
+		h = strings.TrimPrefix(h, p)
+	}
+	return socialHosts[h]
+}
+
+var socialHosts = map[string]bool{"twitter.com": true, "x.com": true, "facebook.com": true, "instagram.com": true,
+	"linkedin.com": true, "tiktok.com": true, "threads.net": true, "bsky.app": true, "youtube.com": true,
+	"pinterest.com": true, "reddit.com": true, "t.me": true, "wa.me": true, "whatsapp.com": true}
 
 // creditsQuote reports whether the link s (srcs[i]) credits a quote it supports: it is the
 // cite of a quote element (no anchor text), or its anchor text overlaps the quote's cue
