@@ -356,6 +356,9 @@ func (r *resolver) viaCue(i int) Attribution {
 	if r.d.isPassive(c0, c1, r.qt0[i]) {
 		// "was revealed", "is expected", "a été annoncé par X": the agent after by/par, else no one
 		k := c1
+		if w := r.d.lw(c1 - 1); w == "by" || w == "par" {
+			k = c1 - 1 // the cue holds its "by": "was rejected by 64 percent of the electorate"
+		}
 		for k < len(r.d.toks) && k < c1+4 && r.d.isWord(k) && r.d.lw(k) != "by" && r.d.lw(k) != "par" {
 			k++
 		}
