@@ -1025,8 +1025,9 @@ func (d *doc) coordinatedSubject(t int) mention {
 
 // askedQuestion reports whether the cue at token c is "asked" ("interrogé") as a passive
 // participle that opens a question put by someone unnamed: "Asked if he was bullied, X said
-// no", "when asked about concerns", "after being asked whether", "Interrogé sur ce point, le
-// ministre". The question has no speaker in the text.
+// no", "when asked about concerns", "after being asked whether", "…, McCain said, asked about
+// the vagueness", "Interrogé sur ce point, le ministre". The question has no speaker in the
+// text.
 func (d *doc) askedQuestion(c int) bool {
 	switch d.lw(c) {
 	case "asked", "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée":
@@ -1042,6 +1043,12 @@ func (d *doc) askedQuestion(c int) bool {
 	switch d.lw(c - 1) {
 	case "when", "if", "once", "after", "before", "being", "been", "while":
 		return true
+	}
+	if d.isPunct(c-1, ",") && d.isWord(c+1) {
+		switch d.lw(c + 1) {
+		case "about", "whether", "if", "why", "how", "what", "who", "sur", "si":
+			return true // "McCain said, asked about the vagueness": a participle, he was asked
+		}
 	}
 	return false
 }
