@@ -21,8 +21,8 @@ type sourcePlan struct {
 // planSources merges the caller's sources and those the article credits
 // (attribution.Sources). An outlet named in the text and linked on the same words becomes one
 // source with the link's URL; a URL is listed once. Each quote is checked against the
-// caller's sources, the article's story-level sources (credit lines, cited outlets, links
-// whose anchor names an outlet) and the sources attribution.SourcesFor gives for it. A link
+// caller's sources, the article's story-level sources (credit lines, cited outlets, the
+// first link whose anchor names each outlet; at most maxStory of them) and the sources attribution.SourcesFor gives for it. A link
 // to the article's own host, or to a social network, is a source only when it is
 // story-level or credits a quote (see creditsQuote): otherwise it is a topic, tag or section
 // page of the site, an author's profile or a share button.
@@ -30,7 +30,8 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 	var p sourcePlan
 	var story []int
 	byURL := map[string]int{}
-	byOutlet := map[string]int{} // sources without URL, by outlet, relation and via
+	byOutlet := map[string]int{}     // sources without URL, by outlet, relation and via
+	storyLinked := map[string]bool{} // the outlets, relations and vias with a story-level link
 	for _, g := range given {
 		story = append(story, len(p.reports))
 		p.reports = append(p.reports, SourceReport{Outlet: sourceName(g), URL: g.URL, Kind: "given", Relation: "given"})
@@ -65,8 +66,11 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			byOutlet[key] = idx[i]
 		}
 		p.reports = append(p.reports, r)
-		if storyLevel(a, s) {
-			story = append(story, idx[i])
+		if storyLevel(a, s) && len(story) < maxStory {
+			if k := r.Outlet + "\x00" + r.Relation + "\x00" + r.Via; u == "" || !storyLinked[k] {
+				storyLinked[k] = u != ""
+				story = append(story, idx[i]) // a linked outlet once: its other links support the quotes near them
+			}
 		}
 	}
 	for j := range srcs {
@@ -92,6 +96,11 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 	}
 	return p
 }
+
+// maxStory caps the story-level sources, which every quote is checked against: past it, a
+// source supports only the quotes near it (attribution.SourcesFor), so that a page of
+// thousands of credits costs each quote a bounded list.
+const maxStory = 32
 
 // ownPage reports whether s is a link to the article's own host.
 func ownPage(a *article.Article, s attribution.Source) bool {

@@ -426,6 +426,33 @@ func (d *doc) documents() []Source {
 // letter", "selon ce courrier", "d'après le rapport".
 var attributiveCues = set{"according": true, "selon": true, "d'après": true, "d’après": true}
 
+// maxParaLinks is how many links of a quote's paragraph outside the quote's sentences and the
+// sentence before SourcesFor gives the quote on each side (the nearest ones), and
+// maxParaScan how many sources it passes to find them: a paragraph of thousands of links
+// costs each quote a bounded look.
+const (
+	maxParaLinks = 3
+	maxParaScan  = 64
+)
+
+// paraLinks appends to list the links of near (indexes into srcs, by start) found from
+// position k in direction dir (-1 or 1) inside para: at most maxParaLinks of them, looking at
+// most maxParaScan sources.
+func paraLinks(list []int, srcs []Source, near []int, k, dir int, para article.Span) []int {
+	n := 0
+	for scan := 0; k >= 0 && k < len(near) && scan < maxParaScan && n < maxParaLinks; k, scan = k+dir, scan+1 {
+		s := srcs[near[k]]
+		if dir < 0 && s.Span.End <= para.Start || dir > 0 && s.Span.Start >= para.End {
+			break
+		}
+		if s.Kind == SourceLink && s.Span.Len() > 0 && para.Overlaps(s.Span) && !slices.Contains(list, near[k]) {
+			list = append(list, near[k])
+			n++
+		}
+	}
+	return list
+}
+
 // linkSources turns the article's links and quote-element cites into sources; a host listed in
 // the directory resolves to its outlet.
 func linkSources(a *article.Article) []Source {
@@ -456,10 +483,12 @@ func linkSources(a *article.Article) []Source {
 // SourcesFor picks, for each quote of qs, the sources of srcs (as returned by Sources for the
 // same article) that support it: credit lines support every quote (the first credit of each
 // outlet, so that a credit repeated on every paragraph is listed once); outlets, documents and
-// hearers in the quote's sentences or its cue's sentence; links in the quote's paragraph or in
-// the sentence before it; the cite of a quote element that holds the quote. It returns one
-// slice of indexes into srcs per quote, in the order of srcs. Its cost grows with the number
-// of quotes times the credits and the sources near each quote, not times all sources.
+// hearers in the quote's sentences or its cue's sentence; links in those sentences, in the
+// sentence before, and the nearest maxParaLinks on each side elsewhere in the quote's
+// paragraph; the cite of a quote element that holds the quote. It returns one slice of
+// indexes into srcs per quote, in the order of srcs. Its cost grows with the number of quotes
+// times the credits and the sources near each quote, not times all sources or all the
+// sources of a paragraph.
 func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 	out := make([][]int, len(qs))
 	if a == nil {
@@ -494,14 +523,16 @@ func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 		reach := spanUnion(sentenceAround(sents, q.Span), q.Cue, sents)
 		para := around(paras, q.Span)
 		prev := previousSentence(sents, q.Span.Start)
-		lo := min(reach.Start, para.Start, q.Span.Start)
+		lo := min(reach.Start, q.Span.Start)
 		if prev.Len() > 0 {
 			lo = min(lo, prev.Start)
 		}
-		hi := max(reach.End, para.End, q.Span.End)
+		hi := max(reach.End, q.Span.End)
 		list := slices.Clone(credits)
 		from := sort.Search(len(near), func(k int) bool { return srcs[near[k]].Span.Start >= lo-longest })
-		for _, j := range near[from:] {
+		k := from
+		for ; k < len(near); k++ {
+			j := near[k]
 			s := srcs[j]
 			if s.Span.Start >= hi {
 				break
@@ -522,6 +553,9 @@ func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 				list = append(list, j)
 			}
 		}
+		// links elsewhere in the paragraph: the nearest few on each side
+		list = paraLinks(list, srcs, near, from-1, -1, para)
+		list = paraLinks(list, srcs, near, k, 1, para)
 		slices.Sort(list)
 		out[i] = list
 	}
