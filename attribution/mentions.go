@@ -506,11 +506,53 @@ func (d *doc) relativeOverAdjunct(t int) int {
 		case isDay(w), months[w], notSubject(w), prepositions[w], lex().aux[w], w == "last" || w == "this" || w == "next" || w == "dernier",
 			w != "" && w[0] >= '0' && w[0] <= '9':
 		default:
+			return d.relativeOverPhrase(t)
+		}
+	}
+	return d.relativeOverPhrase(t)
+}
+
+// relativeOverPhrase is relativeOverAdjunct for a longer adjunct between the relative
+// pronoun and token t, at most 7 tokens: auxiliaries and adverbs, and prepositional phrases of
+// at most four words ("Beck, who has in the past described", "who in two earlier opinions had
+// made clear", "who has both endorsed"). Any other word (a noun subject, a verb) ends it.
+func (d *doc) relativeOverPhrase(t int) int {
+	k := t
+	for k >= 0 && t-k < 8 && d.isWord(k) && !d.quoted[k] && !isRelativeSubject(d.lw(k)) {
+		k--
+	}
+	if k < 0 || k == t || !d.isWord(k) || !isRelativeSubject(d.lw(k)) {
+		return -1
+	}
+	l := lex()
+	adjunct := false
+	for i := k + 1; i <= t; {
+		w := d.lw(i)
+		switch {
+		case w == "both":
+			adjunct = true
+			i++
+		case l.aux[w] || notSubject(w):
+			i++
+		case prepositions[w]:
+			adjunct = true
+			i++
+			for n := 0; n < 4 && i <= t && !verbAux[d.lw(i)] && !d.has(i, fVerb|fPronoun) && !d.toks[i].upper; n++ {
+				i++
+			}
+		default:
 			return -1
 		}
 	}
-	return -1
+	if !adjunct {
+		return -1
+	}
+	return k
 }
+
+// isRelativeSubject reports whether w is a relative pronoun that can be a subject: "who",
+// "which", "qui".
+func isRelativeSubject(w string) bool { return w == "who" || w == "which" || w == "qui" }
 
 // skipAuxBefore steps back from token t over the auxiliaries and adverbs before a verb
 // ("has since", "also openly", "repeatedly") and returns the first token that is none.
