@@ -345,11 +345,11 @@ func (d *doc) fullStop(i int) bool {
 		if len([]rune(w)) == 1 && unicode.IsUpper(firstRune(w)) {
 			return false
 		}
-		if abbrev[d.fold[i-1]] {
-			return false
+		if abbrev[d.fold[i-1]] && (d.fold[i-1] != "no" || digitAt(d.fold1(i+1))) {
+			return false // "Jan.", "Inc.", "No. 1" (but "voted no." ends its sentence)
 		}
 		if n := i + 2; strings.IndexByte(w, '.') > 0 && n < len(d.toks) && d.toks[i+1].kind == tMark && d.toks[n].para == t.para &&
-			d.inq[i+1] >= 0 && d.direct[d.inq[i+1]].openAt == d.toks[i+1].s && unicode.IsLower(firstRune(d.word(n))) {
+			d.inq[i+1] >= 0 && d.direct[d.inq[i+1]].openAt == d.toks[i+1].s && unicode.IsLower(firstRune(d.word(n))) && !d.endsWithPunct(&d.direct[d.inq[i+1]]) {
 			return false // "the U.S. “clearly” needed": an initialism before a quote that goes on in lower case
 		}
 		if n := i + 1; strings.IndexByte(w, '.') > 0 && isUpperStart(w) && d.isWord(n) && d.toks[n].para == t.para && d.cls[n]&lang.ClassTitle != 0 {
@@ -762,8 +762,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			break
 		}
 		if g, ok := d.verbAt(k); ok {
-			if words == 0 && d.lg.Code == "en" && strings.HasSuffix(d.fold[k], "ing") && d.toks[k-1].kind == tMark && !d.endsWithPunct(q) {
-				return Cue{}, false // `would “certainly look into” releasing them`: the sentence goes on
+			if o := d.tokenAt(q.openAt, &q.tOpen) - 1; words == 0 && d.lg.Code == "en" && d.toks[k-1].kind == tMark && !d.endsWithPunct(q) &&
+				(strings.HasSuffix(d.fold[k], "ing") || (d.isWord(o) || d.isPunct(o, ".") && !d.fullStop(o)) && d.toks[o].para == d.toks[k].para) {
+				return Cue{}, false // `would “certainly look into” releasing them`, `the U.S. “clearly” wants`: the sentence goes on
 			}
 			if goesOn {
 				return Cue{}, false // "“a political person” and accused him of…": the sentence goes on
@@ -1174,9 +1175,17 @@ func countFields(s string) (words, caps int) {
 	return words, caps
 }
 
+// leadIn reports whether the words between cue and the quote of it (which follows the cue)
+// lead into it: they end with a colon ("told reporters: “…”"), or with a comma before a
+// quote that opens with a capital and ends its sentence ("said, in part, “We are done.”").
+func (d *doc) leadIn(cue *Cue, it *item, final bool) bool {
+	lead := strings.TrimRight(d.text[cue.Span.End:it.raw.openAt], " \u00a0")
+	return strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && final && isUpperStart(d.text[it.Span.Start:it.Span.End])
+}
+
 // isTerm reports whether a direct quote is a quoted term rather than a statement (a scare
 // quote, a title, a label): at most four words without sentence punctuation at the end, and
-// no cue, or a cue with words between it and the quote, or text going on after it; or a title
+// no cue, or a cue with words between it and the quote that do not lead into it, or text going on after it; or a title
 // in title case that the sentence goes on after.
 func (d *doc) isTerm(it *item, cue *Cue) bool {
 	s := d.text[it.Span.Start:it.Span.End]
@@ -1197,8 +1206,7 @@ func (d *doc) isTerm(it *item, cue *Cue) bool {
 			return true
 		}
 		// "called the statement “offensive.”": words between the cue and the quote.
-		if cue != nil && !after && it.raw != nil && cue.Span.End < it.raw.openAt && end != '?' && end != '!' &&
-			!strings.HasSuffix(strings.TrimRight(d.text[cue.Span.End:it.raw.openAt], " \u00a0"), ":") { // "told reporters: “…”" is a lead-in
+		if cue != nil && !after && it.raw != nil && cue.Span.End < it.raw.openAt && end != '?' && end != '!' && !d.leadIn(cue, it, final) {
 			for k := d.tokenAfter(cue.Span.End); k < len(d.toks) && d.toks[k].s < it.raw.openAt; k++ {
 				if d.isWord(k) {
 					return true

@@ -1310,8 +1310,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
 			}
 			if g.lemma != "tell" && j == k {
-				if s := d.bareClauseAt(k); s >= 0 {
-					return d.newIndirect(cue, g.lemma, d.toks[s].s, d.clauseEnd(s))
+				if s, from := d.bareClauseAt(k); s >= 0 {
+					return d.newIndirect(cue, g.lemma, d.toks[s].s, d.clauseEnd(from))
 				}
 			}
 			if w == "yes" || w == "no" || w == "so" || w == "not" { // "I think so", "I hope not"
@@ -1649,7 +1649,8 @@ func (d *doc) bareSubject(j int) bool {
 
 // bareClauseAt returns the token where an English clause without "that" opens at token k
 // after a verb of saying or thinking, in the shapes that clauseStart and bareSubject leave
-// out, or -1:
+// out, and the token from which its end is sought (past an aside between commas); -1, -1
+// when none:
 //   - a subject and an aside between commas: "said Millennials, numbering 75.3 million,
 //     surpassed…", "said they, too, have had…";
 //   - an aside right after the verb: "says, win or lose on Tuesday, he's staying" (the clause
@@ -1660,53 +1661,55 @@ func (d *doc) bareSubject(j int) bool {
 //     respect is…", "said something was wrong";
 //   - a quantity as the subject: "said each year of education yields…", "said more than 1
 //     million donors made…", "says 31,000 of them could be lost".
-func (d *doc) bareClauseAt(k int) int {
+func (d *doc) bareClauseAt(k int) (start, from int) {
 	if k >= len(d.toks) || d.inq[k] >= 0 {
-		return -1
+		return -1, -1
 	}
 	para := d.toks[k].para
 	if d.isPunct(k, ",") {
 		if c := d.asideEnd(k); c > 0 && d.mainClauseAt(c+1) {
-			return k + 1
+			return k + 1, c + 1
 		}
-		return -1
+		return -1, -1
 	}
 	if !d.isWord(k) || d.toks[k].para != para || k+1 >= len(d.toks) {
-		return -1
+		return -1, -1
 	}
 	w := d.fold[k]
 	if d.isPunct(k+1, ",") && !(digitAt(w) && digitAt(d.fold1(k+2))) {
 		if !(enSubjects[w] || isUpperStart(d.word(k)) && !d.has(k, lang.ClassStopword|lang.ClassTitle)) {
-			return -1
+			return -1, -1
 		}
 		if c := d.asideEnd(k + 1); c > 0 && d.isWord(c+1) && d.inq[c+1] < 0 {
 			if n := d.fold[c+1]; enFinite[n] || strings.HasSuffix(n, "ed") && !d.has(c+1, lang.ClassVerb) {
-				return k
+				return k, c + 1 // the clause goes on after the aside ("they, too, have doubts")
 			}
 		}
-		return -1
+		return -1, -1
 	}
 	switch {
 	case indefinitePronouns[w] && (enFinite[d.fold1(k+1)] || contractedSubject(w)):
-		return k // "said something could evolve"
+		return k, k // "said something could evolve"
 	case clauseOpeners[w]:
 		for j := k + 1; j < len(d.toks) && j <= k+15 && d.toks[j].para == para; j++ {
 			if d.inq[j] >= 0 || d.sentencePunct(j) || d.isPunct(j, ";:") {
-				return -1
+				return -1, -1
 			}
 			if d.isPunct(j, ",") {
 				if d.mainClauseAt(j+1) || j+1 < len(d.toks) && d.toks[j+1].kind == tMark && d.inq[j+1] >= 0 && d.direct[d.inq[j+1]].openAt == d.toks[j+1].s {
-					return k // the main clause, or a quote of it
+					return k, k // the main clause, or a quote of it
 				}
-				return -1
+				return -1, -1
 			}
 		}
 	case strings.HasSuffix(w, "ing") && unicode.IsLower(firstRune(d.word(k))) && !enNotSubject[w] && !enPrepositions[w]:
-		return d.subjectThenFinite(k, 12)
+		s := d.subjectThenFinite(k, 12)
+		return s, s
 	case quantityOpeners[w] || digitAt(w):
-		return d.subjectThenFinite(k, 8)
+		s := d.subjectThenFinite(k, 8)
+		return s, s
 	}
-	return -1
+	return -1, -1
 }
 
 // clauseOpeners are the English subordinators that may open what a verb of saying reports,
