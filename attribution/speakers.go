@@ -592,7 +592,9 @@ func (r *resolver) byline(i, t int) Attribution {
 	for t < len(d.toks) && d.toks[t].kind == tokPunct && isQuoteRune(rune0(d.word(t))) {
 		t++
 	}
-	if r.qs[i].Kind == quotes.Blockquote {
+	if r.qs[i].Kind == quotes.Blockquote || d.toks[min(t, len(d.toks)-1)].kind == tokPara && d.shortDashParagraph(t) {
+		// a block quote's footer, or a paragraph of its own after a quote that ends its
+		// paragraph: `"…"¶¶- Bernie Sanders.`
 		for k := t; k < len(d.toks) && k < t+3 && d.toks[k].kind == tokPara; k++ {
 			t = k + 1
 		}
@@ -605,6 +607,24 @@ func (r *resolver) byline(i, t int) Attribution {
 		return Attribution{}
 	}
 	return r.mentionAt(mention{t0: d.names[n].t0, t1: d.names[n].t1, name: n}, MethodByline, i)
+}
+
+// shortDashParagraph reports whether the paragraph after the paragraph break at token t opens
+// with a dash and holds at most 12 tokens: a byline of its own ("- Bernie Sanders.", "-Michelle
+// Marks, Philadelphia.").
+func (d *doc) shortDashParagraph(t int) bool {
+	for t < len(d.toks) && d.toks[t].kind == tokPara {
+		t++
+	}
+	if !isDash(d, t) {
+		return false
+	}
+	for k := t + 1; k < len(d.toks) && k <= t+12; k++ {
+		if d.toks[k].kind == tokPara {
+			return true
+		}
+	}
+	return t+12 >= len(d.toks)
 }
 
 // colonQuote attributes quote i introduced by a colon. A quote that opens with a name and a
