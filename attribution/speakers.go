@@ -774,6 +774,10 @@ func (r *resolver) ownCue(i, open, t1 int) Attribution {
 		}
 		if m := d.subjectBefore(k); m.ok() && m.t0 == t {
 			return r.mentionAt(m, MethodCue, i)
+		} else if m.ok() && m.name >= 0 && m.t0 > t && d.isPunct(m.t0-1, ",") && d.isPunct(m.t1, ",") && d.nameAt[t] >= 0 {
+			// `''…,'' California Rep. Duncan Hunter's chief of staff, Joe Kasper, told`: the
+			// name set off by commas in the phrase that opens the words after the quote
+			return r.mentionAt(m, MethodCue, i)
 		}
 		if n := d.nameAt[t]; n >= 0 && d.names[n].t0 == t && d.names[n].kind == KindPerson && d.toks[k-1].kind == tokWord {
 			// `''…,'' James Pethokoukis of the American Enterprise Institute said`: the person
