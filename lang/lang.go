@@ -459,9 +459,14 @@ func (d stopDetector) hits(text string) [8]int {
 	}
 	var hits [8]int
 	var buf [64]byte
-	count := func(w string) {
+	count := func(w string, plain bool) {
 		var s uint8
-		if n, ok := foldShort(&buf, w); ok {
+		if plain { // lower-case ASCII: folded already
+			if len(w) > d.longest {
+				return
+			}
+			s = d.stops.get(w)
+		} else if n, ok := foldShort(&buf, w); ok {
 			if n > d.longest {
 				return // longer than any stop word: no look-up
 			}
@@ -475,19 +480,22 @@ func (d stopDetector) hits(text string) [8]int {
 			}
 		}
 	}
-	start := -1
+	start, plain := -1, true
 	for i, r := range text {
 		word := unicode.IsLetter(r) || r == '\'' || r == '’'
 		if word && start < 0 {
-			start = i
+			start, plain = i, true
+		}
+		if word && (r >= utf8.RuneSelf || 'A' <= r && r <= 'Z') {
+			plain = false
 		}
 		if !word && start >= 0 {
-			count(text[start:i])
+			count(text[start:i], plain)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		count(text[start:])
+		count(text[start:], plain)
 	}
 	return hits
 }
