@@ -130,7 +130,9 @@ func (w *walker) closeElement(sp *openSpan) {
 		end--
 	}
 	s := Span{sp.start, end}
-	if sp.close != "" && end == len(w.b.text) {
+	// A <q> whose paragraph ended inside it (a <p> or <blockquote> in it, invalid HTML) writes
+	// no closing mark outside every paragraph.
+	if sp.close != "" && end == len(w.b.text) && w.inPara {
 		w.b.appendSep(sp.close, w.idx.inputAt(w.idx.cursor))
 	}
 	if sp.link {
