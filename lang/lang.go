@@ -93,9 +93,9 @@ type Lang struct {
 	credits  []string
 	words    map[string]map[string]bool // word-set section name → folded words
 
-	// classBloom holds the keys of classes: most words of a text are in no class and are
-	// answered without a map look-up.
-	classBloom bloom.Filter
+	// known holds the keys of classes and afterAux: most words of a text are in no class and
+	// no verb, and are answered without a map look-up.
+	known bloom.Filter
 }
 
 var (
@@ -223,7 +223,15 @@ func (l *Lang) Verb(form string) (lemma string, ok bool) {
 	if l == nil {
 		return "", false
 	}
-	lemma, ok = l.verbs[Fold(form)]
+	return l.foldedVerb(Fold(form))
+}
+
+// foldedVerb is Verb for a folded form.
+func (l *Lang) foldedVerb(f string) (lemma string, ok bool) {
+	if !l.known.MayHold(f) {
+		return "", false
+	}
+	lemma, ok = l.verbs[f]
 	return lemma, ok
 }
 
@@ -231,10 +239,14 @@ func (l *Lang) Verb(form string) (lemma string, ok bool) {
 // excludes because they are mostly nouns ("accusé", "critique") are verbs there ("a accusé",
 // "l'avait accusée").
 func (l *Lang) VerbAfterAux(form string) (lemma string, ok bool) {
-	if lemma, ok = l.Verb(form); ok || l == nil {
+	if l == nil {
+		return "", false
+	}
+	f := Fold(form)
+	if lemma, ok = l.foldedVerb(f); ok || !l.known.MayHold(f) {
 		return lemma, ok
 	}
-	lemma, ok = l.afterAux[Fold(form)]
+	lemma, ok = l.afterAux[f]
 	return lemma, ok
 }
 
@@ -266,7 +278,7 @@ func (l *Lang) Class(w string) Class {
 
 // FoldedClass is Class for a word already folded with Fold; it skips the folding.
 func (l *Lang) FoldedClass(folded string) Class {
-	if l == nil || !l.classBloom.MayHold(folded) {
+	if l == nil || !l.known.MayHold(folded) {
 		return 0
 	}
 	return l.classes[folded]

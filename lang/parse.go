@@ -229,6 +229,7 @@ func (l *Lang) finish() {
 	for _, w := range l.exclude {
 		if lemma, ok := l.verbs[Fold(w)]; ok {
 			l.afterAux[Fold(w)] = lemma
+			l.known.Add(Fold(w))
 		}
 		delete(l.verbs, Fold(w))
 		delete(l.phrasal, Fold(w))
@@ -238,7 +239,7 @@ func (l *Lang) finish() {
 	add := func(c Class, words ...string) {
 		for _, w := range words {
 			l.classes[w] |= c
-			l.classBloom.Add(w)
+			l.known.Add(w)
 		}
 	}
 	for w := range l.verbs {
