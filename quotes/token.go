@@ -50,6 +50,16 @@ var elisions = map[string]bool{
 	"m'": true, "t'": true, "jusqu'": true, "lorsqu'": true, "puisqu'": true, "quoiqu'": true,
 }
 
+// isElision reports whether w, folded (lang.Fold), is one of elisions; it folds w in a buffer
+// of its own ("L’" is "l'").
+func isElision(w string) bool {
+	var buf [16]byte
+	if f, ok := appendFold(buf[:0], w); ok {
+		return elisions[string(f)]
+	}
+	return elisions[lang.Fold(w)]
+}
+
 // tokenize splits text[s:e] (one paragraph, index para) into tokens appended to out.
 func tokenize(text string, s, e, para int, out []token) []token {
 	i := s
@@ -148,7 +158,7 @@ func appendWord(text string, s, e, para int, fl wordFlags, out []token) []token 
 		default:
 			continue
 		}
-		if k+n < e && elisions[lang.Fold(text[s:k+n])] {
+		if k+n < e && isElision(text[s:k+n]) {
 			out = append(out, token{s: s, e: k + n, kind: tWord, fl: fl, para: para})
 			s = k + n
 		}
