@@ -1593,6 +1593,18 @@ func (d *doc) finiteCue(c int) bool {
 		strings.HasSuffix(w, "e") || strings.HasSuffix(w, "ent"))
 }
 
+// finiteForm reports whether the cue word at token c looks like a finite verb, reporting or
+// not: lower case, with the ending of a present or past tense ("believe", "argue", "said",
+// "estiment"), no participle in -ing.
+func (d *doc) finiteForm(c int) bool {
+	w := d.lw(c)
+	if !d.isWord(c) || d.toks[c].upper || strings.HasSuffix(w, "ing") || d.has(c, fDeterminer|fPrep|fPronoun) {
+		return false
+	}
+	return d.finiteCue(c) || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ent") ||
+		irregularPasts[w] || irregularParticiples[w]
+}
+
 // asideSubject reports whether the phrase m, read over an aside set off by commas before the
 // cue at token c, is its subject by position: a phrase with its determiner that opens the
 // sentence, before a finite reporting verb ("The message, sent to Cheryl Mills, called", "The

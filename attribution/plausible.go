@@ -24,6 +24,11 @@ var loneQuantifiers = set{"all": true, "both": true, "each": true, "most": true,
 var adjunctPrepositions = set{"on": true, "in": true, "at": true, "during": true, "since": true, "into": true,
 	"near": true, "dans": true, "pendant": true, "depuis": true}
 
+// subjectQuantifiers stand for a group of people on their own when they open a clause right
+// before a finite reporting verb ("Most believe", "Some argue", "la plupart estiment").
+var subjectQuantifiers = set{"most": true, "many": true, "some": true, "half": true, "several": true, "few": true,
+	"others": true, "plupart": true, "certains": true, "beaucoup": true}
+
 // months are never speakers, capitalised or not.
 var months = set{"january": true, "february": true, "march": false, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true, "janvier": true,
@@ -53,6 +58,10 @@ func (d *doc) plausible(m mention, cue int) bool {
 		return d.plausibleName(m)
 	}
 	w := d.lw(m.t0)
+	if m.t1-m.t0 == 1 && subjectQuantifiers[w] && cue > m.t0 && d.skipAuxBefore(cue-1) == m.t0 && d.finiteForm(cue) && d.clauseOpensAt(m.t0) &&
+		!strings.HasSuffix(d.lw(m.t1), "ly") { // not "and most recently defended"
+		return true // "Most believe that", "most said they were", "Some argue that"
+	}
 	if m.t1-m.t0 == 1 && (lex().isPronoun(w) || contraction(d.word(m.t0))) {
 		return !loneQuantifiers[w]
 	}
