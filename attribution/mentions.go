@@ -1189,7 +1189,7 @@ func (d *doc) catenativeSubject(c int) mention {
 		return noMention
 	}
 	for v := t; v >= 0 && t-v < 3 && d.isWord(v) && !d.quoted[v] && d.nameAt[v] < 0; v-- {
-		if d.lw(v) == "on" && v < t {
+		if d.lw(v) == "on" && (v < t || catenatives[d.lw(v-1)]) {
 			continue // "The email goes on to say"
 		}
 		if d.has(v, fPronoun|fDeterminer) || prepositions[d.lw(v)] {
