@@ -1227,7 +1227,8 @@ var catenatives = set{"quick": true, "eager": true, "ready": true, "willing": tr
 	"continue": true, "continues": true, "continued": true, "plan": true, "plans": true, "planned": true,
 	"want": true, "wants": true, "wanted": true, "hope": true, "hopes": true, "hoped": true, "seek": true,
 	"seeks": true, "sought": true, "try": true, "tries": true, "tried": true, "declined": true, "refused": true,
-	"hesitate": true, "intend": true, "intends": true, "intended": true, "vowed": true, "promised": true}
+	"hesitate": true, "intend": true, "intends": true, "intended": true, "vowed": true, "promised": true,
+	"right": true, "wrong": true, "careful": true, "reluctant": true, "happy": true, "keen": true, "free": true}
 
 // personalPronoun reports whether w is a pronoun that stands for people: one with a gender or
 // number ("he", "elles"), or a first or second person one ("I", "we", "je", "nous", "on").
