@@ -15,6 +15,7 @@
 package article
 
 import (
+	"bytes"
 	"net/url"
 	"sort"
 	"time"
@@ -220,6 +221,9 @@ func (a *Article) runesBefore(in int) int {
 // setSource records the decoded input and its line starts.
 func (a *Article) setSource(src []byte) {
 	a.src = src
+	if n := bytes.Count(src, []byte{'\n'}) + bytes.Count(src, []byte{'\r'}) + 1; cap(a.lines) < n {
+		a.lines = make([]int, 0, n) // one allocation, however many lines
+	}
 	a.lines = append(a.lines[:0], 0)
 	for i, c := range src {
 		if c == '\n' || c == '\r' && (i+1 == len(src) || src[i+1] != '\n') { // a lone "\r" ends a line too

@@ -11,7 +11,7 @@ func FromText(text string) *Article {
 	a.setSource(src)
 	b := builder{a: a}
 	b.appendExact(text, 0)
-	for _, l := range lineSpans(src) {
+	for l := range lineSpans(src) {
 		if s, ok := trimSpan(src, l); ok {
 			a.Paragraphs = append(a.Paragraphs, s)
 		}

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -58,11 +60,13 @@ func readSource(r io.Reader) (*Article, []byte, error) {
 	return a, src, nil
 }
 
-// splitParagraphs returns the trimmed paragraph spans of src (offsets into src).
+// splitParagraphs returns the trimmed paragraph spans of src (offsets into src): the runs of
+// lines between blank lines, or every non-blank line when there is no blank line. It walks
+// the lines twice without keeping them, so a text of millions of short lines costs no more
+// memory than its paragraphs.
 func splitParagraphs(src []byte) []Span {
-	lines := lineSpans(src)
 	blank := false
-	for _, l := range lines {
+	for l := range lineSpans(src) {
 		if isBlank(src[l.Start:l.End]) {
 			blank = true
 			break
@@ -78,7 +82,7 @@ func splitParagraphs(src []byte) []Span {
 		}
 		cur = Span{-1, -1}
 	}
-	for _, l := range lines {
+	for l := range lineSpans(src) {
 		if isBlank(src[l.Start:l.End]) {
 			flush()
 			continue
@@ -98,35 +102,39 @@ func splitParagraphs(src []byte) []Span {
 	return out
 }
 
-// lineSpans splits src at "\n", "\r\n" and a lone "\r" (old Mac line ends); the line ends are
-// left out of the spans.
-func lineSpans(src []byte) []Span {
-	var out []Span
-	for start := 0; start < len(src); {
-		i := bytes.IndexAny(src[start:], "\r\n")
-		end := len(src)
-		next := len(src)
-		if i >= 0 {
-			end, next = start+i, start+i+1
-			if src[end] == '\r' && next < len(src) && src[next] == '\n' {
-				next++
+// lineSpans yields the lines of src, split at "\n", "\r\n" and a lone "\r" (old Mac line
+// ends); the line ends are left out of the spans.
+func lineSpans(src []byte) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		for start := 0; start < len(src); {
+			i := bytes.IndexAny(src[start:], "\r\n")
+			end := len(src)
+			next := len(src)
+			if i >= 0 {
+				end, next = start+i, start+i+1
+				if src[end] == '\r' && next < len(src) && src[next] == '\n' {
+					next++
+				}
 			}
+			if !yield(Span{start, end}) {
+				return
+			}
+			start = next
 		}
-		out = append(out, Span{start, end})
-		start = next
 	}
-	return out
 }
 
 func isBlank(b []byte) bool { return len(bytes.TrimSpace(b)) == 0 }
 
-// trimSpan trims Unicode white space (NBSP included) from both ends of s.
+// trimSpan trims Unicode white space (NBSP included) from both ends of s, without copying.
 func trimSpan(src []byte, s Span) (Span, bool) {
-	t := strings.TrimSpace(string(src[s.Start:s.End]))
-	if t == "" {
+	b := src[s.Start:s.End]
+	t := bytes.TrimLeftFunc(b, unicode.IsSpace)
+	lead := len(b) - len(t)
+	t = bytes.TrimRightFunc(t, unicode.IsSpace)
+	if len(t) == 0 {
 		return s, false
 	}
-	lead := strings.Index(string(src[s.Start:s.End]), t)
 	return Span{s.Start + lead, s.Start + lead + len(t)}, true
 }
 

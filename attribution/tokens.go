@@ -32,6 +32,16 @@ type token struct {
 // between a lower-case and an upper-case letter ("assisté.Une") is a sentence end.
 func tokenize(s string) []token { return tokenizeInto(nil, s) }
 
+// blankBetween reports whether s[i:j] holds only spaces, tabs and carriage returns.
+func blankBetween(s string, i, j int) bool {
+	for ; i < j; i++ {
+		if c := s[i]; c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
 // tokenizeInto is tokenize appending to toks[:0], whose array is reused when large enough.
 func tokenizeInto(toks []token, s string) []token {
 	if c := len(s)/4 + 16; cap(toks) < c {
@@ -48,9 +58,14 @@ func tokenizeInto(toks []token, s string) []token {
 		case r == ' ':
 			i++
 		case r == '\n':
-			toks = append(toks, token{s: i, e: i + n, kind: tokPara})
+			e := i + n
+			if k := len(toks); k >= 2 && toks[k-1].kind == tokPara && toks[k-2].kind == tokPara && blankBetween(s, toks[k-1].e, i) {
+				toks[k-1].e = e // past three, a run of blank lines is one token: the same breaks, a bounded cost
+			} else {
+				toks = append(toks, token{s: i, e: e, kind: tokPara})
+			}
 			sentStart = true
-			i += n
+			i = e
 		case r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r): // a word; no letter is a space
 			j, cut := wordEnd(s, i)
 			if !cut {
