@@ -59,7 +59,7 @@ func tokenizeInto(toks []token, s string) []token {
 			i++
 		case r == '\n':
 			e := i + n
-			if k := len(toks); k >= 2 && toks[k-1].kind == tokPara && toks[k-2].kind == tokPara && blankBetween(s, toks[k-1].e, i) {
+			if k := len(toks); k >= 3 && toks[k-1].kind == tokPara && toks[k-2].kind == tokPara && toks[k-3].kind == tokPara && blankBetween(s, toks[k-1].e, i) {
 				toks[k-1].e = e // past three, a run of blank lines is one token: the same breaks, a bounded cost
 			} else {
 				toks = append(toks, token{s: i, e: e, kind: tokPara})
