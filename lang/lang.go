@@ -432,7 +432,9 @@ func (d stopDetector) pick(hits [8]int) string {
 // data ("fr-CA" gives the French data); else declared (the page's metadata, "fr_FR" written
 // "fr-FR") when it has data, unless the text plainly is in another language with data (Detect
 // finds it with at least 8 stop-word hits, twice those of the declared language: pages declare
-// their template's language); else the language detected; else English with tag "".
+// their template's language); else the language detected; else, for a text too short to
+// detect, the one language with the most stop words, or French when it has guillemets; else
+// English with tag "".
 func Choose(forced, declared, text string) (*Lang, string) {
 	if l, ok := Get(forced); ok && forced != "" {
 		return l, forced
@@ -461,7 +463,33 @@ func Choose(forced, declared, text string) (*Lang, string) {
 	if detected != "" {
 		return MustGet(detected), detected
 	}
+	if c := d.weak(hits, text); c != "" {
+		return MustGet(c), c
+	}
 	return MustGet("en"), ""
+}
+
+// weak guesses the language of a text too short for Detect (no language with 3 stop-word
+// hits): the one language with the most hits, if any; else French when the text has
+// guillemets « », French typography (« Nous gagnerons », a déclaré Hélène Dupont.); else "".
+func (d stopDetector) weak(hits [8]int, text string) string {
+	best, tie := -1, false
+	for i := range d.codes {
+		switch {
+		case hits[i] == 0:
+		case best < 0 || hits[i] > hits[best]:
+			best, tie = i, false
+		case hits[i] == hits[best]:
+			tie = true
+		}
+	}
+	if best >= 0 && !tie {
+		return d.codes[best]
+	}
+	if strings.Contains(text[:min(len(text), 4096)], "«") {
+		return "fr"
+	}
+	return ""
 }
 
 // hits counts the stop words of each language of d.codes in the first 4096 bytes of text.

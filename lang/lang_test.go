@@ -216,3 +216,18 @@ func TestStopTable(t *testing.T) {
 		}
 	}
 }
+
+func TestChooseShortText(t *testing.T) {
+	for text, want := range map[string]string{
+		"« Nous gagnerons », a déclaré Hélène Dupont.": "fr",
+		"Nous gagnerons.":       "fr",
+		"He won.":               "en",
+		"“We win,” Smith said.": "en",
+		"Dupont, 2024.":         "en",
+		"« Dupont » 2024":       "fr",
+	} {
+		if l, _ := Choose("", "", text); l.Code != want {
+			t.Errorf("Choose(%q) = %s, want %s", text, l.Code, want)
+		}
+	}
+}
