@@ -73,6 +73,23 @@ type Source struct {
 	Via *Source
 }
 
+// markQuoted sets d.quoted over the tokens of the quotations of the markup, in text order
+// (<q> elements come in the order they close) so that nested ones take linear time. It
+// returns the tokens set, repeats counted, for the tests that check it stays linear.
+func markQuoted(d *doc, qs []article.QuoteElement) int {
+	sps := make([]article.Span, len(qs))
+	for i, q := range qs {
+		sps[i] = q.Span
+	}
+	slices.SortFunc(sps, func(a, b article.Span) int { return cmp.Compare(a.Start, b.Start) })
+	var mark tokenMarker
+	for _, sp := range sps {
+		t0, t1 := d.tokenRange(sp)
+		mark.set(d.quoted, t0, t1)
+	}
+	return mark.steps
+}
+
 // Sources lists the sources of information of a, in text order, credit lines, chains and links
 // included. Outlets met only inside quoted words are left out, and so is the second member of a
 // chain, which is reported as the Via of the first.
@@ -83,12 +100,7 @@ func Sources(a *article.Article) []Source {
 	d := newDocWith(a, false)
 	defer d.release()
 	d.quoted = d.quotedBuf()
-	for _, q := range a.Quotes {
-		t0, t1 := d.tokenRange(q.Span)
-		for k := t0; k < t1; k++ {
-			d.quoted[k] = true
-		}
-	}
+	markQuoted(d, a.Quotes)
 	var used map[int]bool // the first tokens of matches cited by a chain, made at the first chain
 	matches := d.outletMatches()
 	d.bufs.matches = matches[:0] // its array given back with the doc's

@@ -159,6 +159,13 @@ type resolver struct {
 	descr    map[string]*Entity
 	current  int // the quote being attributed
 	cue0     int // the first token of its cue, -1 when none
+	// markEnd and markStart are made when a run of quotation marks longer than a real text
+	// has is met (quotes nested thousands deep): see pastMarks and beforeMarks.
+	markEnd   [2][]int
+	markStart []int
+	// work counts the steps of the scans whose length the text decides (marking quoted
+	// tokens, skipping quotation marks), for the tests that check it stays linear.
+	work int
 }
 
 // beforeHyphen returns w up to its first hyphen ("dit" in "dit-il"), all of w when it has none.
@@ -180,30 +187,145 @@ func newResolver(d *doc, qs []quotes.Quote, opts Options, out []Attribution) *re
 	r.qt0, r.qt1 = qt[:len(qs):len(qs)], qt[len(qs):]
 	d.quoted = d.quotedBuf()
 	hint := 0
+	var mark tokenMarker
+	next := nextDirect(qs)
 	for i, q := range qs {
 		r.qt0[i], r.qt1[i] = d.tokenRangeNear(q.Span, hint) // quotes come in text order
 		hint = r.qt0[i]
 		ownCue := q.Cue != nil && q.Span.Contains(q.Cue.Span.Start) // a covering span over "A," he said, "B"
-		if (q.Kind == quotes.Direct || q.Kind == quotes.Blockquote && !holdsDirect(qs, i)) && !ownCue {
-			for k := r.qt0[i]; k < r.qt1[i]; k++ {
-				d.quoted[k] = true
-			}
+		if (q.Kind == quotes.Direct || q.Kind == quotes.Blockquote && !holdsDirect(qs, i, next)) && !ownCue {
+			mark.set(d.quoted, r.qt0[i], r.qt1[i])
 		}
 	}
+	r.work = mark.steps
 	return r
+}
+
+// tokenMarker sets the tokens of ranges given in text order in a []bool, in time linear in the
+// tokens however deep the ranges nest: the tokens from maxStart to end are set already, as
+// every range set so far starts at or before maxStart. steps counts the tokens set.
+type tokenMarker struct{ maxStart, end, steps int }
+
+// set sets the tokens [t0, t1) in b.
+func (m *tokenMarker) set(b []bool, t0, t1 int) {
+	k := t0
+	if k >= m.maxStart {
+		k = max(k, m.end)
+	}
+	for ; k < t1; k++ {
+		b[k] = true
+		m.steps++
+	}
+	m.maxStart, m.end = max(m.maxStart, t0), max(m.end, t1)
+}
+
+// maxMarkRun is how many quotation marks in a row are skipped one by one; a longer run (only
+// hostile input has one) is skipped through an array of run ends made once.
+const maxMarkRun = 8
+
+// isMark reports whether token t is a quotation mark, or a comma when commas is set.
+func (d *doc) isMark(t int, commas bool) bool {
+	return d.toks[t].kind == tokPunct && (isQuoteRune(rune0(d.word(t))) || commas && d.isPunct(t, ","))
+}
+
+// pastMarks returns the first token from t on that is no quotation mark (nor comma when
+// commas is set): the token after the closing marks of a quote. len(d.toks) when none.
+func (r *resolver) pastMarks(t int, commas bool) int {
+	d := r.d
+	n := len(d.toks)
+	for k := 0; k < maxMarkRun; k++ {
+		if t >= n || !d.isMark(t, commas) {
+			return t
+		}
+		t++
+		r.work++
+	}
+	c := btoi(commas)
+	if r.markEnd[c] == nil {
+		r.work += n
+		end := make([]int, n+1)
+		end[n] = n
+		for k := n - 1; k >= 0; k-- {
+			end[k] = k
+			if d.isMark(k, commas) {
+				end[k] = end[k+1]
+			}
+		}
+		r.markEnd[c] = end
+	}
+	return r.markEnd[c][t]
+}
+
+// beforeMarks returns the last token at or before t that is no quotation mark: the token
+// before the opening marks of a quote. -1 when none.
+func (r *resolver) beforeMarks(t int) int {
+	d := r.d
+	for k := 0; k < maxMarkRun; k++ {
+		if t < 0 || !d.isMark(t, false) {
+			return t
+		}
+		t--
+		r.work++
+	}
+	if t < 0 {
+		return t
+	}
+	if r.markStart == nil {
+		r.work += len(d.toks)
+		start := make([]int, len(d.toks))
+		for k := range start {
+			start[k] = k
+			if d.isMark(k, false) {
+				start[k] = -1
+				if k > 0 {
+					start[k] = start[k-1]
+				}
+			}
+		}
+		r.markStart = start
+	}
+	return r.markStart[t]
 }
 
 // holdsDirect reports whether quote i, a block quote, holds a direct quote of its own: in
 // `> « … », a insisté M. Béchu.` only the inner quote is quoted words, the cue after it is the
-// article's.
-func holdsDirect(qs []quotes.Quote, i int) bool {
+// article's. next is nextDirect(qs).
+func holdsDirect(qs []quotes.Quote, i int, next []int) bool {
 	sp := qs[i].Span
+	if next != nil { // in text order, the first direct quote after i is the one to look at
+		j := next[i]
+		return j < len(qs) && sp.Contains(qs[j].Span.Start)
+	}
 	for j := i + 1; j < len(qs) && qs[j].Span.Start < sp.End; j++ {
 		if qs[j].Kind == quotes.Direct && sp.Contains(qs[j].Span.Start) {
 			return true
 		}
 	}
 	return false
+}
+
+// nextDirect gives for each quote of qs the index of the first direct quote after it,
+// len(qs) when none; nil when qs has no block quote or is not in text order.
+func nextDirect(qs []quotes.Quote) []int {
+	blocks := false
+	for i, q := range qs {
+		if i > 0 && q.Span.Start < qs[i-1].Span.Start {
+			return nil
+		}
+		blocks = blocks || q.Kind == quotes.Blockquote
+	}
+	if !blocks {
+		return nil
+	}
+	next := make([]int, len(qs))
+	j := len(qs)
+	for i := len(qs) - 1; i >= 0; i-- {
+		next[i] = j
+		if qs[i].Kind == quotes.Direct {
+			j = i
+		}
+	}
+	return next
 }
 
 // tokenRange returns the tokens [t0, t1) that lie inside sp.
@@ -562,10 +684,7 @@ func (r *resolver) withoutCue(i int) Attribution {
 	if at := r.byline(i, t1); at.Speaker != nil {
 		return at
 	}
-	open := t0 - 1
-	for open >= 0 && d.toks[open].kind == tokPunct && isQuoteRune(rune0(d.word(open))) {
-		open--
-	}
+	open := r.beforeMarks(t0 - 1)
 	if d.isPunct(open, ":") {
 		return r.colonQuote(i)
 	}
@@ -589,9 +708,7 @@ func rune0(s string) rune {
 // quote as the paragraph that follows it (an HTML <blockquote>'s <footer>).
 func (r *resolver) byline(i, t int) Attribution {
 	d := r.d
-	for t < len(d.toks) && d.toks[t].kind == tokPunct && isQuoteRune(rune0(d.word(t))) {
-		t++
-	}
+	t = r.pastMarks(t, false)
 	if r.qs[i].Kind == quotes.Blockquote || d.toks[min(t, len(d.toks)-1)].kind == tokPara && d.shortDashParagraph(t) {
 		// a block quote's footer, or a paragraph of its own after a quote that ends its
 		// paragraph: `"…"¶¶- Bernie Sanders.`
@@ -741,10 +858,7 @@ func (r *resolver) floating(i int) Attribution {
 func (r *resolver) ownCue(i, open, t1 int) Attribution {
 	d := r.d
 	l := lex()
-	t := t1
-	for t < len(d.toks) && d.toks[t].kind == tokPunct && (isQuoteRune(rune0(d.word(t))) || d.isPunct(t, ",")) {
-		t++
-	}
+	t := r.pastMarks(t1, true)
 	for k := t; k < len(d.toks) && k < t+4 && d.isWord(k); k++ {
 		if m, ok := d.invertedPronoun(k, k+1); ok && l.verbs[d.lower(beforeHyphen(d.word(k)))] != "" {
 			return r.mentionAt(m, MethodCuePronoun, i)
@@ -881,10 +995,7 @@ var tailAdverbs = set{"later": true, "earlier": true, "recently": true, "previou
 // of the sentence.
 func (r *resolver) tailCue(i int) Attribution {
 	d := r.d
-	t := r.qt1[i]
-	for t < len(d.toks) && d.toks[t].kind == tokPunct && isQuoteRune(rune0(d.word(t))) {
-		t++
-	}
+	t := r.pastMarks(r.qt1[i], false)
 	if !d.isPunct(t, ",") || t+1 >= len(d.toks) {
 		return Attribution{}
 	}
