@@ -18,10 +18,15 @@ var nestedQuotes = []struct {
 	{"q-marks", "<q>", "", "</q>"},      // “‘“ … a … ’”’
 	{"q-comma", "<q>", "a, ", "</q>, "}, // commas among the closing marks
 	{"blockquote", "<blockquote>", "a ", "</blockquote>"},
+	{"colon", "<q>", "", "</q>"}, // after "He said: "
 }
 
-func nestedPage(open, word, shut string, n int) string {
-	return "<html><body><p>" + strings.Repeat(open+word, n) + "a" + strings.Repeat(shut, n) + "</p></body></html>"
+func nestedPage(name, open, word, shut string, n int) string {
+	lead := ""
+	if name == "colon" {
+		lead = "He said: "
+	}
+	return "<html><body><p>" + lead + strings.Repeat(open+word, n) + "a" + strings.Repeat(shut, n) + "</p></body></html>"
 }
 
 // speakersWork runs Speakers as it does and returns the attributions with the work of its
@@ -45,7 +50,7 @@ func TestSpeakersLinearWork(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var work, marked [2]int
 			for i, n := range []int{1000, 4000} {
-				a, err := article.ParseHTML(strings.NewReader(nestedPage(c.open, c.word, c.shut, n)), "text/html", nil)
+				a, err := article.ParseHTML(strings.NewReader(nestedPage(c.name, c.open, c.word, c.shut, n)), "text/html", nil)
 				if err != nil {
 					t.Fatal(err)
 				}

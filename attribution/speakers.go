@@ -750,7 +750,7 @@ func (d *doc) shortDashParagraph(t int) bool {
 func (r *resolver) colonQuote(i int) Attribution {
 	d := r.d
 	t := r.qt0[i]
-	for t < r.qt1[i] && d.toks[t].kind == tokPunct {
+	for t < r.qt1[i] && t < r.qt0[i]+maxMarkRun && d.toks[t].kind == tokPunct {
 		t++
 	}
 	if t < r.qt1[i] && d.nameAt[t] >= 0 && d.names[d.nameAt[t]].t0 == t {
@@ -768,8 +768,10 @@ func (r *resolver) colonQuote(i int) Attribution {
 func (r *resolver) colon(off int) Attribution {
 	d := r.d
 	t := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].s >= off }) - 1
-	for t >= 0 && (d.toks[t].kind == tokPara || d.toks[t].kind == tokPunct && isQuoteRune(rune0(d.word(t)))) {
-		t-- // the colon may end the paragraph before the quote: "… said about its platform:\n\n“…”"
+	// the colon may end the paragraph before the quote: "… said about its platform:\n\n“…”"
+	for t = r.beforeMarks(t); t >= 0 && d.toks[t].kind == tokPara; t = r.beforeMarks(t) {
+		t--
+		r.work++
 	}
 	for t >= 0 && !d.isPunct(t, ":") && d.toks[t].kind != tokPara {
 		t--
