@@ -715,6 +715,9 @@ func (d *doc) apposition(comma int) mention {
 			}
 		}
 	}
+	if a := d.relativeAntecedent(m, comma); a.ok() {
+		return a // "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said": not Clinton
+	}
 	// "Khalid Mahmood, a Labour MP, said": a capitalised role after an article is no name
 	roleName := m.name >= 0 && d.isWord(m.t0-1) && d.has(m.t0-1, fDeterminer)
 	if m.name >= 0 && !roleName && (!d.isPunct(m.t0-1, ",") || d.names[m.name].kind == KindPerson) {
@@ -730,6 +733,45 @@ func (d *doc) apposition(comma int) mention {
 		return d.nameMentionAt(p - 1)
 	}
 	return m
+}
+
+// relativeAntecedent returns the antecedent of a relative clause set off by commas that ends
+// with the phrase m, the object of its verb, right before the comma at token comma: "Sen.
+// Claire McCaskill (D-Mo.), who has endorsed Clinton, said" gives McCaskill. noMention when
+// m follows no verb or no such clause holds it.
+func (d *doc) relativeAntecedent(m mention, comma int) mention {
+	p := m.t0 - 1
+	if d.has(p, fDeterminer) {
+		p--
+	}
+	if !d.isWord(p) || !(d.has(p, fVerb) || d.conjunctVerb(p) || d.finiteForm(p)) {
+		return noMention
+	}
+	for k := p; k > 1 && comma-k < 16 && d.isWord(k) && !d.quoted[k]; k-- {
+		if !isRelativeSubject(d.lw(k)) {
+			continue
+		}
+		if !d.isPunct(k-1, ",") {
+			return noMention
+		}
+		e := k - 2
+		if d.isPunct(e, ")") { // "Sen. Claire McCaskill (D-Mo.), who"
+			for j := e - 1; j > 0 && e-j < 8; j-- {
+				if d.isPunct(j, "(") {
+					e = j - 1
+					break
+				}
+			}
+		}
+		if !d.isWord(e) || d.quoted[e] {
+			return noMention
+		}
+		if a := d.phraseEndingAt(e); a.ok() && a.name >= 0 {
+			return a
+		}
+		return noMention
+	}
+	return noMention
 }
 
 // phraseEndingAt returns the mention whose last token is t: a name, a pronoun, or a noun
@@ -1377,6 +1419,11 @@ func (d *doc) governingSubject(t int) mention {
 		}
 		return m
 	}
+	if first.rel != nil && first.rel.ok() && first.rel.name >= 0 && d.commaBetween(first.t1, t) {
+		// "Reid, who endorsed Clinton in February, reiterated those feelings and stressed": the
+		// relative clause closed by a comma, the main clause's subject is its antecedent
+		return first.rel.asSubject()
+	}
 	return first
 }
 
@@ -1563,7 +1610,7 @@ func (d *doc) listedVerbSubject(sb mention, c int) mention {
 		return noMention
 	}
 	m := d.governingSubject(comma)
-	if !m.ok() || m.rel != nil || m.t1 > p || d.commaBetween(m.t1, comma) || m.name < 0 && !d.has(m.t0, fPronoun) {
+	if !m.ok() || m.rel != nil || m.t1 > p || d.commaBetween(m.t1, comma) || m.name < 0 && !d.has(m.t0, fPronoun) || isRelative(d.lw(m.t0)) {
 		return noMention // "Brendan Buck, a spokesman for Ryan, told": an apposition, not a list
 	}
 	return m
