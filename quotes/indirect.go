@@ -1416,6 +1416,37 @@ func (d *doc) exclaimedLine(g verbGroup) *item {
 	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c, Open: d.word(dash)}})
 }
 
+// lostOpener returns the direct quote of an English statement whose opening mark a broken
+// text lost (`We will win this race,” said John Smith.`, `…race,” Smith said.`): the words
+// from the sentence start to the unpaired closing mark right before the cue (or before a
+// name of at most three words or a pronoun, and the cue), which follows a comma or a
+// sentence end. The
+// quote's Open is ""; nil when the pattern does not hold.
+func (d *doc) lostOpener(g verbGroup, sent int) *item {
+	if d.lg.Code != "en" {
+		return nil
+	}
+	m := g.first - 1
+	for n := 0; n < 3 && m > sent && d.isWord(m) && (isUpperStart(d.word(m)) || enSubjects[d.fold[m]]) && d.toks[m].para == d.toks[g.first].para; n++ {
+		m-- // "Smith said", "he said"
+	}
+	if m <= sent || d.toks[m].kind != tPunct || !closingMark(markAt(d.text, d.toks[m].s)) || !d.isPunct(m-1, ",.?!") || d.toks[m].para != d.toks[g.first].para {
+		return nil
+	}
+	if m == g.first-1 && !d.invertedSubjectAfter(g) {
+		return nil // "…,” said" wants its speaker after it
+	}
+	s, e := trimSpaces(d.text, d.toks[sent].s, d.toks[m].s)
+	if e-s < 2 || d.holdsQuote(article.Span{Start: s, End: e}) {
+		return nil
+	}
+	c := d.newCue(Cue{Span: g.span(d), Lemma: g.lemma})
+	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c, Close: d.word(m)}})
+}
+
+// closingMark reports whether m is a mark that closes an English quote (”, ’, or a straight one).
+func closingMark(m string) bool { return m == "”" || m == "\"" || m == "’" || m == "'" }
+
 // objectClitics are the French object pronouns that may stand before an inverted cue ("lui a
 // lancé", "leur a dit").
 var objectClitics = set("lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "se", "s'")
@@ -1894,6 +1925,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		return nil // "…, soutenue par le rapporteur": a participle qualifies, it does not report
 	}
 	if it := d.exclaimedLine(g); it != nil {
+		return it
+	}
+	if it := d.lostOpener(g, sent); it != nil {
 		return it
 	}
 	if d.lg.Code == "en" && g.first == g.last && strings.HasSuffix(d.fold[g.first], "ing") {
