@@ -965,6 +965,8 @@ var stateParticiples = set{"worried": true, "concerned": true, "convinced": true
 	"encouraged": true, "satisfied": true, "opposed": true, "dismayed": true, "outraged": true, "troubled": true,
 	"unconvinced": true, "undecided": true, "excited": true, "thrilled": true, "disgusted": true, "horrified": true,
 	"embarrassed": true, "puzzled": true, "delighted": true, "relieved": true, "split": true, "dedicated": true,
+	"focused": true, "terrified": true, "scared": true, "frightened": true, "enamored": true, "embittered": true,
+	"obsessed": true, "fixated": true, "resigned": true, "tired": true, "emboldened": true, "energized": true,
 	"persuadé": true, "persuadée": true, "persuadés": true, "persuadées": true, "déterminé": true, "déterminée": true,
 	"préoccupé": true, "préoccupée": true, "préoccupés": true, "opposé": true, "opposée": true, "opposés": true,
 	"divisé": true, "divisés": true, "inquiété": false, "convaincu": true, "convaincue": true, "convaincus": true}
