@@ -1201,8 +1201,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			}
 			return d.newIndirect(cue, g.lemma, d.toks[j].s, end)
 		}
-		if _, ok := d.verbAt(j); ok && j > k {
-			break
+		if _, ok := d.verbAt(j); ok && j > k && !determiners[d.fold[j-1]] {
+			break // a verb of its own; after a determiner the form is a noun ("wrote in a note to clients that")
 		}
 	}
 	w := d.fold[k]
