@@ -345,6 +345,9 @@ func (d *doc) fullStop(i int) bool {
 		if len([]rune(w)) == 1 && unicode.IsUpper(firstRune(w)) {
 			return false
 		}
+		if f := d.fold[i-1]; (f == "a.m" || f == "p.m") && (weekdays[d.fold1(i+1)] || monthNames[d.fold1(i+1)]) {
+			return false // "3 p.m. Monday", "10 a.m. Jan. 5"
+		}
 		if abbrev[d.fold[i-1]] && (d.fold[i-1] != "no" || digitAt(d.fold1(i+1))) {
 			return false // "Jan.", "Inc.", "No. 1" (but "voted no." ends its sentence)
 		}
@@ -365,6 +368,10 @@ func (d *doc) fullStop(i int) bool {
 	r := firstRune(d.word(i + 1))
 	return !unicode.IsLower(r)
 }
+
+// monthNames are the English months and their abbreviations.
+var monthNames = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec")
 
 var abbrev = map[string]bool{
 	"jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true,

@@ -1697,6 +1697,10 @@ func (d *doc) bareClauseAt(k int) (start, from int) {
 		return -1, -1
 	}
 	para := d.toks[k].para
+	if d.isPunct(k, "$€£") && d.isWord(k+1) && digitAt(d.fold[k+1]) {
+		s := d.subjectThenFinite(k, 8) // "said $3 billion was missing"
+		return s, s
+	}
 	if d.isPunct(k, ",") {
 		if c := d.asideEnd(k); c > 0 && d.mainClauseAt(c+1) {
 			return k + 1, c + 1
