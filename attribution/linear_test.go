@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -87,5 +88,45 @@ func checkSpan(t *testing.T, text string, sp article.Span, i int) {
 	t.Helper()
 	if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 		t.Errorf("attribution %d: mention %v outside the text of %d bytes", i, sp, len(text))
+	}
+}
+
+// TestRolePhrasesLinearWork checks that role phrases ("the prime minister said") are resolved
+// in work linear in the text when thousands of persons are given a role: four times the
+// persons may cost at most about four times the steps (no timing).
+func TestRolePhrasesLinearWork(t *testing.T) {
+	for _, c := range []struct{ name, unit string }{
+		{"other-role", "Anna%d Keller%d, the finance minister, spoke. “A,” the prime minister said.\n\n"},
+		{"other-rank", "Anna%d Keller%d, the deputy prime minister, spoke. “A,” the prime minister said.\n\n"},
+		{"synonym", "Anna%d Keller%d, the deputy head of state, spoke. “A,” the head of state said.\n\n"},
+		{"french", "Anne%d Keller%d, la ministre des Finances, a parlé. « A », a dit la Première ministre.\n\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var work [2]int
+			for i, n := range []int{500, 2000} {
+				var b strings.Builder
+				for k := range n {
+					fmt.Fprintf(&b, c.unit, k, k)
+				}
+				a := &article.Article{Text: b.String()}
+				qs := quotes.Extract(a, quotes.Options{})
+				if len(qs) < n {
+					t.Fatalf("%d persons gave %d quotes", n, len(qs))
+				}
+				ats, w := speakersWork(a, qs)
+				for j, at := range ats {
+					if at.Speaker != nil {
+						checkSpan(t, a.Text, at.Mention, j)
+					}
+				}
+				if limit := 4*len(a.Text) + 3*maxMarkRun*len(qs); w > limit {
+					t.Errorf("%d bytes: %d steps, want at most %d", len(a.Text), w, limit)
+				}
+				work[i] = w
+			}
+			if work[1] > 5*work[0] {
+				t.Errorf("4x the persons took %.1fx the steps (%d → %d)", float64(work[1])/float64(work[0]), work[0], work[1])
+			}
+		})
 	}
 }

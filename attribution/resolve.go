@@ -313,17 +313,30 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 		return e
 	}
 	// no speaker yet: the person last named before the phrase whose roles fit
-	pos := d.toks[t0].s
 	need := mods
 	if len(need) == 0 {
 		need = []string{head}
 	}
+	return r.lastNamedWithRole(d.toks[t0].s, need, phrase)
+}
+
+// maxRoleHolders is how many persons given a role with one word ("minister") a role phrase
+// looks back at, the last named first: an article names a few dozen at most, and a page of
+// thousands keeps the work per phrase bounded.
+const maxRoleHolders = 60
+
+// lastNamedWithRole returns the person last named before byte pos whose roles contain every
+// word of need and name no other office than the role phrase of words (otherRank); nil when
+// none. It looks at the persons of roleHolders.
+func (r *resolver) lastNamedWithRole(pos int, need, words []string) *Entity {
 	var best *Entity
 	bestAt := -1
-	for _, e := range d.ents {
-		if e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, need) || otherRank(e.Roles, phrase) {
+	for _, e := range r.roleHolders(need) {
+		r.work++
+		if e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, need) || otherRank(e.Roles, words) {
 			continue
 		}
+		r.work += len(e.Mentions)
 		for _, m := range e.Mentions {
 			if m.Start < pos && m.Start > bestAt {
 				best, bestAt = e, m.Start
@@ -331,6 +344,40 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 		}
 	}
 	return best
+}
+
+// roleHolders returns the persons who may hold a role with every word of need, in the order
+// of d.ents: the last maxRoleHolders of those given a role with the word of need that fewest
+// have. The index of persons by the words of their roles (split at spaces, as rolesContain
+// reads them) is built on first use.
+func (r *resolver) roleHolders(need []string) []*Entity {
+	if r.holders == nil {
+		r.holders = map[string][]*Entity{}
+		for _, e := range r.d.ents {
+			if e.Kind != KindPerson || len(e.Roles) == 0 {
+				continue
+			}
+			r.work += len(e.Roles)
+			for _, w := range strings.Split(strings.Join(e.Roles, " "), " ") {
+				if l := r.holders[w]; len(l) == 0 || l[len(l)-1] != e {
+					r.holders[w] = append(l, e)
+				}
+			}
+		}
+	}
+	var list []*Entity
+	for i, w := range need {
+		if strings.Contains(w, " ") {
+			return r.d.ents // not one word of a role: the index cannot say
+		}
+		if l := r.holders[w]; i == 0 || len(l) < len(list) {
+			list = l
+		}
+	}
+	if len(need) == 0 {
+		return r.d.ents
+	}
+	return list[max(0, len(list)-maxRoleHolders):]
 }
 
 // roleSynonyms maps the periphrases of news style for an office to the role they stand for
@@ -352,19 +399,7 @@ func (r *resolver) latestWithRole(pos int, role []string) *Entity {
 			return e
 		}
 	}
-	var best *Entity
-	bestAt := -1
-	for _, e := range r.d.ents {
-		if e.Kind != KindPerson || !rolesContain(e.Roles, role) || otherRank(e.Roles, role) {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start < pos && m.Start > bestAt {
-				best, bestAt = e, m.Start
-			}
-		}
-	}
-	return best
+	return r.lastNamedWithRole(pos, role, role)
 }
 
 // otherRank reports whether one of roles names another office than the role phrase of words

@@ -163,6 +163,8 @@ type resolver struct {
 	// has is met (quotes nested thousands deep): see pastMarks and beforeMarks.
 	markEnd   [2][]int
 	markStart []int
+	// holders lists the persons given a role by the words of their roles (roleHolders).
+	holders map[string][]*Entity
 	// work counts the steps of the scans whose length the text decides (marking quoted
 	// tokens, skipping quotation marks), for the tests that check it stays linear.
 	work int
