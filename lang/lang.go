@@ -521,8 +521,15 @@ func (d stopDetector) hits(text string) [8]int {
 		}
 	}
 	start, plain := -1, true
-	for i, r := range text {
-		word := unicode.IsLetter(r) || r == '\'' || r == '’'
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		var word bool
+		if r < utf8.RuneSelf { // ASCII: the letters of unicode.IsLetter are a-z and A-Z
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '\''
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			word = unicode.IsLetter(r) || r == '’'
+		}
 		if word && start < 0 {
 			start, plain = i, true
 		}
@@ -533,6 +540,7 @@ func (d stopDetector) hits(text string) [8]int {
 			count(text[start:i], plain)
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
 		count(text[start:], plain)
