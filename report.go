@@ -112,6 +112,20 @@ type Reuse struct {
 	Similarity  float64 `json:"similarity"`
 }
 
+// unresolvedPronoun reports whether e is a speaker known only by a personal pronoun of
+// language code ("you", "it", "elle"): no name or description resolves it.
+func unresolvedPronoun(e *attribution.Entity, code string) bool {
+	if e.Kind == attribution.KindPerson || e.Kind == attribution.KindOrganisation || e.Kind == attribution.KindOutlet {
+		return false
+	}
+	l, ok := lang.Get(code)
+	if !ok {
+		return false
+	}
+	_, ok = l.Pronoun(e.Name)
+	return ok
+}
+
 func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribution, forced string) *Report {
 	r := &Report{Article: articleInfo(a, forced), Quotes: make([]QuoteReport, len(qs)), Reuse: []Reuse{}}
 	for i, q := range qs {
@@ -127,6 +141,9 @@ func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribut
 			w := who[i]
 			qr.Speaker = &Speaker{Name: w.Speaker.Name, Mention: a.Text[w.Mention.Start:w.Mention.End],
 				Method: w.Method.String(), Confidence: round3(w.Confidence), Roles: w.Speaker.Roles}
+			if unresolvedPronoun(w.Speaker, q.Lang) {
+				qr.Speaker.Name = "" // "you", "elle": the text never names who
+			}
 		}
 		r.Quotes[i] = qr
 	}

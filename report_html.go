@@ -140,6 +140,9 @@ func speakerName(q QuoteReport) string {
 	if q.Speaker == nil {
 		return "no speaker given"
 	}
+	if q.Speaker.Name == "" {
+		return "unresolved “" + q.Speaker.Mention + "”"
+	}
 	return q.Speaker.Name
 }
 

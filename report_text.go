@@ -93,7 +93,9 @@ func (r *Report) writeQuote(w io.Writer, i int, q QuoteReport, opts TextOptions)
 		fmt.Fprintf(w, " [%s]", strings.Join(q.Flags, ", "))
 	}
 	fmt.Fprintf(w, "\n   %s\n", quoteLine(q))
-	if q.Speaker != nil {
+	if q.Speaker != nil && q.Speaker.Name == "" {
+		fmt.Fprintf(w, "   speaker: unresolved (mention “%s”, %s, confidence %.2f)", ellipsize(q.Speaker.Mention, 80), q.Speaker.Method, q.Speaker.Confidence)
+	} else if q.Speaker != nil {
 		fmt.Fprintf(w, "   speaker: %s (mention “%s”, %s, confidence %.2f)", q.Speaker.Name, ellipsize(q.Speaker.Mention, 80), q.Speaker.Method, q.Speaker.Confidence)
 	} else {
 		fmt.Fprint(w, "   speaker: none given")
