@@ -27,7 +27,8 @@
 // piece found nowhere counts as words the source lacks, so a long quote is never called
 // not-found because it could not be aligned in one piece; the pieces are joined in order, so
 // a long quote whose parts come in another order than in the source gets the verdict of its
-// best ordered reading. Seeding stops after 1 Mi hits on repetitive text. Input is assumed to
+// best ordered reading (not-found when fewer than half its words come in the source's order:
+// three passages quoted in reverse order). Seeding stops after 1 Mi hits on repetitive text. Input is assumed to
 // be UTF-8; invalid bytes are read as U+FFFD.
 package compare
 
