@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"unicode/utf8"
+
 	"testing"
 
 	"github.com/quotecheck/quotecheck/article"
@@ -36,6 +38,8 @@ func FuzzAttribute(f *testing.F) {
 			}
 			if at.Mention.Start < 0 || at.Mention.End > len(text) || at.Mention.Start > at.Mention.End {
 				t.Errorf("quote %d: mention %v outside the text (%d bytes)", i, at.Mention, len(text))
+			} else if utf8.ValidString(text) && !(runeStart(text, at.Mention.Start) && runeStart(text, at.Mention.End)) {
+				t.Errorf("quote %d: mention %v cuts a UTF-8 sequence", i, at.Mention)
 			}
 			if at.Confidence <= 0 || at.Confidence > 1 || at.Method.String() == "unknown" {
 				t.Errorf("quote %d: confidence %v method %v", i, at.Confidence, at.Method)
@@ -98,3 +102,6 @@ func FuzzSpeakers(f *testing.F) {
 		}
 	})
 }
+
+// runeStart reports whether byte offset i of s starts a rune or is the end of s.
+func runeStart(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
