@@ -10,7 +10,9 @@
 // Everything works without a statistical model. Names are capitalised word sequences with their
 // particles (de, van, von der, al-), titles and initials ("M.Fomine" without a space included);
 // the first word of a sentence is no name by itself, and all-caps bylines and wire datelines
-// ("MOSCOW (Reuters) -") are none. Mentions of one person form one [Entity] whose canonical name
+// ("MOSCOW (Reuters) -") are none. A name has at most 16 words, particles and titles included
+// (a person's has about 8 at most; headlines in title case run longer): a longer run of
+// capitalised words is cut into names of 16. Mentions of one person form one [Entity] whose canonical name
 // is the longest proper name the text gives, honorifics dropped, with the roles of its
 // appositions. The speaker of a quote is found by a cascade of sieves, most precise first, as in
 // the rule-based systems of the field (Muzny et al. 2017, "A Two-stage Sieve Approach for Quote

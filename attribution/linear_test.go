@@ -130,3 +130,32 @@ func TestRolePhrasesLinearWork(t *testing.T) {
 		})
 	}
 }
+
+// TestLongNameRun: a run of thousands of capitalised words next to a cue gives names of at
+// most maxNameWords words, one of which speaks, not one name of the whole run.
+func TestLongNameRun(t *testing.T) {
+	run := strings.Repeat("Alpha Beta Gamma Delta ", 2000) + "Smith"
+	for _, text := range []string{
+		"“We will win,” said " + run + ".",
+		"The team met on Monday. " + run + " said: “We will win.”",
+		"« Nous gagnerons », a déclaré " + run + ".",
+	} {
+		a := &article.Article{Text: text}
+		qs := quotes.Extract(a, quotes.Options{})
+		ats := Speakers(a, qs, Options{})
+		if len(ats) == 0 || ats[0].Speaker == nil {
+			t.Errorf("%.40q…: no speaker", text)
+			continue
+		}
+		if n := len(strings.Fields(ats[0].Speaker.Name)); n > maxNameWords {
+			t.Errorf("%.40q…: speaker name of %d words, want at most %d", text, n, maxNameWords)
+		}
+		d := newDoc(a)
+		for _, e := range d.ents {
+			if n := len(strings.Fields(e.Name)); n > maxNameWords {
+				t.Errorf("%.40q…: entity name of %d words, want at most %d", text, n, maxNameWords)
+			}
+		}
+		d.release()
+	}
+}

@@ -371,10 +371,20 @@ func (d *doc) findNames() {
 			}
 			break
 		}
+		// a run of capitalised words longer than a name (a headline in title case, hostile
+		// input) is cut into names of maxNameWords words
+		for ; j-i > maxNameWords; i += maxNameWords {
+			d.addName(i, i+maxNameWords)
+		}
 		d.addName(i, j)
 		i = j
 	}
 }
+
+// maxNameWords is the most tokens a name mention has, particles and titles included: a
+// person's name has at most about 8 ("U.S. District Court Judge Daniel Porter Jordan III"),
+// the runs of capitalised words of headlines in title case up to 17 on the dev sets.
+const maxNameWords = 16
 
 // officeComplement returns the end of "of" [the] and the capitalised words after it when the
 // name before token j ends in a role noun and those words hold a person's name after the
