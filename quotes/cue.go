@@ -776,6 +776,10 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if goesOn {
 				return Cue{}, false // "“a political person” and accused him of…": the sentence goes on
 			}
+			if words == 0 && d.lg.Code == "en" && strings.HasSuffix(d.fold[k], "ing") && d.info.bareVerbs[g.lemma] &&
+				(d.has(g.last+1, lang.ClassComplementizer) || (d.clauseStart(g.last+1) || d.bareSubject(g.last+1)) && d.wordRun(g.last+1, 4)) {
+				return Cue{}, false // `disputed it as "unconvincing," saying the measure is narrow`: the participle reports its own clause
+			}
 			if words > 0 && d.lg.Code == "en" && d.info.bareVerbs[g.lemma] && g.lemma != "tell" && (d.clauseStart(g.last+1) || d.bareSubject(g.last+1)) && d.wordRun(g.last+1, 5) {
 				return Cue{}, false // "“Sunday Morning Futures,” Rep. Issa said Clinton's judgment is…": the verb has its own clause
 			}

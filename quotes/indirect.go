@@ -337,7 +337,8 @@ func (d *doc) cutsQuote(e int) bool {
 
 // clauseEnd returns the byte end of the clause that starts at token k: the sentence end, a
 // paragraph end, or a comma followed by a postposed cue (", a indiqué X", ", ajoutant que",
-// ", selon X"). A direct quote inside is kept whole, closing mark included.
+// ", selon X"), the comma inside the marks of a quote included (`"unconvincing," saying`). A
+// direct quote inside is kept whole, closing mark included.
 //
 // Where the clause stops depends only on the tokens, not on k, and every token that the scan
 // passes ends at the same place; the scan records that end (cend) for each token it passes
@@ -360,6 +361,10 @@ func (d *doc) clauseEnd(k int) int {
 			end = max(end, d.direct[q].closeEnd)
 			if d.quoteEndsSentence(int(q), k) {
 				k++ // the quote ends the clause; scanning from its last token gives the same end
+				break
+			}
+			if r := &d.direct[q]; k+1 < len(d.toks) && d.inq[k+1] != q && r.close != "" && strings.HasSuffix(d.text[r.span.Start:r.span.End], ",") && d.isWord(k+1) && d.postposedAt(k+1) {
+				k++ // `as "unconvincing," saying the measure…`: a comma inside the marks, then a new cue
 				break
 			}
 			continue
