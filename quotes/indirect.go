@@ -1644,6 +1644,13 @@ func (d *doc) npWithQuote(g verbGroup, k int, cue article.Span) *item {
 	if !d.holdsQuote(article.Span{Start: d.toks[start].s, End: end}) {
 		return nil
 	}
+	if g.lemma == "tell" {
+		for j := start; j < len(d.toks) && d.toks[j].s < end && d.inq[j] < 0; j++ {
+			if d.isPunct(j, ",:") && j+1 < len(d.toks) && d.inq[j+1] >= 0 {
+				return nil // "told the Intelligence Committee, “I feared…”": the hearer, then the quote
+			}
+		}
+	}
 	return d.newIndirect(cue, g.lemma, d.toks[start].s, end)
 }
 
