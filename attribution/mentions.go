@@ -320,6 +320,19 @@ func (d *doc) onlyQuotes(a, b int) bool {
 	return true
 }
 
+// objectClitics are the French object pronouns of a hearer that stand before an inverted cue:
+// « … », lui a lancé X; « … », leur a répondu X.
+var objectClitics = set{"lui": true, "leur": true, "me": true, "te": true}
+
+// skipObjectClitics returns the first token of the object pronouns right before the cue at
+// token c0, or c0 when there are none: they leave the subject after the verb.
+func (d *doc) skipObjectClitics(c0 int) int {
+	for c0 > 0 && d.isWord(c0-1) && !d.quoted[c0-1] && objectClitics[d.lw(c0-1)] {
+		c0--
+	}
+	return c0
+}
+
 // hasVerb reports whether tokens [a, b] hold a reporting verb.
 func (d *doc) hasVerb(a, b int) bool {
 	for k := a; k <= b && k < len(d.toks); k++ {

@@ -248,7 +248,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 			return e, true
 		}
 	}
-	if !plural && d.isRoleHead(t0, m.t1) {
+	// "un député" opens a new referent, unless it stands in apposition: "Mr. Trump, a candidate"
+	fresh := indefinites[d.lw(m.t0)] && !(d.isPunct(m.t0-1, ",") && d.nameAt[max(m.t0-2, 0)] >= 0)
+	if !plural && !fresh && d.isRoleHead(t0, m.t1) {
 		if e := r.genericRole(t0, m.t1); e != nil {
 			return e, true
 		}
@@ -272,6 +274,10 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	}
 	return e, false
 }
+
+// indefinites are the articles of a phrase that introduces someone new: "un député", "a
+// senator" refers to no one named before.
+var indefinites = set{"un": true, "une": true, "a": true, "an": true}
 
 // complementWord reports whether token k, after the first token t0 of a phrase, opens the
 // complement of its head: "of", "de", "du", "des", "d'".
@@ -304,11 +310,15 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 		return nil
 	}
 	phrase := append(mods[:len(mods):len(mods)], head)
+	g := roleGender(d, t0, t1)
 	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
 		e := r.out[j].Speaker
 		if e == nil || e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, mods) ||
 			otherRank(e.Roles, phrase) {
 			continue
+		}
+		if otherOffice(e.Roles, head, g) {
+			continue // "la ministre" is not the député who spoke last
 		}
 		return e
 	}
@@ -318,6 +328,37 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 		need = []string{head}
 	}
 	return r.lastNamedWithRole(d.toks[t0].s, need, phrase)
+}
+
+// vagueRoles are the generic role nouns that fit any office ("the official", "le responsable").
+var vagueRoles = set{"official": true, "officials": true, "source": true, "leader": true, "chief": true,
+	"officer": true, "responsable": true, "dirigeant": true, "dirigeante": true, "chef": true, "haut": true,
+	"élu": true, "élue": true, "expert": true, "experte": true}
+
+// otherOffice reports whether every one of roles opens with another office noun than head
+// (rank words such as "former" skipped: "député socialiste" for "la ministre"), or with a role
+// noun of another gender than g ("député" for "la ministre"). A vague head ("the official")
+// and roles that open with no role noun conflict with nothing.
+func otherOffice(roles []string, head string, g Gender) bool {
+	if len(roles) == 0 || vagueRoles[head] {
+		return false
+	}
+	l := lex()
+	for _, r := range roles {
+		w := ""
+		for _, f := range strings.Fields(r) {
+			if !l.rankWords[f] {
+				w = f
+				break
+			}
+		}
+		rg, _ := roleWordGenderOf(w)
+		if !l.genericRoles[w] || vagueRoles[w] ||
+			strings.TrimSuffix(w, "e") == strings.TrimSuffix(head, "e") && (g == GenderUnknown || rg == GenderUnknown || rg == g) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxRoleHolders is how many persons given a role with one word ("minister") a role phrase

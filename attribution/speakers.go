@@ -539,7 +539,7 @@ func (r *resolver) viaCue(i int) Attribution {
 	// adding that B`), not `"A," X said as she …`
 	after := q.Cue.Span.Start >= q.Span.End || q.Kind == quotes.Direct && q.Span.Contains(q.Cue.Span.Start) && !r.d.isWord(c0-1) ||
 		q.Kind == quotes.Mixed && q.Span.Contains(q.Cue.Span.Start) && r.d.afterQuoteMark(c0)
-	if after && r.d.onlyQuotes(r.qt1[i], c0) {
+	if after && r.d.onlyQuotes(r.qt1[i], r.d.skipObjectClitics(c0)) {
 		if m := r.d.npAfter(c1); m.ok() {
 			if r.qt1[i] < c0 { // `"…," said the 46-year-old`: the subject after its verb
 				m = m.asSubject()
@@ -1030,7 +1030,10 @@ func (r *resolver) tailCue(i int) Attribution {
 		return Attribution{}
 	}
 	var m mention
-	if d.skipAuxBefore(v-1) == t { // `…, said an American official`, `…, a déclaré le ministre`
+	method := MethodCue
+	if p, ok := d.invertedPronoun(t+1, v+1); ok { // `…, a-t-elle ajouté.`: the pronoun, never a name
+		m, method = p, MethodCuePronoun
+	} else if d.skipAuxBefore(v-1) == t { // `…, said an American official`, `…, a déclaré le ministre`
 		m = d.npAfter(v + 1)
 		if !m.ok() || d.quoted[m.t0] {
 			return Attribution{}
@@ -1052,5 +1055,5 @@ func (r *resolver) tailCue(i int) Attribution {
 	if k < len(d.toks) && d.sent[k] == sent && !d.isPunct(k, ".") && !d.isPunct(k, "!") && !d.isPunct(k, "?") && d.toks[k].kind != tokPara {
 		return Attribution{}
 	}
-	return r.mentionAt(m, MethodCue, i)
+	return r.mentionAt(m, method, i)
 }
