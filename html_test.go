@@ -133,3 +133,31 @@ func TestHighlightOverlaps(t *testing.T) {
 		t.Errorf("highlighted text %q, want %q", got, want)
 	}
 }
+
+// TestHTMLEditsAndUnresolved: the HTML report names the edits of a check as the text report
+// does, and says "unresolved" for a speaker known only by a pronoun.
+func TestHTMLEditsAndUnresolved(t *testing.T) {
+	rep, a := checkSample(t)
+	var b bytes.Buffer
+	if err := rep.WriteHTML(&b, a); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), ", edits: elision") {
+		t.Error("the sample's HTML report names no edits")
+	}
+	a, err := article.ParseText(strings.NewReader("“We will win this race,” she said."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err = New(Options{NoFetch: true}).Check(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	if err := rep.WriteHTML(&b, a); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "Speaker: unresolved") {
+		t.Error("the HTML report does not say the speaker is unresolved")
+	}
+}

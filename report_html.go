@@ -190,9 +190,9 @@ small{color:#666}
 {{range .Quotes}}<div class="card" id="c{{.N}}">
 <p>{{if .Marked}}<a href="#q{{.N}}">{{.N}}.</a>{{else}}{{.N}}.{{end}} <b>{{.Q.Kind}}</b> <small>line {{.Q.Line}}, column {{.Q.Column}}</small><br>
 <span class="qt">{{.Q.Text}}</span><br>
-{{with .Q.Speaker}}Speaker: <b>{{.Name}}</b> <small>(“{{.Mention}}”, {{.Method}}, {{printf "%.2f" .Confidence}})</small>{{else}}<small>No speaker given</small>{{end}}</p>
+{{with .Q.Speaker}}Speaker: {{if .Name}}<b>{{.Name}}</b>{{else}}unresolved{{end}} <small>(“{{.Mention}}”, {{.Method}}, {{printf "%.2f" .Confidence}})</small>{{else}}<small>No speaker given</small>{{end}}</p>
 {{range .Checks}}<div class="check"><span class="v v-{{.C.Verdict}}">{{.C.Verdict}}</span> {{.C.Outlet}}
-{{if .C.Reason}}<small>{{.C.Reason}}</small>{{else}}<small>similarity {{printf "%.3f" .C.Similarity}}, WER {{printf "%.3f" .C.WER}}</small>
+{{if .C.Reason}}<small>{{.C.Reason}}</small>{{else}}<small>similarity {{printf "%.3f" .C.Similarity}}, WER {{printf "%.3f" .C.WER}}{{if ne .C.Verdict.String "exact"}}{{range $i, $e := .C.Edits}}{{if $i}}, {{else}}, edits: {{end}}{{$e}}{{end}}{{end}}</small>
 {{if .C.Diff}}<div class="side"><div><small>quote</small><br>{{.Quote}}</div><div><small>source</small><br>{{.Passage}}</div></div>{{end}}{{end}}
 </div>{{end}}
 </div>
