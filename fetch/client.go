@@ -173,11 +173,11 @@ func (c *Client) replay(key string) (*page, error) {
 // offline answers from the cache, whatever the age of the entry.
 func (c *Client) offline(key string) (*page, error) {
 	if c.cache == nil {
-		return nil, fmt.Errorf("%w: %s (Offline mode without CacheDir)", ErrNotCached, key)
+		return nil, fmt.Errorf("%w (Offline mode without CacheDir)", ErrNotCached)
 	}
 	e, body, ok := c.cache.get(key)
 	if !ok || e.Evidence == nil {
-		return nil, fmt.Errorf("%w: %s", ErrNotCached, key)
+		return nil, ErrNotCached
 	}
 	p := pageOf(e, body)
 	p.ev.Origin = OriginCache
