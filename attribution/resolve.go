@@ -424,12 +424,14 @@ func (r *resolver) roleHolders(need []string) []*Entity {
 // roleSynonyms maps the periphrases of news style for an office to the role they stand for
 // ("le chef de l'État" for the president, "le chef du gouvernement" for the prime minister).
 var roleSynonyms = map[string][]string{
-	"chef de l'état":        {"président", "présidente", "president"},
-	"head of state":         {"president", "président"},
-	"chef du gouvernement":  {"premier ministre", "première ministre", "prime minister"},
-	"head of government":    {"prime minister", "premier"},
-	"locataire de l'élysée": {"président"},
-	"locataire de matignon": {"premier ministre", "première ministre"},
+	"chef de l'état":         {"président", "présidente", "president"},
+	"head of state":          {"president", "président"},
+	"chef du gouvernement":   {"premier ministre", "première ministre", "prime minister"},
+	"cheffe du gouvernement": {"première ministre", "premier ministre", "prime minister"},
+	"cheffe de l'état":       {"présidente", "président", "president"},
+	"head of government":     {"prime minister", "premier"},
+	"locataire de l'élysée":  {"président"},
+	"locataire de matignon":  {"premier ministre", "première ministre"},
 }
 
 // latestWithRole returns the person whose roles contain every word of role and who was the
@@ -573,7 +575,10 @@ func (d *doc) clauseStart(k int) bool {
 // adjacentPerson links a definite description headed by a role noun ("The former Alaska
 // governor said", "le ministre a ajouté") to the one person named in the few dozen words
 // before it (its paragraph and the one before), when that person is the only one named there
-// and no gender says otherwise. Two people named there give no link.
+// and no gender says otherwise. Two people named there give no link, unless the roles of one
+// give it the phrase's role noun in another post ("le chef de file des Insoumis, Mathilde
+// Panot" for "la cheffe du gouvernement") and the other opens a sentence ("Élisabeth Borne a
+// défendu").
 func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 	d := r.d
 	switch d.lw(t) {
@@ -587,32 +592,75 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 	for s > 0 && t-s < 60 && d.para[t]-d.para[s-1] <= 1 {
 		s--
 	}
+	words := make([]string, 0, h1-h0)
+	for k := h0; k < h1; k++ {
+		words = append(words, d.lw(k))
+	}
 	var found *Entity
+	ruledOut, subject := false, false
 	for k := s; k < t; k++ {
 		n := d.nameAt[k]
 		if n < 0 || d.names[n].t0 != k || d.quoted[k] {
 			continue
 		}
 		e := d.ents[d.entOf[n]]
-		if e.Kind != KindPerson {
+		if e.Kind != KindPerson || e == found {
 			continue
+		}
+		if otherPost(e.Roles, words) {
+			ruledOut = true
+			continue // "le chef de file des Insoumis, Mathilde Panot" is not "la cheffe du gouvernement"
 		}
 		if found != nil && found != e {
 			return nil
 		}
-		found = e
+		found, subject = e, subject || d.toks[k].sentStart
 	}
-	if found == nil || g != GenderUnknown && found.Gender != GenderUnknown && found.Gender != g {
+	if found == nil || g != GenderUnknown && found.Gender != GenderUnknown && found.Gender != g ||
+		ruledOut && !subject {
 		return nil
-	}
-	words := make([]string, 0, h1-h0)
-	for k := h0; k < h1; k++ {
-		words = append(words, d.lw(k))
 	}
 	if otherRank(found.Roles, words) || !roleFits(found.Roles, words) {
 		return nil // "the prime minister" after "Deputy Prime Minister Jane Doyle" or "Anna Keller, the finance minister"
 	}
 	return found
+}
+
+// otherPost reports whether roles give a person the head noun of the role phrase words (its
+// first role noun, "chef" for "cheffe du gouvernement") in another post: a role holds that
+// noun, masculine or feminine, yet no role fits the phrase ("chef de file des Insoumis").
+func otherPost(roles, words []string) bool {
+	if len(roles) == 0 || roleFits(roles, words) {
+		return false
+	}
+	l := lex()
+	head := ""
+	for _, w := range words {
+		if l.roles[w] || l.genericRoles[w] {
+			head = w
+			break
+		}
+	}
+	if head == "" {
+		return false
+	}
+	for _, r := range roles {
+		for _, f := range strings.Fields(r) {
+			if sameRoleNoun(f, head) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameRoleNoun reports whether two role nouns are one, masculine or feminine: "chef" and
+// "cheffe", "député" and "députée", "président" and "présidente".
+func sameRoleNoun(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == b || b == a+"e" || b == a+"fe"
 }
 
 // roleFits reports whether a role phrase of lower-case words (determiner dropped: "prime
