@@ -69,7 +69,8 @@ type Entity struct {
 	// Gender is GenderUnknown unless a title, first name or pronoun says it.
 	Gender Gender
 	// Roles are the appositions and descriptions attached to the entity, lower-cased, without
-	// the article ("vice-ministre russe de la défense", "a doctor" → "doctor").
+	// the article ("vice-ministre russe de la défense", "a doctor" → "doctor"); the first 16
+	// distinct ones in text order.
 	Roles []string
 	// Mentions are the spans of the names, descriptions and pronouns linked to the entity,
 	// in text order.
@@ -913,7 +914,15 @@ func (d *doc) collectRoles() {
 	}
 }
 
+// maxRoles is the most roles an entity keeps: an article gives a person a few (6 at most on
+// the dev sets), and thousands of appositions to one name would make every role phrase look
+// through them all.
+const maxRoles = 16
+
 func addRole(e *Entity, r string) {
+	if len(e.Roles) >= maxRoles {
+		return
+	}
 	for _, x := range e.Roles {
 		if x == r {
 			return

@@ -313,6 +313,9 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	g := roleGender(d, t0, t1)
 	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
 		e := r.out[j].Speaker
+		if e != nil {
+			r.work += len(e.Roles) // rolesContain and otherRank read them all
+		}
 		if e == nil || e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, mods) ||
 			otherRank(e.Roles, phrase) {
 			continue
@@ -373,7 +376,7 @@ func (r *resolver) lastNamedWithRole(pos int, need, words []string) *Entity {
 	var best *Entity
 	bestAt := -1
 	for _, e := range r.roleHolders(need) {
-		r.work++
+		r.work += 1 + len(e.Roles)
 		if e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, need) || otherRank(e.Roles, words) {
 			continue
 		}
@@ -438,7 +441,11 @@ var roleSynonyms = map[string][]string{
 // speaker most recently, or else was last named before byte pos; nil when none.
 func (r *resolver) latestWithRole(pos int, role []string) *Entity {
 	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
-		if e := r.out[j].Speaker; e != nil && e.Kind == KindPerson && rolesContain(e.Roles, role) && !otherRank(e.Roles, role) {
+		e := r.out[j].Speaker
+		if e != nil {
+			r.work += len(e.Roles)
+		}
+		if e != nil && e.Kind == KindPerson && rolesContain(e.Roles, role) && !otherRank(e.Roles, role) {
 			return e
 		}
 	}
