@@ -1278,7 +1278,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it
 		}
-		if d.info.bareVerbs[g.lemma] && (!d.isPunct(g.first-1, ",") || d.appositionBefore(g.first-1) || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
+		if d.info.bareVerbs[g.lemma] && !d.freeRelative(g) && (!d.isPunct(g.first-1, ",") || d.appositionBefore(g.first-1) || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
 			j := k
 			if (weekdays[w] || timePreps[w]) && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
 				if j = d.adjunctSubject(k); j < 0 {
@@ -1471,6 +1471,18 @@ func (d *doc) beforeCuedQuote(s, e int) int {
 		}
 	}
 	return e
+}
+
+// freeRelative reports whether the English verb group g is in a free relative whose "what"
+// is its object ("What he said every day mattered", "whatever she says"): no clause follows it
+// as its content.
+func (d *doc) freeRelative(g verbGroup) bool {
+	for j := g.first - 1; j >= 0 && j >= g.first-3 && d.isWord(j); j-- {
+		if w := d.fold[j]; w == "what" || w == "whatever" {
+			return true
+		}
+	}
+	return false
 }
 
 // dayWords name a day or a time of day; they may stand between an inverted cue and its
