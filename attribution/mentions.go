@@ -792,6 +792,9 @@ func (d *doc) relativeAntecedent(m mention, comma int) mention {
 func (d *doc) phraseEndingAt(t int) mention {
 	l := lex()
 	if d.nameAt[t] >= 0 && d.names[d.nameAt[t]].t1 == t+1 {
+		if k := d.roleOfName(d.names[d.nameAt[t]].t0); k >= 0 {
+			return mention{t0: k, t1: t + 1, name: -1} // "a spokesperson for the Treasury Department"
+		}
 		m := d.nameMentionAt(t)
 		// "le président russe Vladimir Poutine" keeps the name only
 		return m
@@ -810,6 +813,14 @@ func (d *doc) phraseEndingAt(t int) mention {
 		}
 		s--
 	}
+	if det < 0 && t > 0 && d.isWord(t-1) && !d.quoted[t-1] && (d.nameAt[t-1] >= 0 || d.toks[t-1].upper) &&
+		isPossessive(d.word(t-1)) && !contraction(d.word(t-1)) && (d.has(t, fRole) || l.personNouns[d.lw(t)]) {
+		t0 := t - 1
+		if n := d.nameAt[t-1]; n >= 0 {
+			t0 = d.names[n].t0
+		}
+		return mention{t0: t0, t1: t + 1, name: -1} // "Morrison's lawyer", not "lawyer"
+	}
 	if det < 0 {
 		// a bare plural or role without article: "officials said", "Democrats say"
 		if t-s <= 2 && d.isWord(t) && (!l.stopCaps[d.lw(t)] || d.canSpeak(t)) && l.verbs[d.lw(t)] == "" && !notSubject(d.lower(d.word(t))) {
@@ -822,6 +833,45 @@ func (d *doc) phraseEndingAt(t int) mention {
 	}
 	// the leftmost determiner of the phrase, so "le président du Parlement" keeps "le"
 	return mention{t0: det, t1: t + 1, name: -1}
+}
+
+// complementPreps link a role noun to the body or person it serves: "a spokesperson for the
+// Treasury Department", "un avocat de". "for" and "pour" serve after any role noun; the others
+// only after the nouns of servantRoles: "the head of the SEIU" may name its head's post.
+var complementPreps = set{"for": true, "pour": true, "of": true, "de": true, "du": true, "des": true, "d'": true, "d’": true}
+
+// servantRoles are the role nouns of someone who speaks for another: "the spokesman of", "le
+// porte-parole du", "l'avocat de".
+var servantRoles = set{"spokesman": true, "spokeswoman": true, "spokesperson": true, "lawyer": true, "attorney": true,
+	"porte-parole": true, "avocat": true, "avocate": true}
+
+// roleOfName returns the determiner that opens a role phrase whose complement is the name
+// starting at token k ("a spokesperson for the Treasury Department", "un porte-parole du
+// Quai d'Orsay"): the name is not the speaker, the role holder is. At most a determiner lies
+// between preposition and name, and a determiner with at most one word before the role noun;
+// the preposition is one of complementPreps.
+// It returns -1 when no such phrase holds the name.
+func (d *doc) roleOfName(k int) int {
+	l := lex()
+	j := k - 1
+	if d.isWord(j) && d.has(j, fDeterminer) && !possessiveDeterminers[d.lw(j)] {
+		j--
+	}
+	if !d.isWord(j) || d.quoted[j] || !complementPreps[d.lw(j)] {
+		return -1
+	}
+	prep := d.lw(j)
+	j--
+	if !d.isWord(j) || d.quoted[j] || !(d.has(j, fRole) || l.personNouns[d.lw(j)]) || d.nameAt[j] >= 0 ||
+		prep != "for" && prep != "pour" && !servantRoles[d.lw(j)] {
+		return -1
+	}
+	for x := j - 1; x >= j-2 && d.isWord(x) && !d.quoted[x]; x-- {
+		if d.has(x, fDeterminer) {
+			return x
+		}
+	}
+	return -1
 }
 
 // groupPhrase returns the bare plural phrase that ends at token t and starts after the

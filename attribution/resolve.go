@@ -250,7 +250,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	}
 	// "un député" opens a new referent, unless it stands in apposition: "Mr. Trump, a candidate"
 	fresh := indefinites[d.lw(m.t0)] && !(d.isPunct(m.t0-1, ",") && d.nameAt[max(m.t0-2, 0)] >= 0)
-	if !plural && !fresh && d.isRoleHead(t0, m.t1) {
+	// "Morrison's lawyer", "his spokesman", "son avocat": the role holder serves someone else
+	owned := possessiveDeterminers[d.lw(m.t0)] || frPossessives[d.lw(m.t0)] || isPossessive(d.word(m.t0)) && !contraction(d.word(m.t0))
+	if !plural && !fresh && !owned && d.isRoleHead(t0, m.t1) {
 		if e := r.genericRole(t0, m.t1); e != nil {
 			return e, true
 		}
@@ -278,6 +280,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 // indefinites are the articles of a phrase that introduces someone new: "un député", "a
 // senator" refers to no one named before.
 var indefinites = set{"un": true, "une": true, "a": true, "an": true}
+
+// frPossessives are the French possessive determiners: "son avocat" is someone's lawyer.
+var frPossessives = set{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
 
 // complementWord reports whether token k, after the first token t0 of a phrase, opens the
 // complement of its head: "of", "de", "du", "des", "d'".
