@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/compare"
 )
@@ -20,8 +21,8 @@ type TextOptions struct {
 // WriteText writes the report for people: the article, its sources, each quote with its
 // speaker, position (line:column of the input) and checks with the kinds of edit that
 // decided the verdict ("altered, similarity 1.000, WER 0.000, edits: contraction") and a word diff, the repeated
-// passages and a summary line of counts per verdict. The layout is not stable; use JSON for
-// tools.
+// passages and a summary line of counts per verdict. A quote's text is cut at maxQuoteLine
+// (2,000) characters. The layout is not stable; use JSON for tools.
 func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 	bw := bufio.NewWriter(w)
 	r.writeHeader(bw)
@@ -109,8 +110,26 @@ func (r *Report) writeQuote(w io.Writer, i int, q QuoteReport, opts TextOptions)
 	}
 }
 
+// maxQuoteLine is how many characters (runes) of a quote's text the text report prints; the
+// JSON report has the whole text. Thousands of quotes nested in one another would otherwise
+// print the same long text thousands of times.
+const maxQuoteLine = 2000
+
 func quoteLine(q QuoteReport) string {
-	t := strings.Join(strings.Fields(q.Text), " ")
+	t, cut := q.Text, false
+	if n := 4 * maxQuoteLine; len(t) > n { // at most 4 bytes a rune: enough for maxQuoteLine
+		for n > 0 && !utf8.RuneStart(t[n]) {
+			n--
+		}
+		t, cut = t[:n], true
+	}
+	t = strings.Join(strings.Fields(t), " ")
+	if r := []rune(t); len(r) > maxQuoteLine {
+		t, cut = string(r[:maxQuoteLine]), true
+	}
+	if cut {
+		t += "…"
+	}
 	if q.Kind == "direct" || q.Kind == "term" {
 		return "“" + t + "”"
 	}

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -52,4 +53,12 @@ func BenchmarkParseMarkdown(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkParseHTMLNestedQ parses 20,000 <q> elements nested in one another: a text node
+// costs the spans still waiting for their text, not the whole stack, so the time grows with
+// the page, not with its square.
+func BenchmarkParseHTMLNestedQ(b *testing.B) {
+	page := []byte("<html><body><p>" + strings.Repeat("<q>a ", 20000) + strings.Repeat("</q>", 20000) + "</p></body></html>")
+	benchHTML(b, page)
 }

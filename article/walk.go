@@ -29,6 +29,7 @@ type walker struct {
 	// two words of a found text node (then it maps exactly), -1 otherwise.
 	spaceAt int
 	open    []*openSpan
+	marked  int // the open inline <q> elements that wrote an opening mark (inlineQuotes)
 	links   []Link
 	quotes  []QuoteElement
 	// dropLinkOnly drops paragraphs whose text is all link text (lists of related
@@ -121,6 +122,9 @@ func (w *walker) closeElement(sp *openSpan) {
 			w.open = append(w.open[:i], w.open[i+1:]...)
 			break
 		}
+	}
+	if sp.close != "" {
+		w.marked--
 	}
 	if sp.start < 0 || sp.start >= len(w.b.text) {
 		return
@@ -223,7 +227,13 @@ func (w *walker) word(s string, off int, found bool) {
 		w.b.appendSep(" ", inOff)
 	}
 	w.space, w.spaceAt = false, -1
-	for _, sp := range w.open {
+	// The spans still waiting for their first text are the last ones opened: a text node costs
+	// them only, however deep the nesting.
+	k := len(w.open)
+	for k > 0 && w.open[k-1].start < 0 {
+		k--
+	}
+	for _, sp := range w.open[k:] {
 		if sp.start < 0 {
 			if !sp.link && !sp.block && !startsWithMark(s) {
 				open, close := "“", "”"
@@ -231,6 +241,9 @@ func (w *walker) word(s string, off int, found bool) {
 					open, close = "‘", "’"
 				}
 				w.b.appendSep(open, inOff)
+				if sp.close == "" {
+					w.marked++
+				}
 				sp.close = close
 			}
 			sp.start = len(w.b.text)
@@ -527,15 +540,7 @@ func hidden(n *html.Node) bool {
 }
 
 // inlineQuotes counts the open inline <q> elements that have written their opening mark.
-func (w *walker) inlineQuotes() int {
-	n := 0
-	for _, sp := range w.open {
-		if sp.close != "" {
-			n++
-		}
-	}
-	return n
-}
+func (w *walker) inlineQuotes() int { return w.marked }
 
 // startsWithMark reports whether s opens with a quotation mark, so that a <q> around it needs
 // none of its own.
