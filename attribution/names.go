@@ -366,8 +366,12 @@ func (d *doc) findNames() {
 				j = e // "the World Travel and Tourism Council"
 				continue
 			}
-			if e := d.officeComplement(j); e > j {
+			if e := d.officeComplement(i, j, 2); e > j {
 				j = e // "Secretary of State Mike Pompeo": the office and the name after it
+				continue
+			}
+			if e := d.bodyBeforeOffice(j); e > j {
+				j = e // "Bank of America Chief Executive Brian Moynihan": the body's name goes on past "of"
 				continue
 			}
 			break
@@ -387,14 +391,42 @@ func (d *doc) findNames() {
 // the runs of capitalised words of headlines in title case up to 17 on the dev sets.
 const maxNameWords = 16
 
-// officeComplement returns the end of "of" [the] and the capitalised words after it when the
-// name before token j ends in a role noun and those words hold a person's name after the
-// office's complement ("Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergei
-// Lavrov", "Speaker of the House Rep. Paul Ryan"), else j. A person's name is a first name or
+// bodyBeforeOffice returns j+2 when the name before token j ends in an organisation word and
+// "of" at j and a capitalised word after it lead, within three more capitalised words, to a
+// capitalised role noun ("Bank of America Chief Executive Brian Moynihan", "University of
+// Michigan President Mark Schlissel"), else j: the body, its office and the person are one
+// name, which titleLen splits. Bodies with "of" alone ("the United Federation of Teachers")
+// stay apart.
+func (d *doc) bodyBeforeOffice(j int) int {
+	if !d.has(j-1, fOrgWord) || !d.toks[j-1].upper || d.lw(j) != "of" || !d.isNameWord(j+1) || d.toks[j+1].sentStart || d.flags[j+1]&fPronoun != 0 {
+		return j
+	}
+	for k := j + 2; k < len(d.toks) && k <= j+4 && d.isNameWord(k) && !d.toks[k].sentStart; k++ {
+		if d.has(k, fRole) && d.isNameWord(k+1) {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// officePreps open the complement of an office: "Secretary of State", "Ambassador to the United
+// Nations", "Secretary of State for Health".
+var officePreps = set{"of": true, "to": true, "for": true}
+
+// officeComplement returns the end of "of", "to" or "for" [the] and the capitalised words after
+// it when the name [i, j) before it ends in a capitalised role noun or title and those words hold a
+// person's name after the office's complement ("Secretary of State Mike Pompeo", "Minister of
+// Foreign Affairs Sergei Lavrov", "Speaker of the House Rep. Paul Ryan", "Ambassador to the
+// United Nations Nikki Haley", "Secretary of State for Health Jane Doe"), else j. It reads at
+// most depth complements in a row; the first call passes 2. A person's name is a first name or
 // a title after the complement's first word, or two words after a complement of at least
 // one; "Secretary of State", "Governor of Arkansas" and "Secretary of State Kerry" stay apart.
-func (d *doc) officeComplement(j int) int {
-	if !d.has(j-1, fRole) || !d.toks[j-1].upper || d.lw(j) != "of" {
+func (d *doc) officeComplement(i, j, depth int) int {
+	if !officePreps[d.lw(j)] || !d.isWord(j) || depth <= 0 {
+		return j
+	}
+	// the office ends right before the complement; a second complement follows the first
+	if first := depth == 2; first && (!d.has(j-1, fRole|fTitle) || !d.toks[j-1].upper) {
 		return j
 	}
 	k := j + 1
@@ -413,6 +445,11 @@ func (d *doc) officeComplement(j int) int {
 	if e-k >= 3 {
 		return e
 	}
+	if e > k && e-j <= 4 && officePreps[d.lw(e)] {
+		if f := d.officeComplement(i, e, depth-1); f > e {
+			return f // "Secretary of State for Health Jane Doe": a second complement, then the name
+		}
+	}
 	return j
 }
 
@@ -421,8 +458,13 @@ func (d *doc) officeComplement(j int) int {
 // holds none: the first name or title after "of" and its first word, else the last two words.
 func (d *doc) officeName(i, j int) int {
 	for o := i + 1; o+1 < j; o++ {
-		if d.lw(o) != "of" || !d.has(o-1, fRole) {
+		if !officePreps[d.lw(o)] || !d.has(o-1, fRole|fTitle) {
 			continue
+		}
+		for q := o + 2; q+1 < j && d.toks[q].upper; q++ {
+			if officePreps[d.lw(q+1)] {
+				o = q + 1 // "Secretary of State for Health Jane Doe": the last complement
+			}
 		}
 		k := o + 1
 		if d.lw(k) == "the" {
