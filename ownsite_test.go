@@ -17,19 +17,7 @@ func TestOwnSiteLinks(t *testing.T) {
 		`<p>The senator <a href="/politics/interview.html">told the paper in an interview</a> that "the bill is dead on arrival and everyone knows it," as talks on <a href="/world/ukraine">Ukraine</a> went on.</p>` +
 		`<p>"We will fight this to the very end," Senator Jane Roe said in <a href="/topic/congress">Congress</a> on Monday.</p>` +
 		`</article></body></html>`
-	base, _ := url.Parse("https://www.example.org/a/story.html")
-	a, err := article.ParseHTML(strings.NewReader(page), "text/html", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := New(Options{NoFetch: true}).Check(context.Background(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var urls []string
-	for _, s := range rep.Sources {
-		urls = append(urls, s.URL)
-	}
+	urls := sourceURLs(t, page)
 	if !slices.Contains(urls, "https://www.example.org/politics/interview.html") {
 		t.Errorf("sources %q lack the interview the quote's cue links to", urls)
 	}
@@ -48,6 +36,21 @@ func TestSocialLinks(t *testing.T) {
 		`<p>"We will fight this to the very end," Senator Jane Roe said on Monday.</p>` +
 		`<p>Jane Doe covers Congress. Follow her on <a href="https://twitter.com/janedoe">Twitter</a> and <a href="https://www.facebook.com/jane.doe">Facebook</a>.</p>` +
 		`</article></body></html>`
+	urls := sourceURLs(t, page)
+	if !slices.Contains(urls, "https://twitter.com/senroe/status/123") {
+		t.Errorf("sources %q lack the post the quote's cue links to", urls)
+	}
+	for _, u := range urls {
+		if strings.Contains(u, "janedoe") || strings.Contains(u, "facebook") {
+			t.Errorf("profile link %s is listed as a source", u)
+		}
+	}
+}
+
+// sourceURLs checks page (an article of https://www.example.org) without fetching and returns
+// the URLs of its report's sources.
+func sourceURLs(t *testing.T, page string) []string {
+	t.Helper()
 	base, _ := url.Parse("https://www.example.org/a/story.html")
 	a, err := article.ParseHTML(strings.NewReader(page), "text/html", base)
 	if err != nil {
@@ -61,12 +64,5 @@ func TestSocialLinks(t *testing.T) {
 	for _, s := range rep.Sources {
 		urls = append(urls, s.URL)
 	}
-	if !slices.Contains(urls, "https://twitter.com/senroe/status/123") {
-		t.Errorf("sources %q lack the post the quote's cue links to", urls)
-	}
-	for _, u := range urls {
-		if strings.Contains(u, "janedoe") || strings.Contains(u, "facebook") {
-			t.Errorf("profile link %s is listed as a source", u)
-		}
-	}
+	return urls
 }
