@@ -211,7 +211,8 @@ var (
 	hearBefore = set{"told": true, "tells": true, "telling": true, "micro": true, "entretien": true, "interview": true,
 		"interviewed": true, "sur": true, "on": true, "antenne": true, "plateau": true}
 	creditWords = set{"source": true, "sources": true, "avec": true, "with": true, "par": true, "by": true, "et": true, "and": true,
-		"reporting": true, "additional": true, "the": true, "contributed": true, "contributing": true}
+		"reporting": true, "additional": true, "the": true, "contributed": true, "contributing": true,
+		"via": true, "citing": true, "citant": true} // a chain in a credit line: "Source: PressTV via Sputnik"
 	chainWords = []string{"qui se réfère à", "qui se réfère au", "qui cite", "citant", "citing", "quoting", "reprenant",
 		"d'après", "selon", "via", "who cited", "which cited", "se référant à"}
 )
@@ -274,7 +275,8 @@ func (d *doc) hearerVerbBefore(k int) bool {
 }
 
 // isCreditLine reports whether the outlet sits in a short paragraph made only of credit words,
-// outlet names and separators: "Source: Avec PressTV", "Sputnik, Tasnim", "With AFP".
+// outlet names and separators: "Source: Avec PressTV", "Sputnik, Tasnim", "With AFP", "Source:
+// PressTV via Sputnik".
 func (d *doc) isCreditLine(m outletMatch) bool {
 	p := d.para[m.t0]
 	s, e := d.paraStart[p], len(d.toks)
