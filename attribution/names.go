@@ -693,8 +693,8 @@ func (d *doc) classify(m *nameMention) {
 			return
 		}
 	}
-	if len(m.words) == 1 && isAcronym(m.words[0]) {
-		m.kind = KindOrganisation
+	if len(m.words) == 1 && isAcronym(m.words[0]) || m.title == 0 && onlyInitials(m.words) {
+		m.kind = KindOrganisation // "NATO", and "U.S.", "U.N." read as the initials "U." "S."
 		return
 	}
 	first := m.t0 + m.title
@@ -713,6 +713,17 @@ func (d *doc) classify(m *nameMention) {
 
 // isAcronym reports whether w has at least two letters and no lower-case one ("NATO", "U.S.";
 // not "C'" of "C'était").
+// onlyInitials reports whether every word is one capital letter and a period ("U." "S."): an
+// abbreviation such as "U.S." or "U.N.", no person's name.
+func onlyInitials(words []string) bool {
+	for _, w := range words {
+		if len(w) != 2 || w[1] != '.' || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 func isAcronym(w string) bool {
 	letters := 0
 	for _, r := range w {
