@@ -316,11 +316,18 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	}
 	phrase := append(mods[:len(mods):len(mods)], head)
 	g := roleGender(d, t0, t1)
+	last := true
+	var cont *Entity
 	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
 		e := r.out[j].Speaker
 		if e != nil {
 			r.work += len(e.Roles) // rolesContain and otherRank read them all
 		}
+		if e != nil && e.Kind == KindPerson && len(e.Roles) == 0 && last && cont == nil && r.continues(j, g) && !d.hasComplement(t0, t1) &&
+			!d.headBefore(head, r.qt0[j], t0) {
+			cont = e // "X s'est dit inquiet. « … », a déclaré le député": no role says otherwise
+		}
+		last = last && e == nil // the last speaker, over quoted terms that have none
 		if e == nil || e.Kind != KindPerson || len(e.Roles) == 0 || !rolesContain(e.Roles, mods) ||
 			otherRank(e.Roles, phrase) {
 			continue
@@ -335,7 +342,68 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	if len(need) == 0 {
 		need = []string{head}
 	}
-	return r.lastNamedWithRole(d.toks[t0].s, need, phrase)
+	if e := r.lastNamedWithRole(d.toks[t0].s, need, phrase); e != nil {
+		return e
+	}
+	return cont
+}
+
+// headBefore reports whether the role noun head occurs in tokens [from, t), quotes included
+// ("Paul Field said the prime minister should …. Later the prime minister …"): the role then
+// refers to someone the text spoke of, not to the speaker. At most 200 tokens are read.
+func (d *doc) headBefore(head string, from, t int) bool {
+	for k := max(from, t-200, 0); k < t; k++ {
+		if d.isWord(k) && d.lw(k) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// hasComplement reports whether tokens [t0, t1) hold a complement after the head ("de
+// l'Assemblée", "of Texas", "from Vermont"), "other", a verb ("the senator spoke", read past its head)
+// or more than four words: the phrase names a post of its own rather than the speaker just
+// quoted.
+func (d *doc) hasComplement(t0, t1 int) bool {
+	if t1-t0 > 4 {
+		return true
+	}
+	for k := t0; k < t1; k++ {
+		switch d.lw(k) {
+		case "from", "à", "au", "aux", "other", "autre":
+			return true // "the other candidate": someone else
+		}
+		if d.complementWord(k, t0) || d.has(k, fVerb) && !d.has(k, fRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// replyCues name a turn of another speaker: "a répondu le ministre" after X is rarely X.
+var replyCues = set{"répondu": true, "rétorqué": true, "répond": true, "rétorque": true, "replied": true,
+	"responded": true, "retorted": true, "replies": true, "responds": true, "retorts": true}
+
+// continues reports whether a role phrase that is the subject of the current quote's cue may
+// be the speaker of quote j, the last quote before it with a speaker, who has no known role: the two lie in
+// one paragraph or two adjacent ones, the speaker's gender is known and the gender g of the
+// role noun does not contradict it, and the cue names no reply.
+func (r *resolver) continues(j int, g Gender) bool {
+	d := r.d
+	e := r.out[j].Speaker
+	if e.Gender == GenderUnknown || g != GenderUnknown && e.Gender != g || len(strings.Fields(e.Name)) > 4 {
+		return false // a person whose gender is known, as a name's first name gives it; no headline
+	}
+	q, p := r.qs[r.current], r.qs[j]
+	if q.Cue != nil && valid(d.a, q.Cue.Span) {
+		for _, w := range strings.Fields(d.lower(d.text[q.Cue.Span.Start:q.Cue.Span.End])) {
+			if replyCues[w] {
+				return false
+			}
+		}
+	}
+	a, b := d.paraAt(p.Span.Start), d.paraAt(q.Span.Start)
+	return b-a >= 0 && b-a <= 1
 }
 
 // vagueRoles are the generic role nouns that fit any office ("the official", "le responsable").
