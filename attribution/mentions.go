@@ -35,7 +35,7 @@ func (d *doc) nameMentionAt(t int) mention {
 }
 
 // clauseWords end a noun phrase read forwards: "said the official in Paris", "le responsable
-// russe lors de".
+// russe lors de", "a développé l'ancien Premier ministre alors que".
 var clauseWords = set{"who": true, "qui": true, "that": true, "que": true, "qu'": true, "in": true, "on": true,
 	"at": true, "to": true, "after": true, "before": true, "when": true, "while": true, "as": true,
 	"à": true, "dans": true, "lors": true, "en": true, "après": true, "avant": true, "sur": true, "devant": true,
@@ -43,7 +43,8 @@ var clauseWords = set{"who": true, "qui": true, "that": true, "que": true, "qu'"
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"and": true, "et": true, "but": true, "mais": true, "ce": true, "cette": true, "this": true, "last": true,
 	"yesterday": true, "today": true, "hier": true, "aujourd'hui": true, "with": true, "avec": true, "during": true,
-	"pendant": true, "about": true, "of": false}
+	"pendant": true, "about": true, "of": false,
+	"alors": true, "tandis": true, "lorsque": true, "quand": true, "puisque": true}
 
 // npAfter reads the speaker mention that starts at token t: a pronoun, a name, or a noun
 // phrase up to the next punctuation or clause word ("said the official in Paris").
