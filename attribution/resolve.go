@@ -316,6 +316,9 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 	}
 	phrase := append(mods[:len(mods):len(mods)], head)
 	g := roleGender(d, t0, t1)
+	if g == GenderUnknown {
+		g = articleGender(d.lw(t0 - 1)) // "le ministre", "la porte-parole": the article tells
+	}
 	last := true
 	var cont *Entity
 	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
@@ -332,8 +335,8 @@ func (r *resolver) genericRole(t0, t1 int) *Entity {
 			otherRank(e.Roles, phrase) {
 			continue
 		}
-		if otherOffice(e.Roles, head, g) {
-			continue // "la ministre" is not the député who spoke last
+		if otherOffice(e.Roles, head, g) || g != GenderUnknown && e.Gender != GenderUnknown && e.Gender != g {
+			continue // "la ministre" is not the député who spoke last, "le ministre" not Mme Panot
 		}
 		return e
 	}
@@ -378,6 +381,18 @@ func (d *doc) hasComplement(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// articleGender is the gender that a French article gives the noun after it: "le", "un" male,
+// "la", "une" female; GenderUnknown for any other word ("l'", "les", "the").
+func articleGender(w string) Gender {
+	switch w {
+	case "le", "un":
+		return Male
+	case "la", "une":
+		return Female
+	}
+	return GenderUnknown
 }
 
 // replyCues name a turn of another speaker: "a répondu le ministre" after X is rarely X.
