@@ -140,6 +140,19 @@ func (d *directory) add(f []string) {
 			o.Variants = append(o.Variants, v)
 		}
 	}
+	if o.Lang == "fr" { // French "de le" contracts: "le Monde" is written "du Monde" ("au" stays out of the name: it marks a hearer)
+		var contracted []string
+		for v, inText := range textual {
+			if len(v) > 3 && strings.EqualFold(v[:3], "le ") && inText {
+				contracted = append(contracted, "du "+v[3:])
+			}
+		}
+		for _, v := range contracted {
+			if _, seen := textual[v]; !seen {
+				textual[v] = true
+			}
+		}
+	}
 	d.outlets = append(d.outlets, o)
 	d.keys = append(d.keys, "outlet:"+o.Name)
 	for v, inText := range textual {
