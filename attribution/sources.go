@@ -127,6 +127,7 @@ func Sources(a *article.Article) []Source {
 		out = append(out, s)
 	}
 	out = append(out, docs...)
+	out = append(out, d.reportedBy()...)
 	out = append(out, links...)
 	slices.SortStableFunc(out, func(a, b Source) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	return oneOutletPerMention(out)
@@ -465,6 +466,29 @@ func paraLinks(list []int, srcs []Source, near []int, k, dir int, para article.S
 		}
 	}
 	return list
+}
+
+// reportedBy finds the outlets the directory does not list that an English article credits
+// with "reported by the X" ("as first reported by the Kansas City Star"): "the" and a run of
+// at least two capitalised words, a cited source with no Outlet entry. Outlets the directory
+// lists are matched as such.
+func (d *doc) reportedBy() []Source {
+	var out []Source
+	for i := 1; i+3 < len(d.toks); i++ {
+		if d.lw(i) != "by" || d.lw(i-1) != "reported" || d.lw(i+1) != "the" || d.quoted[i] {
+			continue
+		}
+		k := d.capitalisedRun(i + 2)
+		if k-(i+2) < 2 {
+			continue
+		}
+		name := d.text[d.toks[i+2].s:d.toks[k-1].e]
+		if _, ok := LookupOutlet(name); ok {
+			continue
+		}
+		out = append(out, Source{Kind: SourceOutlet, Relation: RelationCited, Span: d.span(i+2, k), Name: name})
+	}
+	return out
 }
 
 // linkSources turns the article's links and quote-element cites into sources; a host listed in
