@@ -81,6 +81,7 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			}
 		}
 	}
+	story = p.mergeUnlinked(idx, story, len(given))
 	p.perQuote = make([][]int, len(qs))
 	for q := range qs {
 		set := slices.Clone(story)
@@ -95,6 +96,55 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 		p.perQuote[q] = slices.Compact(set)
 	}
 	return p
+}
+
+// mergeUnlinked folds a source named without a URL into a linked one of the same outlet,
+// relation and chain ("Associated Press" cited in the text, "AP" linked elsewhere): one source
+// in the report, the one that can be fetched. It renumbers idx (report index per attribution
+// source, -1 for none) and story, and returns story; the first given reports (the caller's
+// own) are never merged.
+func (p *sourcePlan) mergeUnlinked(idx, story []int, given int) []int {
+	key := func(r SourceReport) string { return r.Outlet + "\x00" + r.Relation + "\x00" + r.Via }
+	linked := map[string]int{}
+	for i, r := range p.reports[given:] {
+		if r.URL != "" && r.Outlet != "" {
+			if _, ok := linked[key(r)]; !ok {
+				linked[key(r)] = given + i
+			}
+		}
+	}
+	if len(linked) == 0 {
+		return story
+	}
+	to := make([]int, len(p.reports)) // old report index → new one
+	var kept []SourceReport
+	for i, r := range p.reports {
+		if k, ok := linked[key(r)]; ok && i >= given && r.URL == "" && r.Outlet != "" {
+			to[i] = -1 - k // merged into report k, renumbered below
+			continue
+		}
+		to[i] = len(kept)
+		kept = append(kept, r)
+	}
+	if len(kept) == len(p.reports) {
+		return story
+	}
+	for i, t := range to {
+		if t < 0 {
+			to[i] = to[-1-t]
+		}
+	}
+	p.reports = kept
+	for j, i := range idx {
+		if i >= 0 {
+			idx[j] = to[i]
+		}
+	}
+	for j, i := range story {
+		story[j] = to[i]
+	}
+	slices.Sort(story)
+	return slices.Compact(story)
 }
 
 // maxStory caps the story-level sources, which every quote is checked against: past it, a

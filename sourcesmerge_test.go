@@ -32,3 +32,41 @@ func TestOutletNamedTwiceIsOneSource(t *testing.T) {
 		t.Errorf("sources %v, want the JDD and Mediapart", count)
 	}
 }
+
+// TestNamedOutletJoinsItsLink: an outlet cited by name without a URL and linked elsewhere
+// with the same relation is one source, the linked one, and the quotes near the name are
+// checked against it.
+func TestNamedOutletJoinsItsLink(t *testing.T) {
+	page := `<html><body><article>` +
+		`<p>The council voted on Tuesday, according to the Associated Press. “This is the most important vote in a decade,” Mayor Linda Carter told reporters.</p>` +
+		`<p>The plan was first described in a story by the <a href="https://apnews.com/article/123">AP</a>, according to the AP.</p>` +
+		`</article></body></html>`
+	a, err := article.ParseHTML(strings.NewReader(page), "text/html", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := New(Options{NoFetch: true}).Check(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ap := -1
+	for i, s := range rep.Sources {
+		if s.Outlet != "Associated Press" {
+			continue
+		}
+		if ap >= 0 || s.URL == "" {
+			t.Fatalf("sources %+v: want one Associated Press, with its URL", rep.Sources)
+		}
+		ap = i
+	}
+	if ap < 0 {
+		t.Fatalf("sources %+v lack the Associated Press", rep.Sources)
+	}
+	for i, q := range rep.Quotes {
+		for _, s := range q.Sources {
+			if s < 0 || s >= len(rep.Sources) {
+				t.Errorf("quote %d: source %d out of range", i, s)
+			}
+		}
+	}
+}
