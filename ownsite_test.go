@@ -34,7 +34,7 @@ func TestSocialLinks(t *testing.T) {
 	page := `<html><body><article>` +
 		`<p>The senator <a href="https://twitter.com/senroe/status/123">wrote on Twitter</a> that "the bill is dead on arrival and everyone knows it," as talks went on.</p>` +
 		`<p>"We will fight this to the very end," Senator Jane Roe said on Monday.</p>` +
-		`<p>Jane Doe covers Congress. Follow her on <a href="https://twitter.com/janedoe">Twitter</a> and <a href="https://www.facebook.com/jane.doe">Facebook</a>.</p>` +
+		`<p>Jane Doe covers Congress. Follow her on <a href="https://twitter.com/janedoe">Twitter</a> and <a href="https://fr-fr.facebook.com/jane.doe">Facebook</a>.</p>` +
 		`</article></body></html>`
 	urls := sourceURLs(t, page)
 	if !slices.Contains(urls, "https://twitter.com/senroe/status/123") {
@@ -52,6 +52,17 @@ func TestSocialLinks(t *testing.T) {
 func sourceURLs(t *testing.T, page string) []string {
 	t.Helper()
 	base, _ := url.Parse("https://www.example.org/a/story.html")
+	var urls []string
+	for _, s := range checkPage(t, page, base).Sources {
+		urls = append(urls, s.URL)
+	}
+	return urls
+}
+
+// checkPage parses the HTML page (links resolved against base, which may be nil) and checks
+// it without fetching.
+func checkPage(t *testing.T, page string, base *url.URL) *Report {
+	t.Helper()
 	a, err := article.ParseHTML(strings.NewReader(page), "text/html", base)
 	if err != nil {
 		t.Fatal(err)
@@ -60,9 +71,5 @@ func sourceURLs(t *testing.T, page string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var urls []string
-	for _, s := range rep.Sources {
-		urls = append(urls, s.URL)
-	}
-	return urls
+	return rep
 }

@@ -54,7 +54,7 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			continue
 		}
 		r := sourceReport(a, s, u)
-		key := r.Outlet + "\x00" + r.Relation + "\x00" + r.Via
+		key := sourceKey(r)
 		if k, ok := byOutlet[key]; ok && u == "" {
 			idx[i] = k // "le Journal du dimanche" named again, "JDD": one source
 			continue
@@ -67,7 +67,7 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 		}
 		p.reports = append(p.reports, r)
 		if storyLevel(a, s) && len(story) < maxStory {
-			if k := r.Outlet + "\x00" + r.Relation + "\x00" + r.Via; u == "" || !storyLinked[k] {
+			if k := sourceKey(r); u == "" || !storyLinked[k] {
 				storyLinked[k] = u != ""
 				story = append(story, idx[i]) // a linked outlet once: its other links support the quotes near them
 			}
@@ -98,18 +98,20 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 	return p
 }
 
+// sourceKey is what makes two reported sources one: outlet, relation and chain.
+func sourceKey(r SourceReport) string { return r.Outlet + "\x00" + r.Relation + "\x00" + r.Via }
+
 // mergeUnlinked folds a source named without a URL into a linked one of the same outlet,
 // relation and chain ("Associated Press" cited in the text, "AP" linked elsewhere): one source
 // in the report, the one that can be fetched. It renumbers idx (report index per attribution
 // source, -1 for none) and story, and returns story; the first given reports (the caller's
 // own) are never merged.
 func (p *sourcePlan) mergeUnlinked(idx, story []int, given int) []int {
-	key := func(r SourceReport) string { return r.Outlet + "\x00" + r.Relation + "\x00" + r.Via }
 	linked := map[string]int{}
 	for i, r := range p.reports[given:] {
 		if r.URL != "" && r.Outlet != "" {
-			if _, ok := linked[key(r)]; !ok {
-				linked[key(r)] = given + i
+			if _, ok := linked[sourceKey(r)]; !ok {
+				linked[sourceKey(r)] = given + i
 			}
 		}
 	}
@@ -119,7 +121,7 @@ func (p *sourcePlan) mergeUnlinked(idx, story []int, given int) []int {
 	to := make([]int, len(p.reports)) // old report index → new one
 	var kept []SourceReport
 	for i, r := range p.reports {
-		if k, ok := linked[key(r)]; ok && i >= given && r.URL == "" && r.Outlet != "" {
+		if k, ok := linked[sourceKey(r)]; ok && i >= given && r.URL == "" && r.Outlet != "" {
 			to[i] = -1 - k // merged into report k, renumbered below
 			continue
 		}
@@ -172,11 +174,13 @@ func socialLink(s attribution.Source) bool {
 	if err != nil {
 		return false
 	}
-	h := strings.ToLower(u.Hostname())
-	for _, p := range []string{"www.", "m.", "mobile."} {
-		h = strings.TrimPrefix(h, p)
+	for h := strings.ToLower(u.Hostname()); h != ""; { // the host or a parent domain: "m.facebook.com", "fr-fr.facebook.com"
+		if socialHosts[h] {
+			return true
+		}
+		_, h, _ = strings.Cut(h, ".")
 	}
-	return socialHosts[h]
+	return false
 }
 
 var socialHosts = map[string]bool{"twitter.com": true, "x.com": true, "facebook.com": true, "instagram.com": true,

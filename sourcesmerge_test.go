@@ -41,14 +41,7 @@ func TestNamedOutletJoinsItsLink(t *testing.T) {
 		`<p>The council voted on Tuesday, according to the Associated Press. “This is the most important vote in a decade,” Mayor Linda Carter told reporters.</p>` +
 		`<p>The plan was first described in a story by the <a href="https://apnews.com/article/123">AP</a>, according to the AP.</p>` +
 		`</article></body></html>`
-	a, err := article.ParseHTML(strings.NewReader(page), "text/html", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := New(Options{NoFetch: true}).Check(context.Background(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := checkPage(t, page, nil)
 	ap := -1
 	for i, s := range rep.Sources {
 		if s.Outlet != "Associated Press" {

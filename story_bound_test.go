@@ -1,12 +1,9 @@
 package quotecheck
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/quotecheck/quotecheck/article"
 )
 
 // TestStoryLevelSourcesBounded: a page of thousands of links naming the same outlet gives
@@ -19,14 +16,7 @@ func TestStoryLevelSourcesBounded(t *testing.T) {
 		fmt.Fprintf(&b, `<a href="https://www.reuters.com/a%d">Reuters</a> said “x%d”. `, i, i)
 	}
 	b.WriteString("</p></body></html>")
-	a, err := article.ParseHTML(strings.NewReader(b.String()), "text/html", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := New(Options{NoFetch: true}).Check(context.Background(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := checkPage(t, b.String(), nil)
 	if len(rep.Quotes) < 1000 {
 		t.Fatalf("%d quotes", len(rep.Quotes))
 	}

@@ -195,7 +195,7 @@ func (d *doc) enNoun(i int) bool {
 	if (strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "s'")) && !contractedSubject(p) {
 		return true
 	}
-	if w := d.fold[i]; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (pluralQuantifiers[p] || p != "1" && p[0] >= '0' && p[0] <= '9') {
+	if w := d.fold[i]; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (pluralQuantifiers[p] || p != "1" && digitAt(p)) {
 		return true // "three reasons", "several reports": a verb in -s does not follow a plural subject
 	}
 	if d.fold[i] != "back" {

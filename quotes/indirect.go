@@ -21,9 +21,8 @@ var (
 	clauseStarts = set("he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an",
 		"his", "her", "their", "its", "this", "these", "those", "our", "some", "many", "all", "no",
 		"most", "both", "neither", "nobody", "everyone", "nothing", "one", "if", "when")
-	weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "in", "on", "at",
-		"yesterday", "today", "last", "earlier", "later", "recently", "previously", "also")
+	weekdays = set(append([]string{"in", "on", "at", "yesterday", "today", "last", "earlier", "later",
+		"recently", "previously", "also"}, dayNames...)...)
 )
 
 // claim records a span already taken by a quote so that the indirect pass skips it.
@@ -1337,27 +1336,23 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 // with punctuation (`said "I don't know," she said` is a direct quote). The span is the whole
 // clause, a mixed quote; nil for any other quote after the verb.
 func (d *doc) quoteOpensClause(g verbGroup, k int, cue article.Span) *item {
-	q := d.inq[k]
-	r := &d.direct[q]
-	if d.selfReport(g) && r.openAt == d.toks[k].s {
-		c := k
-		for c < len(d.toks) && d.inq[c] == q {
-			c++
-		}
-		if !d.isWord(c) || d.toks[c].para != d.toks[k].para {
+	r := &d.direct[d.inq[k]]
+	if r.openAt != d.toks[k].s {
+		return nil
+	}
+	para := d.toks[k].para
+	c := d.tokenAt(r.closeEnd, &r.tClose) // the token after the quote
+	after := d.isWord(c) && d.toks[c].para == para
+	if d.selfReport(g) {
+		if !after {
 			return d.newIndirect(cue, g.lemma, r.openAt, r.closeEnd) // "s'il se dit « contre », il…": the quote, with its cue
 		}
 		return d.newIndirect(cue, g.lemma, d.toks[k].s, d.clauseEnd(k)) // "s'est dit « serein » et confiant"
 	}
-	if d.lg.Code != "en" || !d.info.bareVerbs[g.lemma] || g.lemma == "tell" || r.depth > 0 || r.close == "" || r.openAt != d.toks[k].s || d.endsWithPunct(r) {
+	if d.lg.Code != "en" || !d.info.bareVerbs[g.lemma] || g.lemma == "tell" || r.depth > 0 || r.close == "" || d.endsWithPunct(r) {
 		return nil
 	}
-	para := d.toks[k].para
-	c := k
-	for c < len(d.toks) && d.inq[c] == q {
-		c++
-	}
-	if !d.isWord(c) || d.toks[c].para != para || !unicode.IsLower(firstRune(d.word(c))) || conjunctions[d.fold[c]] || enPrepositions[d.fold[c]] {
+	if !after || !unicode.IsLower(firstRune(d.word(c))) || conjunctions[d.fold[c]] || enPrepositions[d.fold[c]] {
 		return nil // `said “the budget is tight” and left`: the quote is the whole clause
 	}
 	for j := k; j < c+8 && j < len(d.toks) && d.toks[j].para == para; j++ {
@@ -1386,6 +1381,12 @@ func (d *doc) selfReport(g verbGroup) bool {
 	return false
 }
 
+// dialogueDash reports whether token j is a dash that opens a dialogue line: at a paragraph
+// start or after a sentence end.
+func (d *doc) dialogueDash(j int) bool {
+	return d.isPunct(j, "—–―") && (j == 0 || d.toks[j-1].para != d.toks[j].para || d.sentencePunct(j-1))
+}
+
 // exclaimedLine returns the direct quote of a dialogue line whose words end with "!", "?"
 // or "…" before an inverted cue ("— Vous mentez ! s'est exclamée Marie.", "— Comment
 // accepter ça ? lui a lancé Paul."): from the dash to that mark, nil otherwise. Not English.
@@ -1405,7 +1406,7 @@ func (d *doc) exclaimedLine(g verbGroup) *item {
 		if d.inq[j] >= 0 {
 			return nil
 		}
-		if d.isPunct(j, "—–―") && (j == 0 || d.toks[j-1].para != d.toks[j].para || d.sentencePunct(j-1)) {
+		if d.dialogueDash(j) {
 			dash = j
 			break
 		}
@@ -1487,9 +1488,11 @@ func (d *doc) freeRelative(g verbGroup) bool {
 
 // dayWords name a day or a time of day; they may stand between an inverted cue and its
 // subject in French news style ("a déclaré jeudi le ministre").
-var dayWords = set("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-	"aujourd'hui", "soir", "matin", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "yesterday", "today", "tonight")
+var dayWords = set(append([]string{"hier", "aujourd'hui", "soir", "matin", "yesterday", "today", "tonight"}, dayNames...)...)
+
+// dayNames are the English and French days of the week, for weekdays and dayWords.
+var dayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 
 // beForms are the English forms of "be" that make a passive with a participle.
 var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "'re")
@@ -2016,7 +2019,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			}
 		}
 	}
-	if comma > sent+1 && comma == g.first-1 && d.isPunct(sent, "—–―") && d.invertedSubjectAfter(g) {
+	if comma > sent+1 && comma == g.first-1 && d.dialogueDash(sent) && d.invertedSubjectAfter(g) {
 		if it := d.dialogueLine(g, sent, comma); it != nil {
 			return it // "— Non, a dit Paul.": a one-word line
 		}
@@ -2083,8 +2086,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 // dash ("— Il n'y aura pas de 49.3, a répété le ministre."): the words from the dash to the
 // comma before the cue (French, Spanish and Italian typography; not English), nil otherwise.
 func (d *doc) dialogueLine(g verbGroup, sent, comma int) *item {
-	if d.lg.Code == "en" || !d.isPunct(sent, "—–―") || sent > 0 && d.toks[sent-1].para == d.toks[sent].para && !d.sentencePunct(sent-1) {
-		return nil // a dash opens a dialogue line at a paragraph start or after a sentence end
+	if d.lg.Code == "en" || !d.dialogueDash(sent) {
+		return nil
 	}
 	s, e := trimSpaces(d.text, d.toks[sent].e, d.toks[comma].s)
 	if e-s < 2 {
