@@ -486,16 +486,19 @@ func (d stopDetector) weak(hits [8]int, text string) string {
 	if best >= 0 && !tie {
 		return d.codes[best]
 	}
-	if strings.Contains(text[:min(len(text), 4096)], "«") {
+	if strings.Contains(text[:min(len(text), detectBytes)], "«") {
 		return "fr"
 	}
 	return ""
 }
 
-// hits counts the stop words of each language of d.codes in the first 4096 bytes of text.
+// detectBytes is how much of a text language detection reads (Detect, Choose).
+const detectBytes = 4096
+
+// hits counts the stop words of each language of d.codes in the first detectBytes of text.
 func (d stopDetector) hits(text string) [8]int {
-	if len(text) > 4096 {
-		text = text[:4096]
+	if len(text) > detectBytes {
+		text = text[:detectBytes]
 	}
 	var hits [8]int
 	var buf [64]byte
