@@ -142,7 +142,11 @@ var interned = sync.OnceValue(func() map[string]string {
 	l := lex()
 	for _, s := range []set{l.titles, l.femaleTitles, l.maleTitles, l.particles, l.pronM, l.pronF, l.pronP, l.pronN,
 		l.determiners, l.aux, l.according, l.orgWords, l.genericRoles, l.roles, l.stopCaps, l.firstM, l.firstF, l.told, l.personNouns, l.rolesM, l.rolesF, l.placeWords,
-		clauseWords, prepositions, citeBefore, hearBefore, creditWords, documentNouns, documentCues} {
+		clauseWords, prepositions, citeBefore, hearBefore, creditWords, documentNouns, documentCues,
+		// the sets whose words open a sentence, so lw must know them capitalised ("Half believe",
+		// "Beaucoup estiment", "Among voters", "Thousands of"); a set left out here never
+		// matches a capitalised token
+		subjectQuantifiers, loneQuantifiers, approximators, participleOpeners, catenatives, days, coordinators} {
 		for w := range s {
 			add(w)
 		}

@@ -251,11 +251,8 @@ func (d *doc) sentenceSubject(c int) mention {
 	if s >= len(d.toks) { // the text ends with the dateline: no subject follows
 		return noMention
 	}
-	switch d.lw(s) {
-	case "but", "and", "yet", "or", "so", "mais", "et":
-		if s+1 < end && d.isWord(s+1) {
-			s++ // "But Trump later blamed …": the conjunction opens no phrase
-		}
+	if coordinators[d.lw(s)] && s+1 < end && d.isWord(s+1) {
+		s++ // "But Trump later blamed …": the conjunction opens no phrase
 	}
 	first := d.lower(d.word(s))
 	skipFirst := d.isWord(s) && (strings.HasSuffix(first, "ant") || strings.HasSuffix(first, "ing") || prepositions[d.lw(s)] || adjunctOpeners[first] ||
@@ -371,8 +368,7 @@ func (d *doc) relativeBefore(c int) bool {
 	if !d.isWord(t) {
 		return false
 	}
-	w := d.lw(t)
-	return w == "who" || w == "qui" || w == "which"
+	return isRelativeSubject(d.lw(t))
 }
 
 // subjectBefore finds the subject of the cue that starts at token c: the name, pronoun or
@@ -410,7 +406,7 @@ func (d *doc) subjectBefore(c int) mention {
 		// "her campaign's leadership, who, on a press call Friday, criticized"
 		for k := t - 1; k > 0 && t-k < 12 && !d.quoted[k]; k-- {
 			if d.isPunct(k, ",") || isDash(d, k) {
-				if w := d.lw(k - 1); d.isWord(k-1) && (w == "who" || w == "which" || w == "qui") {
+				if d.isWord(k-1) && isRelativeSubject(d.lw(k-1)) {
 					return d.subjectBefore(k)
 				}
 				break
@@ -427,7 +423,7 @@ func (d *doc) subjectBefore(c int) mention {
 		return noMention
 	}
 	w := d.lw(t)
-	if w == "who" || w == "qui" || w == "which" || w == "that" && d.relativeThat(t) {
+	if isRelativeSubject(w) || w == "that" && d.relativeThat(t) {
 		k := t - 1
 		if d.isPunct(k, ",") {
 			k--
@@ -512,7 +508,7 @@ func (d *doc) relativeOverAdjunct(t int) int {
 	for k := t; k >= 0 && t-k < 4 && d.isWord(k) && !d.quoted[k]; k-- {
 		w := d.lw(k)
 		switch {
-		case w == "who" || w == "which" || w == "qui":
+		case isRelativeSubject(w):
 			if k == t {
 				return -1
 			}
@@ -1080,8 +1076,7 @@ func (d *doc) subjectPhrase(c int) mention {
 		}
 		s--
 	}
-	switch d.lw(s) {
-	case "but", "and", "yet", "so", "mais", "et", "or", "donc":
+	if coordinators[d.lw(s)] {
 		s++
 	}
 	if clauseConjunctions[d.lw(t)] || d.lw(t) == "or" || d.lw(t) == "ou" {
@@ -1107,6 +1102,10 @@ func (d *doc) subjectPhrase(c int) mention {
 	}
 	return mention{t0: s, t1: t + 1, name: -1, subject: true}
 }
+
+// coordinators are the conjunctions that may open a sentence or a clause before its subject
+// ("But Trump later blamed…", "et le ministre a ajouté").
+var coordinators = set{"but": true, "and": true, "yet": true, "so": true, "or": true, "mais": true, "et": true, "donc": true}
 
 // clauseConjunctions join two clauses: the words after them may open a subject.
 var clauseConjunctions = set{"and": true, "but": true, "while": true, "whereas": true, "et": true, "mais": true, "tandis": false}
@@ -1307,7 +1306,7 @@ func (d *doc) catenativeSubject(c int) mention {
 		if !d.isWord(k) || d.quoted[k] {
 			continue
 		}
-		if w := d.lw(k); w == "who" || w == "which" || w == "qui" {
+		if isRelativeSubject(d.lw(k)) {
 			return d.subjectBefore(k + 1) // "the former president, who spent much of his speech defending"
 		}
 		if d.has(k, fPronoun) && personalPronoun(d.lw(k)) {
@@ -1532,7 +1531,7 @@ func (d *doc) clauseOpensAt(t int) bool {
 	return d.subordinateAt(t-1) || strings.HasSuffix(d.lw(t-1), "ly")
 }
 
-func isRelative(w string) bool { return w == "who" || w == "which" || w == "that" || w == "qui" }
+func isRelative(w string) bool { return isRelativeSubject(w) || w == "that" }
 
 // commaBetween reports whether tokens [a, b) hold a comma.
 func (d *doc) commaBetween(a, b int) bool {

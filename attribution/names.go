@@ -216,7 +216,6 @@ func (d *doc) release() {
 
 func (d *doc) word(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
 
-// lw returns the lower-cased word of token i.
 // lw is the lower-cased word of token i, "" for punctuation and outside the text (so rules
 // that look at a neighbour need no bounds check).
 func (d *doc) lw(i int) string {
@@ -366,7 +365,7 @@ func (d *doc) findNames() {
 				j = e // "the World Travel and Tourism Council"
 				continue
 			}
-			if e := d.officeComplement(i, j, 2); e > j {
+			if e := d.officeComplement(j, 2); e > j {
 				j = e // "Secretary of State Mike Pompeo": the office and the name after it
 				continue
 			}
@@ -414,14 +413,14 @@ func (d *doc) bodyBeforeOffice(j int) int {
 var officePreps = set{"of": true, "to": true, "for": true}
 
 // officeComplement returns the end of "of", "to" or "for" [the] and the capitalised words after
-// it when the name [i, j) before it ends in a capitalised role noun or title and those words hold a
+// it when the name that ends at token j ends in a capitalised role noun or title and those words hold a
 // person's name after the office's complement ("Secretary of State Mike Pompeo", "Minister of
 // Foreign Affairs Sergei Lavrov", "Speaker of the House Rep. Paul Ryan", "Ambassador to the
 // United Nations Nikki Haley", "Secretary of State for Health Jane Doe"), else j. It reads at
 // most depth complements in a row; the first call passes 2. A person's name is a first name or
 // a title after the complement's first word, or two words after a complement of at least
 // one; "Secretary of State", "Governor of Arkansas" and "Secretary of State Kerry" stay apart.
-func (d *doc) officeComplement(i, j, depth int) int {
+func (d *doc) officeComplement(j, depth int) int {
 	if !officePreps[d.lw(j)] || !d.isWord(j) || depth <= 0 {
 		return j
 	}
@@ -446,7 +445,7 @@ func (d *doc) officeComplement(i, j, depth int) int {
 		return e
 	}
 	if e > k && e-j <= 4 && officePreps[d.lw(e)] {
-		if f := d.officeComplement(i, e, depth-1); f > e {
+		if f := d.officeComplement(e, depth-1); f > e {
 			return f // "Secretary of State for Health Jane Doe": a second complement, then the name
 		}
 	}
@@ -601,8 +600,6 @@ func (d *doc) titleLen(i, j int) int {
 	return k + 1 - i
 }
 
-// isComplementStart reports whether the capitalised word at i complements a noun before it
-// ("du Travail", "de la Santé", "of Defense") or is an acronym, and is no first name.
 // englishProperNoun reports whether the capitalised sequence at token i follows English "the"
 // or "of" and starts with neither an acronym nor a person (a title or a first name after
 // the first word): "the Oklahoma City Thunder" is one name, "the FBI Director James Comey" two.
@@ -628,6 +625,8 @@ func (d *doc) outletName(i, j int) bool {
 	return dir().byWords(words) >= 0
 }
 
+// isComplementStart reports whether the capitalised word at i complements a noun before it
+// ("du Travail", "de la Santé", "of Defense") or is an acronym, and is no first name.
 func (d *doc) isComplementStart(i int) bool {
 	if d.has(i, fFirstM|fFirstF|fTitle) {
 		return false
@@ -711,8 +710,6 @@ func (d *doc) classify(m *nameMention) {
 	}
 }
 
-// isAcronym reports whether w has at least two letters and no lower-case one ("NATO", "U.S.";
-// not "C'" of "C'était").
 // onlyInitials reports whether every word is one capital letter and a period ("U." "S."): an
 // abbreviation such as "U.S." or "U.N.", no person's name.
 func onlyInitials(words []string) bool {
@@ -724,6 +721,8 @@ func onlyInitials(words []string) bool {
 	return len(words) > 0
 }
 
+// isAcronym reports whether w has at least two letters and no lower-case one ("NATO", "U.S.";
+// not "C'" of "C'était").
 func isAcronym(w string) bool {
 	letters := 0
 	for _, r := range w {

@@ -238,8 +238,6 @@ func foldName(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// appendFoldWords appends foldName(strings.Join(words, " ")) to b without allocating a string;
-// ok is false, and b unusable, when a word is not ASCII.
 // byWords returns the index of the outlet named by words exactly (folded), -1 when none.
 func (d *directory) byWords(words []string) int {
 	var buf [64]byte
@@ -256,6 +254,8 @@ func (d *directory) byWords(words []string) int {
 	return i
 }
 
+// appendFoldWords appends foldName(strings.Join(words, " ")) to b without allocating a string;
+// ok is false, and b unusable, when a word is not ASCII.
 func appendFoldWords(b []byte, words []string) (_ []byte, ok bool) {
 	s := len(b)
 	for i, w := range words {

@@ -383,13 +383,14 @@ func (d *doc) hasComplement(t0, t1 int) bool {
 	return false
 }
 
-// articleGender is the gender that a French article gives the noun after it: "le", "un" male,
-// "la", "une" female; GenderUnknown for any other word ("l'", "les", "the").
+// articleGender is the gender that a French determiner gives the noun after it (detsM, detsF:
+// "le", "un", "ce" male; "la", "une", "cette" female); GenderUnknown for any other word ("l'",
+// "les", "the").
 func articleGender(w string) Gender {
-	switch w {
-	case "le", "un":
+	switch {
+	case detsM[w]:
 		return Male
-	case "la", "une":
+	case detsF[w]:
 		return Female
 	}
 	return GenderUnknown
@@ -445,7 +446,7 @@ func otherOffice(roles []string, head string, g Gender) bool {
 		}
 		rg, _ := roleWordGenderOf(w)
 		if !l.genericRoles[w] || vagueRoles[w] ||
-			strings.TrimSuffix(w, "e") == strings.TrimSuffix(head, "e") && (g == GenderUnknown || rg == GenderUnknown || rg == g) {
+			sameRoleNoun(w, head) && (g == GenderUnknown || rg == GenderUnknown || rg == g) {
 			return false
 		}
 	}
