@@ -790,6 +790,10 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if d.has(g.last+1, lang.ClassComplementizer) || next == "par" || next == "by" || d.frParticiple(g) {
 				return Cue{}, false
 			}
+			if o := d.tokenAt(q.openAt, &q.tOpen) - 1; d.lg.Code == "en" && d.newSentenceAfter(q) && (d.isWord(o) || d.isPunct(o, ",")) && d.toks[o].para == para &&
+				d.isPunct(g.last+1, ",") && g.last+2 < len(d.toks) && d.toks[g.last+2].kind == tMark && d.toks[g.last+2].para == para {
+				return Cue{}, false // "…because “men should not….” Cruz says, “That is…”", "was asked, “…?” He answered, “…”": the next sentence leads into its own quote
+			}
 			if d.lg.Code == "en" && d.newSentenceAfter(q) && (d.isPunct(g.last+1, ":") || d.thatAhead(g.last+1)) {
 				return Cue{}, false // "….'' Mr. Zahed said: ''…''", "….'' He said, twice, that…": a verb of the next sentence
 			}
