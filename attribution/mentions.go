@@ -1507,6 +1507,12 @@ func (d *doc) verbSubject(k int) mention {
 		}
 		return noMention
 	}
+	if d.isPunct(p, ")") { // "Mitch McConnell (R-Ky.) issued"
+		if m := d.subjectBefore(k); m.ok() && m.t1 < p && m.name >= 0 && d.clauseOpensAt(m.t0) {
+			return m
+		}
+		return noMention
+	}
 	if !d.isWord(p) || d.quoted[p] || d.has(p, fDeterminer|fPrep) || d.lw(p) == "and" || d.lw(p) == "to" ||
 		d.nameAt[p] < 0 && !d.toks[p].upper && (strings.HasSuffix(d.lw(p), "ed") || irregularPasts[d.lw(p)]) {
 		return noMention // "The company raised prices": k is the object of a verb
@@ -1982,16 +1988,34 @@ var issueVerbs = set{"issued": true, "issues": true, "issue": true, "released": 
 // issuerOf returns the subject of the verb that issues the document phrase m ("McConnell issued
 // a statement saying", "The campaign sent a fundraising email that"): the document speaks for
 // its author, as news reports it. The phrase holds a document noun and follows the verb.
+//
+// A phrase read across the verb ("The company issued a statement", as "the order released
+// Friday" is read) holds verb and subject both: the words before the verb are the subject.
 func (d *doc) issuerOf(m mention) mention {
+	if !m.ok() || m.name >= 0 {
+		return noMention
+	}
 	v := m.t0 - 1
-	if !m.ok() || m.name >= 0 || !d.isWord(v) || !issueVerbs[d.lw(v)] {
+	for k := m.t0 + 1; k < m.t1-1; k++ {
+		if issueVerbs[d.lw(k)] && !d.toks[k].upper {
+			v = k
+			break
+		}
+	}
+	if !d.isWord(v) || !issueVerbs[d.lw(v)] {
 		return noMention
 	}
 	doc := false
-	for k := m.t0; k < m.t1; k++ {
+	for k := v + 1; k < m.t1; k++ {
 		doc = doc || d.has(k, fDocNoun)
 	}
 	if !doc {
+		return noMention
+	}
+	if v > m.t0 {
+		if s := d.phraseEndingAt(v - 1); s.ok() {
+			return s.asSubject()
+		}
 		return noMention
 	}
 	return d.verbSubject(v)

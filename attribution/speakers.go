@@ -539,7 +539,10 @@ func (r *resolver) viaCue(i int) Attribution {
 	// adding that B`), not `"A," X said as she …`
 	after := q.Cue.Span.Start >= q.Span.End || q.Kind == quotes.Direct && q.Span.Contains(q.Cue.Span.Start) && !r.d.isWord(c0-1) ||
 		q.Kind == quotes.Mixed && q.Span.Contains(q.Cue.Span.Start) && r.d.afterQuoteMark(c0)
-	if after && r.d.onlyQuotes(r.qt1[i], r.d.skipObjectClitics(c0)) {
+	// A phrase after a preposition is the verb's complement, not its inverted subject: `"…,"
+	// Mr. Guerrero said of Mr. Trump`, `"…," X proclaimed to a cheering crowd`.
+	prepAfter := r.d.isWord(c1) && verbComplementPreps[r.d.lw(c1)]
+	if after && !prepAfter && r.d.onlyQuotes(r.qt1[i], r.d.skipObjectClitics(c0)) {
 		if m := r.d.npAfter(c1); m.ok() {
 			if r.qt1[i] < c0 { // `"…," said the 46-year-old`: the subject after its verb
 				m = m.asSubject()
@@ -547,7 +550,7 @@ func (r *resolver) viaCue(i int) Attribution {
 			return r.mentionAt(m, MethodCue, i)
 		}
 	}
-	if after && r.d.isPunct(c0-1, ",") && !r.d.hearerCue(c0, c1) {
+	if after && !prepAfter && r.d.isPunct(c0-1, ",") && !r.d.hearerCue(c0, c1) {
 		// "…", notamment dans le Khouzestan, a déclaré M. Namaki: the subject after its verb
 		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] && !r.d.has(m.t0, fPronoun) {
 			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
@@ -634,6 +637,11 @@ func (r *resolver) viaCue(i int) Attribution {
 	}
 	return Attribution{}
 }
+
+// verbComplementPreps open an English verb's complement, never its inverted subject ("said of",
+// "proclaimed to", "joked about"); French "à" may come before one ("a déclaré à l'AFP le
+// ministre") and is not listed.
+var verbComplementPreps = set{"of": true, "to": true, "about": true, "at": true, "for": true, "with": true, "toward": true, "towards": true}
 
 // citedMarkers open a passive marker of the source that reported a quote: "cité par Le
 // Figaro", "quoted by the BBC", "cited by AFP".
