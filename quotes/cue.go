@@ -768,7 +768,13 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			}
 			break
 		}
-		if g, ok := d.verbAt(k); ok {
+		g, ok := d.verbAt(k)
+		if ok && d.lg.Code == "en" && g.first == g.last && isUpperStart(d.word(k)) {
+			if _, ok2 := d.verbAt(g.last + 1); ok2 && d.toks[g.last+1].para == para {
+				ok = false // "“…,” Read said": a capitalised verb form before the verb is a name
+			}
+		}
+		if ok {
 			if o := d.tokenAt(q.openAt, &q.tOpen) - 1; words == 0 && d.lg.Code == "en" && d.toks[k-1].kind == tMark && !d.endsWithPunct(q) &&
 				(strings.HasSuffix(d.fold[k], "ing") || (d.isWord(o) || d.isPunct(o, ".") && !d.fullStop(o)) && d.toks[o].para == d.toks[k].para) {
 				return Cue{}, false // `would “certainly look into” releasing them`, `the U.S. “clearly” wants`: the sentence goes on
