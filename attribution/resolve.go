@@ -128,6 +128,9 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 	if e, pos, prep := r.nearestName(t, g); e != nil && pos > bestPos && (best == nil || !prep && d.para[t]-d.paraAt(pos) <= 1) {
 		best, bestPos = e, pos
 	}
+	if g == GenderUnknown && (lower(w) == "it" || lower(w) == "its") {
+		best, bestPos = r.nearestBody(t)
+	}
 	if best != nil && d.nounAntecedent(bestPos, t, lower(w)) {
 		return nil // "cette commission … si elle estime": the pronoun may be the noun, not the person
 	}
@@ -138,6 +141,62 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 		best.Gender = g
 	}
 	return best
+}
+
+// nearestBody returns the organisation or outlet that "it" at token t stands for: the nearest
+// name before t in its sentence, else the subject of the sentence before (in the same paragraph
+// or the one before), a name among the first four words of that sentence; names in quotes and
+// prepositional phrases do not count ("The Foreign Office said the plan was sound. It says the
+// cuts…"). A person, a plural group ("Republicans") or a sentence whose subject is no name
+// ("The report was clear. It said…") ends the search: "it" is then a thing, not a body.
+func (r *resolver) nearestBody(t int) (*Entity, int) {
+	d := r.d
+	for s, seen := t-1, 0; s >= 0 && seen < 2 && t-s < maxBackTokens && d.para[t]-d.para[s] <= 1; {
+		sid, first := d.sent[s], s
+		for first > 0 && t-first < maxBackTokens && d.sent[first-1] == sid {
+			first--
+		}
+		for first <= s && (d.quoted[first] || !d.isWord(first)) {
+			first++ // the words of the sentence start after its quotes and marks
+		}
+		if first <= s {
+			seen++
+		}
+		lo, hi := first, min(s, first+3)
+		if seen == 1 && d.sent[t] == sid {
+			hi = s // in the sentence of "it", the nearest name before it: "the State Department gave … when it told"
+		}
+		for k := hi; k >= lo; k-- {
+			n := d.nameAt[k]
+			if n < 0 || d.quoted[k] || d.afterPreposition(d.names[n].t0) {
+				continue
+			}
+			k = d.names[n].t0
+			if e := d.ents[d.entOf[n]]; e.Kind == KindOutlet || e.Kind == KindOrganisation && e.Gender != Plural && !pluralName(e.Name) {
+				return e, d.toks[k].s
+			}
+			return nil, -1
+		}
+		for s >= 0 && d.sent[s] == sid {
+			s--
+		}
+	}
+	return nil, -1
+}
+
+// pluralName reports whether the last word of name ends in "s" or the name joins two with "and":
+// "Republicans", "the Democrats", "State Department and White House" name groups that "it"
+// does not stand for.
+func pluralName(name string) bool {
+	return strings.HasSuffix(name, "s") || strings.Contains(name, " and ")
+}
+
+// articleName reports whether name mention n, without a title, follows "the": "the European
+// Union", "the Marshall Plan". English puts no article before a person's name, so a pronoun
+// does not stand for it, whatever kind the name was given.
+func (d *doc) articleName(n int) bool {
+	m := d.names[n]
+	return m.title == 0 && d.isWord(m.t0-1) && d.lw(m.t0-1) == "the"
 }
 
 // roleSubject returns a description of gender g that opens a clause of a sentence without a
@@ -189,14 +248,14 @@ func (r *resolver) nearestName(t int, g Gender) (e *Entity, pos int, prep bool) 
 		// the subject of a reporting verb first ("… such as Northern Ireland, Mr Blair said:")
 		for k := first; k <= s; k++ {
 			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
-				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && d.has(d.names[n].t1, fVerb) {
+				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && d.has(d.names[n].t1, fVerb) && !d.articleName(n) {
 					return e, d.toks[k].s, false
 				}
 			}
 		}
 		for k := first; k <= s; k++ {
 			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
-				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson {
+				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && !d.articleName(n) {
 					if !d.afterPreposition(k) {
 						return e, d.toks[k].s, false
 					}
