@@ -1518,10 +1518,29 @@ func (d *doc) verbSubject(k int) mention {
 		return noMention // "The company raised prices": k is the object of a verb
 	}
 	m := d.subjectBefore(k)
-	if !m.ok() || m.t1 != p+1 || d.afterPreposition(m.t0) || m.rel == nil && !d.clauseOpensAt(m.t0) {
+	if !m.ok() || m.t1 != p+1 || d.afterPreposition(m.t0) || m.rel == nil && !d.clauseOpensAt(m.t0) && !d.roleLead(m) {
 		return noMention
 	}
 	return m
+}
+
+// roleLead reports whether the name mention m follows a role noun whose phrase opens the clause
+// within six words ("White House press secretary Josh Earnest condemned", "Manchester United
+// manager Sir Alex Ferguson sympathised"): the person is the subject, the words before modify
+// the role.
+func (d *doc) roleLead(m mention) bool {
+	if m.name < 0 || !d.has(m.t0-1, fRole) {
+		return false
+	}
+	for k := m.t0 - 1; k >= 0 && m.t0-k <= 6; k-- {
+		if !d.isWord(k) || d.quoted[k] {
+			return false
+		}
+		if d.clauseOpensAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpensAt reports whether a clause may open at token t: at the start of a sentence or

@@ -191,12 +191,13 @@ func pluralName(name string) bool {
 	return strings.HasSuffix(name, "s") || strings.Contains(name, " and ")
 }
 
-// articleName reports whether name mention n, without a title, follows "the": "the European
-// Union", "the Marshall Plan". English puts no article before a person's name, so a pronoun
-// does not stand for it, whatever kind the name was given.
+// articleName reports whether name mention n, without an honorific, follows "the": "the
+// European Union", "the Marshall Plan", "the Republican National Convention" (a role word read
+// as its title). English puts no article before a person's name, so a pronoun does not stand
+// for it, whatever kind the name was given.
 func (d *doc) articleName(n int) bool {
 	m := d.names[n]
-	return m.title == 0 && d.isWord(m.t0-1) && d.lw(m.t0-1) == "the"
+	return (m.title == 0 || !d.has(m.t0, fTitle)) && d.isWord(m.t0-1) && d.lw(m.t0-1) == "the"
 }
 
 // roleSubject returns a description of gender g that opens a clause of a sentence without a
