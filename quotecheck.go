@@ -72,11 +72,14 @@ type Options struct {
 	Progress func(done, total int)
 	// Logger receives debug records; nil means silent.
 	Logger *slog.Logger
-	// Acts keeps in the report the indirect quotes whose content is a noun phrase and whose
-	// cue names a stance or an act rather than speech: quotes.NounPhrase with a cue lemma of
-	// the language's [act-verbs] (lang/data: "endorsed [Clinton]", "voted for [the bill]",
-	// "attacked [a whale]"). They are left out by default: PolNeAR counts them as
-	// attributions, but they carry no words to check.
+	// Acts keeps in the report the indirect quotes whose content is a noun phrase
+	// (quotes.NounPhrase) and that report no words to check: those whose cue names a stance or
+	// an act, a cue lemma of the language's [act-verbs] (lang/data: "endorsed [Clinton]",
+	// "voted for [the bill]", "attacked [a whale]"), and those of fewer than six words after
+	// any cue ("criticised [the new contract]", "denied [the allegations]"), which a check
+	// would find in any source. They are left out by default: PolNeAR counts them as
+	// attributions. A longer noun phrase stays ("a fait part de [la décision de Moscou de
+	// développer sa coopération avec l'Iran …]").
 	Acts bool
 }
 
@@ -115,7 +118,7 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	qs := quotes.Extract(a, quotes.Options{Lang: c.opts.Lang, Logger: c.opts.Logger})
 	who := attribution.Speakers(a, qs, attribution.Options{Logger: c.opts.Logger})
 	if !c.opts.Acts {
-		qs, who = withoutActs(qs, who)
+		qs, who = withoutActs(a.Text, qs, who)
 	}
 	rep := newReport(a, qs, who, c.opts.Lang)
 	plan := planSources(a, qs, c.opts.Sources)
@@ -133,16 +136,15 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	return rep, nil
 }
 
-// withoutActs drops the quotes whose content is a noun phrase and whose cue is a verb of
-// stance or act ([act-verbs] of their language), with their attributions (made first, so
-// that they still count as context for pronouns), and renumbers the Next and Prev links of
-// the quotes kept.
-func withoutActs(qs []quotes.Quote, who []attribution.Attribution) ([]quotes.Quote, []attribution.Attribution) {
+// withoutActs drops the noun-phrase quotes that report no words to check (isAct), with their
+// attributions (made first, so that they still count as context for pronouns), and renumbers
+// the Next and Prev links of the quotes kept.
+func withoutActs(text string, qs []quotes.Quote, who []attribution.Attribution) ([]quotes.Quote, []attribution.Attribution) {
 	idx := make([]int, len(qs))
 	n := 0
 	for i, q := range qs {
 		idx[i] = -1
-		if !isAct(q) {
+		if !isAct(text, q) {
 			idx[i] = n
 			n++
 		}
@@ -170,15 +172,24 @@ func withoutActs(qs []quotes.Quote, who []attribution.Attribution) ([]quotes.Quo
 	return keptQ, keptW
 }
 
-// isAct reports whether q is an attribution of a stance or an act: a noun-phrase content
-// after a cue lemma of the [act-verbs] of q's language.
-func isAct(q quotes.Quote) bool {
+// isAct reports whether q is a noun-phrase attribution that reports no words to check: a
+// stance or an act (a cue lemma of the [act-verbs] of q's language), or a noun phrase of
+// fewer than shortPhraseWords words of text a.
+func isAct(text string, q quotes.Quote) bool {
 	if !q.Flags.Has(quotes.NounPhrase) || q.Cue == nil {
 		return false
+	}
+	if q.Span.Start >= 0 && q.Span.End <= len(text) && q.Span.Start <= q.Span.End && len(strings.Fields(text[q.Span.Start:q.Span.End])) < shortPhraseWords {
+		return true
 	}
 	l, ok := lang.Get(q.Lang)
 	return ok && l.Words("act-verbs")[q.Cue.Lemma]
 }
+
+// shortPhraseWords is the length in words from which a noun-phrase content holds words worth
+// checking ("la décision de Moscou de développer sa coopération…"); "the allegations", "the
+// new contract" and "a new plan for the city" (five words) do not.
+const shortPhraseWords = 6
 
 func sourceName(s Source) string {
 	if s.Name != "" {

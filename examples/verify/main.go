@@ -88,7 +88,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.offline, "offline", false, "never touch the network: use the cache only")
 	fs.StringVar(&cfg.cache, "cache", "", "on-disk cache `DIR` for fetched pages")
 	fs.StringVar(&cfg.lang, "lang", "", "force the article's language `CODE` (en, fr, …)")
-	fs.BoolVar(&cfg.acts, "acts", false, "also list the attributions of stances and acts (\"endorsed Clinton\", \"voted for the bill\"), which carry no words to check")
+	fs.BoolVar(&cfg.acts, "acts", false, "also list the noun-phrase attributions that carry no words to check: stances and acts (\"endorsed Clinton\", \"voted for the bill\") and short noun phrases (\"denied the allegations\")")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: verify [flags] [FILE|URL|-]\n\nWith no argument, checks the built-in sample offline.\n\nFlags:")
 		fs.PrintDefaults()
