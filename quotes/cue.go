@@ -65,6 +65,9 @@ func (d *doc) verbAt(i int) (verbGroup, bool) {
 
 func (d *doc) readVerb(i int) (verbGroup, bool) {
 	g, ok := d.readVerb1(i)
+	if ok && d.detachedPronoun(g.last+1) {
+		g.last++ // "estime t-il": the inverted pronoun written apart
+	}
 	if ok && d.info.reflexiveOther[g.lemma] {
 		// "s'assurer que", "s'est assuré que": the pronominal verb means another thing
 		for k := max(g.first-1, 0); k <= g.last; k++ {
@@ -145,11 +148,25 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		if lemma, ok := d.lg.VerbAfterAux(wk); ok && !d.has(k, lang.ClassAux) {
 			return verbGroup{i, k, lemma}, true
 		}
-		if !d.has(k, lang.ClassInsert|lang.ClassAux) && !(d.lg.Code == "fr" && strings.HasSuffix(wk, "'")) {
+		if !d.has(k, lang.ClassInsert|lang.ClassAux) && !(d.lg.Code == "fr" && strings.HasSuffix(wk, "'")) && !d.detachedPronoun(k) {
 			break
 		}
 	}
 	return verbGroup{}, false
+}
+
+// detachedPronoun reports whether token k is a French inverted subject pronoun written apart
+// from its verb, a common slip of French web sites: "estime t-il", "a t-elle écrit" for
+// "estime-t-il", "a-t-elle écrit".
+func (d *doc) detachedPronoun(k int) bool {
+	if d.lg.Code != "fr" || !d.isWord(k) || d.inq[k] >= 0 && !d.inMarks || d.toks[k].para != d.toks[k-1].para {
+		return false
+	}
+	switch d.fold[k] {
+	case "t-il", "t-elle", "t-on", "t-ils", "t-elles":
+		return true
+	}
+	return false
 }
 
 // nounModifier reports whether the English verb form at token i modifies the noun after it
