@@ -150,6 +150,10 @@ func (d *doc) skipAdjuncts(t int) int {
 			t += 3 // "a déclaré de son côté le préfet", "a pour sa part souligné"
 		case l.aux[w] && !l.determiners[w] && !l.isPronoun(w) || clauseWords[w] && isDay(w):
 			t++
+		case dayParts[w] && d.isWord(t-1) && (isDay(d.lw(t-1)) || dayParts[d.lw(t-1)]):
+			t++ // "regrettait vendredi soir le Premier ministre"
+		case (w == "ce" || w == "cet") && d.isWord(t+1) && dayParts[d.lw(t+1)] && !d.quoted[t+1]:
+			t += 2 // "a déclaré ce matin le ministre"
 		case (w == "sur" || w == "on" || w == "à" || w == "au") && d.isWord(t+1) && d.nameAt[t+1] >= 0:
 			t = d.names[d.nameAt[t+1]].t1
 		case (w == "sur" || w == "à") && d.isWord(t+2) && d.has(t+1, fDeterminer) && d.nameAt[t+2] >= 0:
@@ -162,6 +166,11 @@ func (d *doc) skipAdjuncts(t int) int {
 }
 
 func isDay(w string) bool { return days[w] }
+
+// dayParts are the French words of a time of day that follow a day ("vendredi soir", "hier
+// matin", "lundi dernier") or "ce" ("ce matin"), lower case.
+var dayParts = set{"matin": true, "midi": true, "après-midi": true, "soir": true, "soirée": true,
+	"dernier": true, "prochain": true}
 
 // days are the day names and the days relative to today, lower case.
 var days = set{"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true,
@@ -837,6 +846,9 @@ func (d *doc) phraseEndingAt(t int) mention {
 // only after the nouns of servantRoles: "the head of the SEIU" may name its head's post.
 var complementPreps = set{"for": true, "pour": true, "of": true, "de": true, "du": true, "des": true, "d'": true, "d’": true}
 
+// frOf are the French forms of "of" that join a role noun to the body it serves.
+var frOf = set{"de": true, "du": true, "des": true, "d'": true, "d’": true}
+
 // servantRoles are the role nouns of someone who speaks for another: "the spokesman of", "le
 // porte-parole du", "l'avocat de".
 var servantRoles = set{"spokesman": true, "spokeswoman": true, "spokesperson": true, "lawyer": true, "attorney": true,
@@ -846,7 +858,9 @@ var servantRoles = set{"spokesman": true, "spokeswoman": true, "spokesperson": t
 // starting at token k ("a spokesperson for the Treasury Department", "un porte-parole du
 // Quai d'Orsay"): the name is not the speaker, the role holder is. At most a determiner lies
 // between preposition and name, and a determiner with at most one word before the role noun;
-// the preposition is one of complementPreps.
+// the preposition is one of complementPreps. In French a role noun with "de" before a name
+// that is no person names a post ("le ministre de la Santé", "le patron de la SNCF", "le chef
+// de l'Etat").
 // It returns -1 when no such phrase holds the name.
 func (d *doc) roleOfName(k int) int {
 	l := lex()
@@ -860,7 +874,7 @@ func (d *doc) roleOfName(k int) int {
 	prep := d.lw(j)
 	j--
 	if !d.isWord(j) || d.quoted[j] || !(d.has(j, fRole) || l.personNouns[d.lw(j)]) || d.nameAt[j] >= 0 ||
-		prep != "for" && prep != "pour" && !servantRoles[d.lw(j)] {
+		prep != "for" && prep != "pour" && !servantRoles[d.lw(j)] && !(frOf[prep] && d.has(j, fRole) && d.names[d.nameAt[k]].kind != KindPerson) {
 		return -1
 	}
 	for x := j - 1; x >= j-2 && d.isWord(x) && !d.quoted[x]; x-- {

@@ -59,7 +59,8 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 		at.Speaker = d.ents[d.entOf[m.name]]
 		return at
 	case m.t1-m.t0 == 1 && lex().isPronoun(d.lower(d.text[sp.Start:sp.End])):
-		at.Speaker = r.pronoun(d.text[sp.Start:sp.End], m.t0, i)
+		w := d.text[sp.Start:sp.End]
+		at.Speaker = r.pronoun(w, m.t0, i, frSubjectPronouns[lower(w)])
 		if method == MethodCue {
 			at.Method = MethodCuePronoun
 		}
@@ -110,7 +111,9 @@ func compatible(e *Entity, g Gender) bool {
 // pronoun resolves a pronoun at token t, for quote i, to the most recent named speaker of
 // compatible gender and number, or to the first person named in the nearest sentence before
 // it when that is more recent. An unresolved pronoun is a description entity of its own.
-func (r *resolver) pronoun(w string, t, i int) *Entity {
+// chain reads the sentences before by their subjects, for a French subject pronoun (see
+// nearestName); "ce dernier" takes the last person named instead.
+func (r *resolver) pronoun(w string, t, i int, chain bool) *Entity {
 	d := r.d
 	g := pronounGender(w)
 	var best *Entity
@@ -125,7 +128,7 @@ func (r *resolver) pronoun(w string, t, i int) *Entity {
 		best, bestPos = e, r.out[j].Mention.Start
 		break
 	}
-	if e, pos, prep := r.nearestName(t, g); e != nil && pos > bestPos && (best == nil || !prep && d.para[t]-d.paraAt(pos) <= 1) {
+	if e, pos, prep := r.nearestName(t, g, chain); e != nil && pos > bestPos && (best == nil || !prep && d.para[t]-d.paraAt(pos) <= 1) {
 		best, bestPos = e, pos
 	}
 	if g == GenderUnknown && (lower(w) == "it" || lower(w) == "its") {
@@ -232,47 +235,148 @@ func (d *doc) paraAt(off int) int {
 // prep says the name is the complement of a preposition (taken only when it is the only one).
 // A name that follows a preposition ("la proposition de Nicolas Sarkozy", "a call with
 // Trump") is taken only when the sentence names no other.
-func (r *resolver) nearestName(t int, g Gender) (e *Entity, pos int, prep bool) {
+//
+// For a French subject pronoun (fr), the subject of each sentence decides first, as the
+// topic chain of news French runs through subjects: a sentence whose subject is "il" or
+// "elle" of the same gender continues the chain and is passed over ("Il explique ce départ
+// par l'annonce du Premier ministre Edouard Philippe. « … », estime-t-il" is not Philippe),
+// a subject name of that gender is the antecedent, and so is a subject role phrase (when the
+// sentence names no one outside a prepositional phrase) that names the holder of a role or
+// opens with an indefinite article ("un élu"), while a definite one that names no one
+// ("l'ancien élu") is passed over, as it usually takes up someone named before; the names of
+// a phrase fronted before the pronoun itself are no antecedent ("Aux côtés du procureur Rémy
+// Heitz, il a annoncé"). When no earlier sentence gives a name, the first sentence passed
+// over gives its name that no preposition governs, else its role phrase ("La secrétaire
+// d'État a apporté son soutien à Caroline Durand": the secretary), else its other names.
+func (r *resolver) nearestName(t int, g Gender, fr bool) (e *Entity, pos int, prep bool) {
 	d := r.d
 	if g == GenderUnknown || g == Plural {
 		return nil, -1, false
 	}
+	var passed *Entity // the first name of a sentence passed over, for when no other is found
+	ppos, pprep := -1, false
 	for s := t - 1; s >= 0 && t-s < maxBackTokens && d.para[t]-d.para[s] <= 1; {
 		first := s
 		for first > 0 && t-first < maxBackTokens && d.sent[first-1] == d.sent[s] {
 			first--
 		}
-		// a name that is no complement of a preposition first ("La déclaration de Jean-Paul
-		// Delevoye qui a poussé Emmanuel Macron …. « … », aurait-il déclaré": Macron)
-		var fallback *Entity
-		fpos := -1
-		// the subject of a reporting verb first ("… such as Northern Ireland, Mr Blair said:")
-		for k := first; k <= s; k++ {
-			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
-				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && d.has(d.names[n].t1, fVerb) && !d.articleName(n) {
-					return e, d.toks[k].s, false
-				}
+		if fr {
+			e, pos, skip := r.frenchSubject(t, first, s, g)
+			if e != nil && !skip {
+				return e, pos, false
 			}
-		}
-		for k := first; k <= s; k++ {
-			if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
-				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && !d.articleName(n) {
-					if !d.afterPreposition(k) {
-						return e, d.toks[k].s, false
-					}
-					if fallback == nil {
-						fallback, fpos = e, d.toks[k].s
+			if skip {
+				if passed == nil {
+					passed, ppos, pprep = r.namesIn(first, s, g)
+					if e != nil && (passed == nil || pprep) {
+						passed, ppos, pprep = e, pos, false
 					}
 				}
+				s = first - 1
+				continue
 			}
 		}
-		if fallback != nil {
-			return fallback, fpos, true
+		if e, pos, prep := r.namesIn(first, s, g); e != nil {
+			return e, pos, prep
 		}
 		if e, pos := r.roleSubject(first, s+1, g); e != nil {
 			return e, pos, false
 		}
 		s = first - 1
+	}
+	if passed != nil {
+		return passed, ppos, pprep
+	}
+	return nil, -1, false
+}
+
+// frSubjectPronouns are the French personal pronouns that are subjects.
+var frSubjectPronouns = set{"il": true, "elle": true}
+
+// frSubordinators are the French conjunctions that open a subordinate clause before its
+// subject pronoun ("s'il", "lorsqu'elle", "quand il").
+var frSubordinators = set{"s'": true, "s’": true, "si": true, "qu'": true, "qu’": true, "que": true, "lorsqu'": true, "lorsqu’": true,
+	"lorsque": true, "puisqu'": true, "puisqu’": true, "puisque": true, "quand": true, "comme": true, "parce": true}
+
+// frenchSubject reads the subject of the sentence of tokens [first, s] for a French pronoun of
+// gender g at token t (see nearestName): the antecedent it gives, or skip when the sentence
+// is to be passed over, with the definite role phrase e that is its subject, if any.
+func (r *resolver) frenchSubject(t, first, s int, g Gender) (e *Entity, pos int, skip bool) {
+	d := r.d
+	if d.sent[s] == d.sent[t] {
+		// the pronoun is the subject after a fronted prepositional or participial phrase:
+		// "Aux côtés du procureur Rémy Heitz, il a annoncé"; "Quand Jean Dupont est arrivé,
+		// il a dit" keeps its name
+		if t > first && t+1 < len(d.toks) && d.sent[t+1] == d.sent[t] && d.isPunct(t-1, ",") &&
+			!subordinators[d.lw(first)] && d.sentenceSubject(t+1).t0 == t {
+			return nil, -1, true
+		}
+		return nil, -1, false
+	}
+	m := d.sentenceSubject(s)
+	if !m.ok() || m.t0 < first || m.t1 > s+1 || m.sub.End > m.sub.Start {
+		return nil, -1, false
+	}
+	switch {
+	case m.name >= 0:
+		if e := d.ents[d.entOf[m.name]]; compatible(e, g) && e.Kind == KindPerson {
+			return e, d.toks[m.t0].s, false
+		}
+	case m.t1-m.t0 == 1 && d.has(m.t0, fPronoun):
+		// "S'il ne promet pas …, Olivier Véran se veut rassurant": the pronoun of a
+		// subordinate clause is not the subject of the sentence
+		w := d.lw(m.t0)
+		return nil, -1, frSubjectPronouns[w] && pronounGender(w) == g && !frSubordinators[d.lw(m.t0-1)]
+	case d.has(m.t0, fDeterminer) && m.t1-m.t0 > 1:
+		for k := m.t0 + 1; k < m.t1; k++ {
+			if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k {
+				// "Le sénateur Michel Amiel a quitté le parti": the name in apposition
+				if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson {
+					return e, d.toks[k].s, false
+				}
+			}
+		}
+		if e, pos, prep := r.namesIn(first, s, g); e != nil && !prep {
+			return e, pos, false // "Un élu a demandé son avis à l'économiste Alain Minc": the name is nearer
+		}
+		if e, held := r.phrase(m); e != nil && compatible(e, g) {
+			return e, d.toks[m.t0].s, !held && !indefinites[d.lw(m.t0)]
+		}
+	}
+	return nil, -1, false
+}
+
+// namesIn returns the first compatible person named in tokens [first, s], quoted words
+// excluded: the subject of a reporting verb first, then a name no preposition governs, then
+// a name after a preposition (prep).
+func (r *resolver) namesIn(first, s int, g Gender) (e *Entity, pos int, prep bool) {
+	d := r.d
+	// a name that is no complement of a preposition first ("La déclaration de Jean-Paul
+	// Delevoye qui a poussé Emmanuel Macron …. « … », aurait-il déclaré": Macron)
+	var fallback *Entity
+	fpos := -1
+	// the subject of a reporting verb first ("… such as Northern Ireland, Mr Blair said:")
+	for k := first; k <= s; k++ {
+		if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
+			if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && d.has(d.names[n].t1, fVerb) && !d.articleName(n) {
+				return e, d.toks[k].s, false
+			}
+		}
+	}
+	for k := first; k <= s; k++ {
+		if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
+			if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && !d.articleName(n) {
+				if !d.afterPreposition(k) {
+					return e, d.toks[k].s, false
+				}
+				if fallback == nil {
+					fallback, fpos = e, d.toks[k].s
+				}
+			}
+		}
+	}
+	if fallback != nil {
+		return fallback, fpos, true
 	}
 	return nil, -1, false
 }
@@ -293,9 +397,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	role := d.roleText(t0, m.t1)
 	switch role { // "ce dernier", "the latter": the most recent compatible person
 	case "dernier", "latter", "former":
-		return r.pronoun("il", m.t0, r.current), false
+		return r.pronoun("il", m.t0, r.current, false), false
 	case "dernière":
-		return r.pronoun("elle", m.t0, r.current), false
+		return r.pronoun("elle", m.t0, r.current, false), false
 	}
 	// "American officials said": a plural role noun names a group, no one person
 	w := d.lw(m.t1 - 1)
@@ -333,6 +437,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 		// "un élu républicain … « … », a-t-il affirmé": a gendered role noun gives a pronoun
 		// its antecedent
 		e.Gender = roleGender(d, t0, m.t1)
+		if e.Gender == GenderUnknown && t0 > m.t0 {
+			e.Gender = articleGender(d.lw(m.t0)) // "la secrétaire d'État": the article tells
+		}
 	}
 	return e, false
 }
@@ -503,6 +610,9 @@ func otherOffice(roles []string, head string, g Gender) bool {
 				w = f
 				break
 			}
+		}
+		if fs := strings.Fields(r); len(fs) > 1 && fs[0] == w && !l.genericRoles[w] && l.genericRoles[fs[1]] {
+			w = fs[1] // "premier ministre", "prime minister": the noun after its modifier
 		}
 		rg, _ := roleWordGenderOf(w)
 		if !l.genericRoles[w] || vagueRoles[w] ||
