@@ -1532,6 +1532,11 @@ func (d *doc) verbSubject(k int) mention {
 		return noMention // "The company raised prices": k is the object of a verb
 	}
 	m := d.subjectBefore(k)
+	if m.ok() && m.t1 == p+1 && d.afterPreposition(m.t0) {
+		if s := d.subjectPhrase(k); s.ok() && s.t0 < m.t0 && s.t1 == m.t1 {
+			return s // "Opponents of the plan welcomed": the phrase the preposition's complement ends
+		}
+	}
 	if !m.ok() || m.t1 != p+1 || d.afterPreposition(m.t0) || m.rel == nil && !d.clauseOpensAt(m.t0) && !d.roleLead(m) {
 		return noMention
 	}

@@ -871,6 +871,9 @@ func (r *resolver) ownCue(i, open, t1 int) Attribution {
 	d := r.d
 	l := lex()
 	t := r.pastMarks(t1, true)
+	if q := r.qs[i].Span; q.End > q.Start && strings.ContainsRune(".!?", rune(d.text[q.End-1])) && d.isWord(t) && coordinators[d.lw(t)] {
+		return Attribution{} // `"… in the storyline." But Sky denied …`: a new sentence of its own
+	}
 	for k := t; k < len(d.toks) && k < t+4 && d.isWord(k); k++ {
 		if m, ok := d.invertedPronoun(k, k+1); ok && l.verbs[d.lower(beforeHyphen(d.word(k)))] != "" {
 			return r.mentionAt(m, MethodCuePronoun, i)
