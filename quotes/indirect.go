@@ -557,11 +557,43 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 	end := d.toks[i].s
 	for k := last + 1; k < len(d.toks) && k <= last+12 && d.toks[k].para == para && !d.sentencePunct(k) && d.inq[k] < 0; k++ {
 		if d.isPunct(k, ",") && k+1 < len(d.toks) && d.toks[k+1].kind != tPunct && d.toks[k+1].para == para {
-			end = d.clauseEnd(k + 1)
+			if !d.trailingApposition(k) {
+				end = d.clauseEnd(k + 1)
+			}
 			break
 		}
 	}
 	return d.markerClause(cue, lemma, d.toks[sent].s, end)
+}
+
+// trailingApposition reports whether the English words after the comma at token k, to the end
+// of the sentence, are a noun phrase of at most ten words that opens with an article and holds
+// no verb form, or a relative clause: an apposition of the source before the comma ("…,
+// according to the Retail Council, an industry body.", "…, which represents retailers."), not
+// the rest of the statement around a parenthetical marker ("…, according to the data, the
+// economy grew").
+func (d *doc) trailingApposition(k int) bool {
+	w := d.fold1(k + 1)
+	if d.lg.Code == "en" && (w == "who" || w == "which") {
+		return true // "…, according to the council, which represents retailers."
+	}
+	if d.lg.Code != "en" || w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	para := d.toks[k].para
+	for j := k + 1; j < len(d.toks) && d.toks[j].para == para; j++ {
+		if d.sentencePunct(j) {
+			return j > k+1
+		}
+		if w := d.fold[j]; j > k+10 || !d.isWord(j) || d.inq[j] >= 0 || d.has(j, lang.ClassAux|lang.ClassComplementizer|lang.ClassPronoun) ||
+			enFinite[w] || strings.HasSuffix(w, "ed") || relativePronouns[w] {
+			return false
+		}
+		if _, ok := d.verbAt(j); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // markerClause is the quote of a source marker over bytes [s, e), nil when the clause leads
