@@ -110,7 +110,7 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	e := t + 1
 	for e < len(d.toks) && e-t < 10 && d.isWord(e) && !d.quoted[e] {
 		x := d.lw(e)
-		if d.has(e, fClause) || d.has(e, fVerb) && !l.roles[x] && !d.has(e, fSpeaker) {
+		if d.has(e, fClause) || d.has(e, fVerb) && !l.roles[x] && !d.has(e, fSpeaker) || d.frAdjunctAt(e) {
 			break // "said the official in Paris"; "according to a congressional report" goes on
 		}
 		if n := d.nameAt[e]; n >= 0 {
@@ -137,6 +137,25 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	}
 	return mention{t0: t, t1: e, name: -1}
 }
+
+// frAdjunctAt reports whether a French adjunct opens at token k, ending the phrase of a
+// speaker before it: "au" or "aux" before an outlet ("assure l'entourage du ministre au
+// Parisien") or before the nouns of a time or a place of speech ("au cours d'une conférence
+// de presse", "au micro de RTL"). "au" before any other word may belong to a role ("ministre
+// délégué aux Transports").
+func (d *doc) frAdjunctAt(k int) bool {
+	if w := d.lw(k); w != "au" && w != "aux" || !d.isWord(k+1) {
+		return false
+	}
+	if n := d.nameAt[k+1]; n >= 0 && d.names[n].t0 == k+1 && d.names[n].kind == KindOutlet {
+		return true
+	}
+	return frAdjunctNouns[d.lw(k+1)]
+}
+
+// frAdjunctNouns are the nouns after "au" that open an adjunct of time or place of speech.
+var frAdjunctNouns = set{"cours": true, "micro": true, "terme": true, "moment": true, "lendemain": true, "sortir": true,
+	"début": true, "fil": true, "journal": true, "site": true, "quotidien": true, "magazine": true, "sujet": true}
 
 // skipAdjuncts skips adverbs and short adjuncts between an inverted cue and its subject:
 // "s'alarme de son côté le député", "a précisé sur RMC-BFMTV Adrien Taquet", "said Tuesday".
@@ -302,11 +321,39 @@ func (d *doc) sentenceSubject(c int) mention {
 				}
 				e++
 			}
+			if m := d.frRoleHolder(e, end); m.ok() {
+				return m
+			}
 			return mention{t0: k, t1: e, name: -1}
 		}
 		if l.verbs[w] != "" || verbAux[w] {
 			break
 		}
+	}
+	return noMention
+}
+
+// frRoleHolder returns the person named at the end of the complement of a French role noun
+// that opens at token e with "de" ("La maire de Paris Anne Hidalgo n'a pas tardé"): up to
+// six words and names before the verb, the name last. It returns noMention otherwise.
+func (d *doc) frRoleHolder(e, end int) mention {
+	if !d.isWord(e) || !frOf[d.lw(e)] {
+		return noMention
+	}
+	for k := e + 1; k < end && k <= e+6 && d.isWord(k) && !d.quoted[k]; k++ {
+		n := d.nameAt[k]
+		if n < 0 {
+			if d.has(k, fVerb) || clauseWords[d.lw(k)] {
+				return noMention
+			}
+			continue
+		}
+		t1 := d.names[n].t1
+		if d.names[n].t0 == k && d.names[n].kind == KindPerson && t1 < len(d.toks) && (d.isPunct(t1, ",") || !d.isWord(t1) ||
+			d.has(t1, fVerb) || lex().aux[d.lw(t1)] || verbAux[d.lw(t1)] || strings.HasPrefix(d.lw(t1), "n'") || d.lw(t1) == "ne") {
+			return d.nameMentionAt(k)
+		}
+		k = t1 - 1
 	}
 	return noMention
 }

@@ -60,7 +60,7 @@ func (r *resolver) mentionAt(m mention, method Method, i int) Attribution {
 		return at
 	case m.t1-m.t0 == 1 && lex().isPronoun(d.lower(d.text[sp.Start:sp.End])):
 		w := d.text[sp.Start:sp.End]
-		at.Speaker = r.pronoun(w, m.t0, i, frSubjectPronouns[lower(w)])
+		at.Speaker = r.pronoun(w, m.t0, i, frSubjectPronouns[lower(w)] || frPluralPronouns[lower(w)])
 		if method == MethodCue {
 			at.Method = MethodCuePronoun
 		}
@@ -250,6 +250,10 @@ func (d *doc) paraAt(off int) int {
 // d'État a apporté son soutien à Caroline Durand": the secretary), else its other names.
 func (r *resolver) nearestName(t int, g Gender, fr bool) (e *Entity, pos int, prep bool) {
 	d := r.d
+	if g == Plural && fr {
+		e, pos := r.pluralSubject(t)
+		return e, pos, false
+	}
 	if g == GenderUnknown || g == Plural {
 		return nil, -1, false
 	}
@@ -292,6 +296,86 @@ func (r *resolver) nearestName(t int, g Gender, fr bool) (e *Entity, pos int, pr
 
 // frSubjectPronouns are the French personal pronouns that are subjects.
 var frSubjectPronouns = set{"il": true, "elle": true}
+
+// frPluralPronouns are the French plural personal pronouns that are subjects.
+var frPluralPronouns = set{"ils": true, "elles": true}
+
+// pluralSubject returns the antecedent of a French plural subject pronoun at token t ("Les
+// pompiers vident leur sac. « … », déclarent-ils"): the plural subject of the nearest sentence
+// before it that has one, passing over the sentences whose subject is "ils" or "elles", in
+// the paragraph of t or the one before. The subject is a plural noun phrase at the start of
+// the sentence or after a fronted phrase (see frPluralPhrase), or the name of an organisation.
+func (r *resolver) pluralSubject(t int) (*Entity, int) {
+	d := r.d
+	for s := t - 1; s >= 0 && t-s < maxBackTokens && d.para[t]-d.para[s] <= 1; {
+		first := s
+		for first > 0 && t-first < maxBackTokens && d.sent[first-1] == d.sent[s] {
+			first--
+		}
+		if d.sent[s] != d.sent[t] {
+			m := d.sentenceSubject(s)
+			if m.ok() && m.t0 >= first && m.t1 <= s+1 && m.sub.End <= m.sub.Start {
+				if m.t1-m.t0 == 1 && frPluralPronouns[d.lw(m.t0)] {
+					s = first - 1
+					continue // "Ils ont …": the chain goes on
+				}
+				if m.name >= 0 {
+					if e := d.ents[d.entOf[m.name]]; e.Kind == KindOrganisation {
+						return e, d.toks[m.t0].s
+					}
+				}
+			}
+			for _, k := range [2]int{first, d.afterFronted(first, s)} {
+				if e := d.frPluralPhrase(k, s+1); e > k {
+					ent := r.description(d.text[d.toks[k].s:d.toks[e-1].e], KindDescription)
+					ent.Gender = Plural
+					return ent, d.toks[k].s
+				}
+			}
+		}
+		s = first - 1
+	}
+	return nil, -1
+}
+
+// afterFronted returns the token after the comma that closes a phrase fronted at the start
+// of the sentence [first, s] ("Selon le rapport, les pompiers …"), or first when there is none.
+func (d *doc) afterFronted(first, s int) int {
+	for k := first; k < s && k < first+12; k++ {
+		if d.quoted[k] {
+			break
+		}
+		if d.isPunct(k, ",") {
+			return k + 1
+		}
+	}
+	return first
+}
+
+// frPluralPhrase returns the end of a French plural noun phrase that starts at token k and
+// ends before end: "les", "des", "ces", "plusieurs" or "de nombreux" and up to four words in
+// -s or -x, the plural agreement that the verb after them lacks ("Les pompiers vident",
+// "Les députés socialistes estiment"). It returns k when there is none.
+func (d *doc) frPluralPhrase(k, end int) int {
+	if !d.isWord(k) || d.quoted[k] || !frPluralDets[d.lw(k)] {
+		return k
+	}
+	e := k + 1
+	for e < end && e-k <= 4 && d.isWord(e) && !d.quoted[e] && !d.toks[e].upper {
+		w := d.lw(e)
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "x") || d.has(e, fVerb|fPrep|fClause|fPronoun) || lex().aux[w] {
+			break
+		}
+		e++
+	}
+	if e == k+1 || !d.canSpeak(k+1) {
+		return k
+	}
+	return e
+}
+
+// frPluralDets are the French determiners of a plural subject.
+var frPluralDets = set{"les": true, "des": true, "ces": true, "plusieurs": true, "nombreux": true, "certains": true, "certaines": true}
 
 // frSubordinators are the French conjunctions that open a subordinate clause before its
 // subject pronoun ("s'il", "lorsqu'elle", "quand il").
