@@ -558,6 +558,15 @@ func (r *resolver) viaCue(i int) Attribution {
 			}
 		}
 	}
+	if q.Kind == quotes.Indirect && q.Span.Contains(q.Cue.Span.Start) && r.d.isPunct(c0-1, ",") && !prepAfter {
+		// "The combination, say economists, marks a journey…": an inverted cue set off by
+		// commas inside its statement, its subject after it
+		if m := r.d.npAfterMode(c1, true); m.ok() && r.d.isPunct(m.t1, ",") && !r.d.quoted[m.t0] {
+			if at := r.mentionAt(m.asSubject(), MethodCue, i); at.Speaker != nil {
+				return at
+			}
+		}
+	}
 	if m := r.d.conjunctSubject(c0); m.ok() { // "Reid blasted Rubio and defended Cruz"
 		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
 			return at

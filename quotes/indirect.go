@@ -2052,6 +2052,14 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			}
 		}
 	}
+	if d.lg.Code == "en" && tail > g.last+1 && comma == g.first-1 && g.first == g.last && d.info.invertedVerbs[g.lemma] && comma > sent+1 &&
+		tail+1 < len(d.toks) && d.isWord(tail+1) && d.toks[tail+1].para == para && d.inq[tail+1] < 0 && d.invertedSubjectAfter(g) && !d.has(g.last+1, lang.ClassPronoun) {
+		w := d.fold[tail+1]
+		if _, ok := d.verbAt(tail + 1); !ok && unicode.IsLower(firstRune(d.word(tail+1))) && !determiners[w] &&
+			(d.has(tail+1, lang.ClassAux) || enFinite[w] || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+			inside = true // "The combination, say economists, marks a journey…": an inverted cue set off by commas, then the predicate
+		}
+	}
 	if comma > sent+1 && comma == g.first-1 && d.dialogueDash(sent) && d.invertedSubjectAfter(g) {
 		if it := d.dialogueLine(g, sent, comma); it != nil {
 			return it // "— Non, a dit Paul.": a one-word line
