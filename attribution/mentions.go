@@ -649,7 +649,11 @@ func (d *doc) tailSubject(c int) mention {
 	if !d.isPunct(s-1, ",") || d.hasVerbOrAux(s, t+1) || d.has(s, fPronoun) && !d.has(s, fDeterminer) {
 		return noMention
 	}
-	return mention{t0: s, t1: t + 1, name: -1, subject: true}
+	name := -1
+	if n := d.nameAt[s]; n >= 0 && d.names[n].t0 == s && d.names[n].t1 == t+1 {
+		name = n // "…, Biden said": the name itself, so the mention joins its entity
+	}
+	return mention{t0: s, t1: t + 1, name: name, subject: true}
 }
 
 // reflexives stress the noun before them when they follow it ("Trump himself", "le ministre

@@ -760,6 +760,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		}
 		dash = true
 	}
+	if d.lg.Code == "en" && d.isPunct(i, ",") && !d.endsWithPunct(q) && d.inClause(q) {
+		return Cue{}, false // "said in a memo that the “…”, Yahoo Finance reported": the verb after credits the report
+	}
 	if d.isPunct(i, ",") || dash {
 		i++
 	} else if d.isWord(i) && d.toks[i].s == q.closeEnd && isUpperStart(d.word(i)) && !(d.lg.Code == "en" && d.nameThenVerb(i)) {
