@@ -713,7 +713,43 @@ func (r *resolver) withoutCue(i int) Attribution {
 	if at := r.intro(i, open); at.Speaker != nil {
 		return at
 	}
+	if at := r.introSentence(i, open); at.Speaker != nil {
+		return at
+	}
 	return r.floating(i)
+}
+
+// introSentence attributes a quote without a cue that opens a sentence after another in its
+// paragraph to the person named as the subject of that sentence, which holds no quote and no
+// cue of its own: "Charles Schultze, a former adviser, once summed up the danger with a
+// metaphor. “It is not so much a question of the wolf at the door…”".
+func (r *resolver) introSentence(i, open int) Attribution {
+	d := r.d
+	if open < 1 || !d.isPunct(open, ".") || d.quoted[open] || d.toks[open-1].kind == tokPara {
+		return Attribution{}
+	}
+	start := open
+	for start > 0 && open-start < 60 && d.sent[start-1] == d.sent[open] && d.toks[start-1].kind != tokPara {
+		start--
+	}
+	if open-start >= 60 || start > 0 && d.sent[start-1] == d.sent[open] {
+		return Attribution{}
+	}
+	for k := start; k < open; k++ {
+		if d.quoted[k] {
+			return Attribution{}
+		}
+	}
+	for j := i - 1; j >= 0 && i-j <= maxBackQuotes; j-- {
+		if c := r.qs[j].Cue; c != nil && c.Span.Start >= d.toks[start].s && c.Span.Start < d.toks[open].s {
+			return Attribution{} // a sentence with a statement of its own
+		}
+	}
+	m := d.sentenceSubject(open)
+	if !m.ok() || m.name < 0 || d.names[m.name].kind != KindPerson || m.t0 > start+1 {
+		return Attribution{}
+	}
+	return r.mentionAt(m, MethodIntro, i)
 }
 
 func rune0(s string) rune {

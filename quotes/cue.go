@@ -663,7 +663,18 @@ func (d *doc) interrupted(a, b *item) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(rest)
-	return len(rest) < maxRest && !strings.ContainsAny(rest, "?!") && strings.ContainsRune(",.:;—–-", last)
+	if len(rest) >= maxRest || strings.ContainsAny(rest, "?!") || !strings.ContainsRune(",.:;—–-", last) {
+		return false
+	}
+	// no sentence of its own between: "“A,” Smith said. Jones conceded defeat. “B.”"
+	ended := false
+	for k := d.tokenAfter(a.Cue.Span.End); k < len(d.toks) && d.toks[k].s < b.raw.openAt; k++ {
+		if ended && d.isWord(k) {
+			return false
+		}
+		ended = ended || d.sentencePunct(k)
+	}
+	return true
 }
 
 // paragraphGoesOn reports whether the English quote b, alone in the paragraph after the one
