@@ -458,6 +458,9 @@ func (d *doc) directCues() {
 	}
 	for _, it := range d.items {
 		if it.Depth > 0 {
+			if it.Cue == nil && d.nestedName(it) {
+				it.Kind = Term // "“I caught 'Cozza's' eye,” Healey recalled": a name the speaker marks
+			}
 			continue
 		}
 		switch {
@@ -1233,6 +1236,27 @@ func countFields(s string) (words, caps int) {
 func (d *doc) leadIn(cue *Cue, it *item, final bool) bool {
 	lead := strings.TrimRight(d.text[cue.Span.End:it.raw.openAt], " \u00a0")
 	return strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && final && isUpperStart(d.text[it.Span.Start:it.Span.End])
+}
+
+// nestedName reports whether the quote it, nested in another, is a name or a title the speaker
+// marks rather than words someone said: at most four words, all capitalised, with no closing
+// punctuation and no verb of saying right before its opening mark ("'Cozza's'"; not "she said
+// 'never again'", "er rief ‚Hilfe‘").
+func (d *doc) nestedName(it *item) bool {
+	if it.raw == nil || d.lg.Code == "de" {
+		return false // German capitalises every noun ("er rief ‚Hilfe‘")
+	}
+	s := d.text[it.Span.Start:it.Span.End]
+	words, caps := countFields(s)
+	if words == 0 || words > 4 || caps != words || strings.ContainsAny(s, ".!?…,;:") {
+		return false
+	}
+	k := d.tokenAt(it.raw.openAt, &it.raw.tOpen) - 1
+	if !d.isWord(k) {
+		return true
+	}
+	_, verb := d.readVerb(k)
+	return !verb
 }
 
 // isTerm reports whether a direct quote is a quoted term rather than a statement (a scare
