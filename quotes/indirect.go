@@ -1102,16 +1102,6 @@ func (d *doc) commaIn(a, b int) bool {
 	return false
 }
 
-// prepositionIn reports whether an English preposition lies in tokens [a, b).
-func (d *doc) prepositionIn(a, b int) bool {
-	for j := a; j < b; j++ {
-		if enPrepositions[d.fold[j]] {
-			return true
-		}
-	}
-	return false
-}
-
 // seemQuote handles the English verbs of appearance, whose content is the whole clause
 // around them (PolNeAR: "[Clinton seemed irritated]", "[Sanders appears to have a slight
 // lead]"): from the start of the clause (after a comma, a conjunction or a subordinator, at
@@ -1234,9 +1224,8 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			break
 		}
 		if d.lg.Code == "en" && j > k+1 && unicode.IsLower(firstRune(d.word(j-1))) && (enFinite[d.fold[j-1]] || d.has(j-1, lang.ClassAux)) &&
-			!(w == "that" && beForms[d.fold[j-1]]) && !d.commaIn(k, j) ||
-			d.lg.Code == "en" && j > k && w == "that" && d.info.thatNouns[d.fold[j-1]] && !d.prepositionIn(k, j) {
-			break // "said he was surprised that …", "said the minister's view that … was flawed": the clause starts after the verb
+			!(w == "that" && beForms[d.fold[j-1]]) && !d.commaIn(k, j) {
+			break // "said he was surprised that …": the clause starts after the verb
 		}
 		// "how", "why", "comment": only after ask, explain… (wh)
 		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+6 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || d.info.whVerbs[g.lemma]) {
