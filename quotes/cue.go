@@ -856,8 +856,75 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		}
 		words++
 	}
+	if g, ok := d.frIncise(i); ok && d.isPunct(i-1, ",") && d.toks[i-1].s >= q.closeEnd {
+		return Cue{Span: g.span(d), Lemma: g.lemma}, true
+	}
 	return d.appositionCue(i)
 }
+
+// frIncise reads a French incise that opens at token i, after a quote and its comma, with a
+// verb the lexicon does not list: inversion of the subject after a quote marks reported speech
+// whatever the verb ("« … », sourit-il", "s'amuse-t-elle", "se consolait Fabrice Escure",
+// "tente d'apaiser un conseiller ministériel", "tranche le ministre"). The verb group is an
+// optional reflexive clitic, a lower-case word (and "de" with an infinitive), then either an
+// inverted pronoun glued to the word or a subject that ends the sentence or its clause: a
+// name, or a determiner and at most five lower-case words.
+func (d *doc) frIncise(i int) (verbGroup, bool) {
+	if d.lg.Code != "fr" || !d.isWord(i) || d.inq[i] >= 0 {
+		return verbGroup{}, false
+	}
+	para := d.toks[i].para
+	first, k := i, i
+	if f := d.fold[k]; f == "se" || f == "s'" || f == "s’" {
+		k++
+	}
+	if !d.isWord(k) || d.toks[k].para != para || d.inq[k] >= 0 || !unicode.IsLower(firstRune(d.word(k))) ||
+		d.has(k, lang.ClassStopword|lang.ClassComplementizer) || determiners[d.fold[k]] || frNoIncise[d.fold[k]] || frPreps[d.fold[k]] {
+		return verbGroup{}, false
+	}
+	if v, _, ok := lang.SplitInverted(d.fold[k]); ok {
+		if n := k + 1; d.lg.Aux(v) && d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && unicode.IsLower(firstRune(d.word(n))) &&
+			!d.has(n, lang.ClassStopword|lang.ClassComplementizer) && !determiners[d.fold[n]] {
+			return verbGroup{first, n, d.fold[n]}, true // "a-t-il scandé"
+		}
+		return verbGroup{first, k, v}, true // "sourit-il", "s'amuse-t-elle"
+	}
+	lemma, last := d.fold[k], k
+	if n := k + 1; d.isWord(n+1) && (d.fold[n] == "de" || d.fold[n] == "d'" || d.fold[n] == "d’") && d.infinitive(n+1) {
+		lemma, last = d.fold[n+1], n+1 // "tente d'apaiser"
+	}
+	// the subject after the verb, then the end of the sentence or of the clause
+	j := last + 1
+	if !d.isWord(j) || d.toks[j].para != para || d.inq[j] >= 0 {
+		return verbGroup{}, false
+	}
+	switch {
+	case isUpperStart(d.word(j)):
+		for j < len(d.toks) && j <= last+5 && d.isWord(j) && d.toks[j].para == para && (isUpperStart(d.word(j)) || d.has(j, lang.ClassStopword) && j > last+1) {
+			j++
+		}
+	case determiners[d.fold[j]]:
+		j++
+		for n := 0; n < 5 && d.isWord(j) && d.toks[j].para == para && d.inq[j] < 0 && !d.has(j, lang.ClassComplementizer) && !frSubjectEnds[d.fold[j]]; n++ {
+			j++
+		}
+	default:
+		return verbGroup{}, false
+	}
+	if j < len(d.toks) && d.toks[j].para == para && !d.sentencePunct(j) && !d.isPunct(j, ",") && !(d.isWord(j) && frSubjectEnds[d.fold[j]]) {
+		return verbGroup{}, false
+	}
+	return verbGroup{first, last, lemma}, true
+}
+
+// frNoIncise are French function words that never open an incise: "« … », à l'image de".
+var frNoIncise = set("à", "au", "aux", "en", "et", "ou", "mais", "puis", "donc", "ni", "car", "comme", "selon", "dont", "où",
+	"voire", "notamment", "surtout", "même", "aussi", "ainsi", "alors", "pourtant", "tandis", "lors", "dès", "parmi", "outre")
+
+// frSubjectEnds are the French words that open an adjunct after the subject of an incise:
+// "lance le ministre lors d'un point presse", "ironise le député sur Twitter".
+var frSubjectEnds = set("lors", "dans", "sur", "devant", "à", "au", "aux", "en", "pendant", "après", "avant", "depuis", "auprès",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "ce", "cette")
 
 // indefinitePronouns may be the subject of a clause after a verb of saying ("It said something
 // could evolve").
