@@ -108,9 +108,9 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 		return noMention
 	}
 	e := t + 1
-	for e < len(d.toks) && e-t < 10 && d.isWord(e) && !d.quoted[e] {
+	for e < len(d.toks) && e-t < 10 && d.isWord(e) && !d.quoted[e] { // "la directrice de ce lieu" goes on over "ce"
 		x := d.lw(e)
-		if d.has(e, fClause) || d.has(e, fVerb) && !l.roles[x] && !d.has(e, fSpeaker) || d.frAdjunctAt(e) {
+		if d.has(e, fClause) && !(frOf[d.lw(e-1)] && (x == "ce" || x == "cette")) || d.has(e, fVerb) && !l.roles[x] && !d.has(e, fSpeaker) || d.frAdjunctAt(e) {
 			break // "said the official in Paris"; "according to a congressional report" goes on
 		}
 		if n := d.nameAt[e]; n >= 0 {
@@ -315,7 +315,7 @@ func (d *doc) sentenceSubject(c int) mention {
 		}
 		if l.determiners[w] && k+1 < end && d.isRoleHead(k+1, min(end, k+4)) {
 			e := k + 1
-			for e < end && d.isWord(e) && !clauseWords[d.lw(e)] && l.verbs[d.lw(e)] == "" && !l.aux[d.lw(e)] {
+			for e < end && d.isWord(e) && !clauseWords[d.lw(e)] && l.verbs[d.lw(e)] == "" && !l.aux[d.lw(e)] && !frVerbClitics[d.lw(e)] {
 				if e > k+1 && strings.HasSuffix(d.lw(e), "ed") && !d.has(e-1, fDeterminer|fPrep) {
 					break // "The company raised prices, citing …": a past tense ends the subject
 				}
@@ -326,11 +326,46 @@ func (d *doc) sentenceSubject(c int) mention {
 			}
 			return mention{t0: k, t1: e, name: -1}
 		}
+		if frArticles[w] && k+1 < end && d.isWord(k+1) && !d.toks[k+1].upper && d.has(k+1, fSpeaker) && (k == s || !d.isWord(k-1) || coordinators[d.lw(k-1)]) {
+			return mention{t0: k, t1: d.frComplements(k+2, end), name: -1} // "Le ministère du Travail dément"
+		}
 		if l.verbs[w] != "" || verbAux[w] {
 			break
 		}
 	}
 	return noMention
+}
+
+// frVerbClitics are the French reflexive and negative clitics that stand only before a verb:
+// a subject phrase ends before them ("Le sénateur se sentait", "l'élu ne reste pas").
+var frVerbClitics = set{"se": true, "s'": true, "s’": true, "ne": true, "n'": true, "n’": true}
+
+// frArticles are the French articles that open a subject noun phrase.
+var frArticles = set{"le": true, "la": true, "l'": true, "l’": true, "les": true}
+
+// frComplements returns the end of the complements that start at token e, before end, of a
+// French noun: "de", "du", "des" or "d'" with an optional article and a name or a word
+// ("du Travail", "de la Santé", "de Paris"). A lower-case word after the head is no part of
+// it, as it may be the verb.
+func (d *doc) frComplements(e, end int) int {
+	for e < end && d.isWord(e) && frOf[d.lw(e)] {
+		k := e + 1
+		if d.isWord(k) && frArticles[d.lw(k)] {
+			k++
+		}
+		if !d.isWord(k) || d.quoted[k] || k >= end {
+			break
+		}
+		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k {
+			e = d.names[n].t1
+			continue
+		}
+		if d.has(k, fVerb) || lex().aux[d.lw(k)] || frVerbClitics[d.lw(k)] {
+			break
+		}
+		e = k + 1
+	}
+	return e
 }
 
 // frRoleHolder returns the person named at the end of the complement of a French role noun

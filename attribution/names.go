@@ -1016,7 +1016,7 @@ func (d *doc) roleBefore(t int) (string, bool) {
 	}
 	start := end
 	for start > 0 && end-start < 14 && d.toks[start-1].kind == tokWord && !d.toks[start].sentStart {
-		if end == t && d.roleStop(start-1) {
+		if end == t && d.roleStop(start-1) && !(frOf[d.lw(start-1)] && d.complementBefore(start, t)) {
 			break // "the prime minister should sack Mr Brown", "the prime minister and Mr Brown"
 		}
 		start--
@@ -1025,6 +1025,19 @@ func (d *doc) roleBefore(t int) (string, bool) {
 		start++
 	}
 	return d.roleIn(start, end)
+}
+
+// complementBefore reports whether tokens [start, t) before a name hold a word that is no
+// determiner: after "de" they are the complement of a role before the name ("le ministre de
+// l'Éducation Jean-Michel Blanquer"), not the article of the name ("conseiller de l'ayatollah
+// Ali Khamenei").
+func (d *doc) complementBefore(start, t int) bool {
+	for k := start; k < t; k++ {
+		if d.isWord(k) && !d.has(k, fDeterminer) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleStop reports whether token k ends a role written before a name without a comma: an

@@ -695,7 +695,7 @@ func otherOffice(roles []string, head string, g Gender) bool {
 				break
 			}
 		}
-		if fs := strings.Fields(r); len(fs) > 1 && fs[0] == w && !l.genericRoles[w] && l.genericRoles[fs[1]] {
+		if fs := strings.Fields(r); len(fs) > 1 && fs[0] == w && officeModifiers[w] {
 			w = fs[1] // "premier ministre", "prime minister": the noun after its modifier
 		}
 		rg, _ := roleWordGenderOf(w)
@@ -795,9 +795,14 @@ func (r *resolver) latestWithRole(pos int, role []string) *Entity {
 	return r.lastNamedWithRole(pos, role, role)
 }
 
+// officeModifiers are the words before a role noun that name an office of its own: "premier
+// ministre", "prime minister" are not "ministre", "minister".
+var officeModifiers = set{"premier": true, "première": true, "prime": true}
+
 // otherRank reports whether one of roles names another office than the role phrase of words
 // (its last word the head noun): the role holds the head and a rank word ("deputy", "former",
-// lexicon rank_words) that the phrase lacks, as "deputy prime minister" for "the prime minister".
+// lexicon rank_words) or an office modifier that the phrase lacks, as "deputy prime minister"
+// for "the prime minister", "premier ministre" for "le ministre".
 func otherRank(roles, words []string) bool {
 	if len(words) == 0 {
 		return false
@@ -810,8 +815,8 @@ func otherRank(roles, words []string) bool {
 			continue
 		}
 		for _, w := range fs {
-			if l.rankWords[w] && !slices.Contains(words, w) {
-				return true
+			if (l.rankWords[w] || officeModifiers[w]) && !slices.Contains(words, w) {
+				return true // "le ministre" is not the Premier ministre
 			}
 		}
 	}
