@@ -1390,10 +1390,15 @@ func (d *doc) colonVerbSubject(t int) mention {
 // it and the cue.
 func (d *doc) catenativeSubject(c int) mention {
 	t := c - 1
+	if d.isWord(t) && d.isWord(t-1) && strings.HasSuffix(d.lw(t), "ly") && d.lw(t-1) == "to" {
+		t-- // "volunteered to publicly advocate": an adverb splits the infinitive
+	}
 	if d.isWord(t) && (d.lw(t) == "to" || d.lw(t) == "à" || d.lw(t) == "de" || d.lw(t) == "d'" || d.lw(t) == "d’") {
 		t--
 	} else if !strings.HasSuffix(d.lw(c), "ing") {
 		return noMention
+	} else if d.isWord(t) && d.lw(t) == "by" {
+		t-- // "began by talking about"
 	}
 	for v := t; v >= 0 && t-v < 3 && d.isWord(v) && !d.quoted[v] && d.nameAt[v] < 0; v-- {
 		if d.lw(v) == "on" && (v < t || catenatives[d.lw(v-1)]) {
@@ -1435,7 +1440,9 @@ var catenatives = set{"quick": true, "eager": true, "ready": true, "willing": tr
 	"want": true, "wants": true, "wanted": true, "hope": true, "hopes": true, "hoped": true, "seek": true,
 	"seeks": true, "sought": true, "try": true, "tries": true, "tried": true, "declined": true, "refused": true,
 	"hesitate": true, "intend": true, "intends": true, "intended": true, "vowed": true, "promised": true,
-	"right": true, "wrong": true, "careful": true, "reluctant": true, "happy": true, "keen": true, "free": true}
+	"right": true, "wrong": true, "careful": true, "reluctant": true, "happy": true, "keen": true, "free": true,
+	"like": true, "volunteered": true, "began": true, "begin": true, "begins": true, "started": true, "start": true,
+	"starts": true, "decided": true, "chose": true, "agreed": true}
 
 // personalPronoun reports whether w is a pronoun that stands for people: one with a gender or
 // number ("he", "elles"), or a first or second person one ("I", "we", "je", "nous", "on").
