@@ -628,6 +628,9 @@ func (d *doc) embedded(it *item) *item {
 		}
 	}
 	end := it.Cue.Span.Start
+	if d.subjectOnly(q.closeEnd, end, strings.HasSuffix(d.text[q.span.Start:q.span.End], ",")) {
+		end = q.closeEnd // "an assurance “that people are watching,” he said": the subject is not the clause's
+	}
 	for end > q.closeEnd {
 		r, n := utf8.DecodeLastRuneInString(d.text[:end])
 		if r != ' ' && r != ',' && r != '\u00a0' {
@@ -640,6 +643,25 @@ func (d *doc) embedded(it *item) *item {
 		m.Kind = Mixed
 	}
 	return m
+}
+
+// subjectOnly reports whether the bytes [s, e) between a quote's closing mark and its cue hold
+// a comma (or the quote ends with one, comma true) and then only a subject pronoun or
+// capitalised words (", he", ", Mr. Smith").
+func (d *doc) subjectOnly(s, e int, comma bool) bool {
+	words := 0
+	for k := d.tokenAfter(s); k < len(d.toks) && d.toks[k].s < e; k++ {
+		switch {
+		case d.isPunct(k, ",") && words == 0:
+			comma = true
+		case d.isPunct(k, "."):
+		case d.isWord(k) && (isUpperStart(d.word(k)) || enSubjects[d.fold[k]]):
+			words++
+		default:
+			return false
+		}
+	}
+	return comma && words > 0 && words <= 4
 }
 
 // interrupted reports whether b continues the statement of a, split by a's cue:
