@@ -862,6 +862,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 			if words > 0 && d.lg.Code == "fr" && (determiners[next] || next == "ne" || next == "n'" || d.infinitive(g.last+1)) {
 				return Cue{}, false // "…", elle déplore une « … »: the verb has its own complement
 			}
+			if words > 0 && d.lg.Code == "fr" && d.frParticipleBefore(i, k) {
+				return Cue{}, false // "… ces « attaques », préférant mettre en avant": the participle's own verb
+			}
 			if words > 0 && d.lg.Code == "en" && d.endsSentence(q) && isUpperStart(d.word(i)) && g.last+1 < len(d.toks) && d.toks[g.last+1].para == para && (enSubjects[next] || contractedSubject(next) || d.finiteClause(g.last+1) || indefinitePronouns[next] && enFinite[d.fold1(g.last+2)]) {
 				return Cue{}, false // "….” He said he had…": a new sentence whose verb has its own clause
 			}
@@ -883,6 +886,20 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	}
 	return d.appositionCue(i)
 }
+
+// frParticipleBefore reports whether a French present participle lies in tokens [i, k)
+// ("préférant", "estimant"): a verb after it is its complement, no incise of the quote before.
+func (d *doc) frParticipleBefore(i, k int) bool {
+	for j := i; j < k; j++ {
+		if w := d.fold[j]; d.isWord(j) && len(w) > 5 && strings.HasSuffix(w, "ant") && !frAntAdverbs[w] && unicode.IsLower(firstRune(d.word(j))) {
+			return true
+		}
+	}
+	return false
+}
+
+// frAntAdverbs are French adverbs and prepositions in -ant, no participles.
+var frAntAdverbs = set("cependant", "maintenant", "pourtant", "pendant", "durant", "avant", "auparavant", "désormais", "néanmoins", "concernant", "suivant")
 
 // frIncise reads a French incise that opens at token i, after a quote and its comma, with a
 // verb the lexicon does not list: inversion of the subject after a quote marks reported speech
