@@ -221,6 +221,7 @@ func (d *doc) isParticiple(c int) bool {
 	w := d.lower(d.word(c))
 	return (strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ing")) &&
 		(d.isPunct(c-1, ",") || d.toks[c].sentStart || d.isWord(c-1) && d.lw(c-1) == "en" ||
+			strings.HasSuffix(w, "ant") && d.isWord(c-1) && !d.quoted[c-1] && d.has(c-1, fVerb) || // "a-t-il précisé ajoutant que"
 			d.isPunct(c-2, ",") && c > 0 && d.toks[c-1].kind == tokPunct && isQuoteRune(rune0(d.word(c-1)))) // `a “bad earpiece,” claiming`
 }
 
@@ -468,6 +469,9 @@ func (d *doc) relativeBefore(c int) bool {
 func (d *doc) subjectBefore(c int) mention {
 	l := lex()
 	t := d.skipAuxBefore(c - 1)
+	if q := d.frFloatingQuantifier(t); q >= 0 {
+		return d.subjectBefore(q) // "Cédric Villani et Rachida Dati ont tous les deux déclaré"
+	}
 	if d.isWord(c) && d.isWord(t) && t == c-1 && !d.toks[t].upper && !d.has(t, fVerb) && strings.HasSuffix(d.lw(t), "ed") &&
 		d.isWord(t-1) && !d.has(t-1, fDeterminer|fPrep) && !d.quoted[t] {
 		return d.subjectBefore(t) // a noun cue after a verb: "The bloodshed raised fears that"
@@ -544,6 +548,26 @@ func (d *doc) subjectBefore(c int) mention {
 	}
 	return d.phraseEndingAt(t)
 }
+
+// frFloatingQuantifier returns the first token of a French quantifier that floats between an
+// auxiliary and its participle and ends at token t ("ont tous les deux déclaré", "ont toutes
+// deux affirmé", "ont tous dénoncé"), or -1: the subject comes before it.
+func (d *doc) frFloatingQuantifier(t int) int {
+	k := t
+	if d.isWord(k) && frQuantNumbers[d.lw(k)] {
+		k--
+		if d.isWord(k) && d.lw(k) == "les" {
+			k--
+		}
+	}
+	if !d.isWord(k) || d.quoted[k] || (d.lw(k) != "tous" && d.lw(k) != "toutes") || !d.isWord(k-1) || !lex().aux[d.lw(k-1)] && !verbAux[d.lw(k-1)] {
+		return -1
+	}
+	return k
+}
+
+// frQuantNumbers are the numbers after "tous les" in a floating quantifier.
+var frQuantNumbers = set{"deux": true, "trois": true, "quatre": true}
 
 // verbForm reports whether token k is a participle or an -ing form that a time adjunct after
 // it complements ("a report published Wednesday", "voters voting Tuesday").
