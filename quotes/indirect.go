@@ -407,7 +407,11 @@ func (d *doc) coordCueAt(k int) bool {
 	if !d.isWord(j) || d.toks[j].para != d.toks[k].para || d.inq[j] >= 0 {
 		return false
 	}
-	if _, ok := d.verbAt(j); ok {
+	if g, ok := d.verbAt(j); ok {
+		if n := g.last + 1; j == k+1 && g.first == g.last && strings.HasSuffix(d.fold[j], "ing") && d.isWord(n) &&
+			!d.has(n, lang.ClassComplementizer|lang.ClassPronoun) && !determiners[d.fold[n]] && !enPrepositions[d.fold[n]] && d.fold[n] != "to" {
+			return false // "a stable but declining resource": a participle used as an adjective
+		}
 		return true
 	}
 	if f := d.fold[k]; f != "and" && j == k+1 && isUpperStart(d.word(j)) {
