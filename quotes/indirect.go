@@ -133,6 +133,9 @@ func (d *doc) indirect() {
 			it = d.seemQuote(verbGroup{i, i, d.fold[i]}, sent)
 		} else if g, ok := d.verbAt(i); ok {
 			it = d.verbQuote(g, sent, sentHas)
+			if it != nil && d.infinitiveBeforePostposed(g, it) {
+				it = nil
+			}
 			if it == nil {
 				i = g.last
 			}
@@ -148,6 +151,18 @@ func (d *doc) indirect() {
 			lastEnd = max(lastEnd, it.Cue.Span.End) // a postposed cue is not read again ("…, a annoncé le syndicat")
 		}
 	}
+}
+
+// infinitiveBeforePostposed reports whether the English cue g is an infinitive ("to predict")
+// whose content it ends at a comma before a postposed cue that ends the sentence: "It was “too
+// early” to predict whether the trend would continue, the Film Council said." The whole clause
+// is then the statement of the postposed cue, not a report of its own.
+func (d *doc) infinitiveBeforePostposed(g verbGroup, it *item) bool {
+	if d.lg.Code != "en" || g.first < 1 || d.fold[g.first-1] != "to" || it.Span.Start < d.toks[g.last].e {
+		return false
+	}
+	c := d.tokenAfter(it.Span.End)
+	return c < len(d.toks) && d.isPunct(c, ",") && d.postposedCueAfter(c)
 }
 
 // makeForms are the forms of English "make", the light verb of "made the case", "made
