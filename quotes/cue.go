@@ -645,6 +645,17 @@ func (d *doc) embedded(it *item) *item {
 	return m
 }
 
+// endsWithin reports whether the sentence or clause ends (. ! ? … ; or a comma) or the
+// paragraph ends within n tokens from token i.
+func (d *doc) endsWithin(i, n int) bool {
+	for k := i; k <= i+n; k++ {
+		if k >= len(d.toks) || d.toks[k].para != d.toks[i].para || d.sentencePunct(k) || d.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectOnly reports whether the bytes [s, e) between a quote's closing mark and its cue hold
 // a comma (or the quote ends with one, comma true) and then only a subject pronoun or
 // capitalised words (", he", ", Mr. Smith").
@@ -805,6 +816,8 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		return Cue{}, false // a new sentence glued to the quote: « … »Comme le rappelle X
 	} else if !d.endsWithPunct(q) && d.inClause(q) {
 		return Cue{}, false // "said that “80 countries” had confirmed": the clause goes on
+	} else if o := d.tokenAt(q.openAt, &q.tOpen) - 1; d.lg.Code == "en" && !d.endsWithPunct(q) && d.isWord(o) && determiners[d.fold[o]] && !d.endsWithin(i, 3) {
+		return Cue{}, false // "might not be the “jobs machine” it thinks it is": a noun phrase of the sentence
 	}
 	para := d.toks[i-1].para
 	words := 0
