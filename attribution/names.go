@@ -514,6 +514,12 @@ func (d *doc) addName(i, j int) {
 	if d.onlyRoleWords(i, j) {
 		return // "said the Prime Minister", "the Deputy Prime Minister": a role, read as a description
 	}
+	if k := d.firstNameAfter(i, j); k > i {
+		// "envoy to Ukraine Kurt Volker", "des Républicains Eric Ciotti": a place or body
+		// before a person's first name is a name of its own
+		d.addName(i, k)
+		i = k
+	}
 	m := nameMention{t0: i, t1: j, outlet: -1, title: d.titleLen(i, j)}
 	if i+m.title < j {
 		w0 := len(d.wordBuf)
@@ -548,6 +554,38 @@ func (d *doc) addName(i, j int) {
 		d.nameAt[k] = n
 	}
 }
+
+// firstNameAfter returns the token of a first name inside the capitalised run [i, j) that
+// opens a person's name of at least two words, after words that are neither first names nor
+// titles and that name a place or a body: two words or more ("Media Research Center's Dan
+// Gainor"), a possessive ("ABC's George Stephanopoulos"), a hyphenated word
+// ("Bouches-du-Rhône Michel Amiel"), a place or organisation word, a word of the stop list, or
+// a word after a preposition ("envoy to Ukraine Kurt Volker"); else i. A run that opens with a
+// first name or a title stays whole ("Martin Luther King", "Senator John Smith"), and so does
+// one word before a first name otherwise ("Billie Jean King").
+func (d *doc) firstNameAfter(i, j int) int {
+	if d.has(i, fFirstM|fFirstF|fTitle|fRole) || isAcronym(d.word(i)) {
+		return i
+	}
+	for k := i + 1; k < j-1; k++ {
+		if d.has(k, fTitle|fRole) {
+			return i // "Bank of America Chief Executive Brian Moynihan": titleLen splits it
+		}
+		if !d.has(k, fFirstM|fFirstF) || !d.toks[k].upper {
+			continue
+		}
+		w := d.word(k - 1)
+		if k-i >= 2 || isPossessive(w) || strings.Contains(w, "-") || d.has(i, fPlace|fOrgWord|fStopCap) || (d.has(i-1, fPrep) || d.isWord(i-1) && placePreps[d.lw(i-1)]) && !d.toks[i].sentStart {
+			return k
+		}
+		return i
+	}
+	return i
+}
+
+// placePreps put a place or a body before a name: "envoy to Ukraine Kurt Volker", "senator
+// from Texas Ted Cruz", "sénateur des Bouches-du-Rhône Michel Amiel".
+var placePreps = set{"to": true, "from": true, "of": true, "for": true, "in": true, "de": true, "des": true, "du": true}
 
 // onlyRoleWords reports whether tokens [i, j) are all role nouns, titles or rank words, the
 // last a role noun ("Prime Minister", "Deputy Prime Minister", "Secretary of State"): a

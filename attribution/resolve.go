@@ -529,8 +529,8 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 }
 
 // indefinites are the articles of a phrase that introduces someone new: "un député", "a
-// senator" refers to no one named before.
-var indefinites = set{"un": true, "une": true, "a": true, "an": true}
+// senator", "another diplomat" refers to no one named before.
+var indefinites = set{"un": true, "une": true, "a": true, "an": true, "another": true, "other": true, "autre": true}
 
 // frPossessives are the French possessive determiners: "son avocat" is someone's lawyer.
 var frPossessives = set{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true}
