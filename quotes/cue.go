@@ -931,7 +931,7 @@ func (d *doc) frIncise(i int) (verbGroup, bool) {
 		k++
 	}
 	if !d.isWord(k) || d.toks[k].para != para || d.inq[k] >= 0 || !unicode.IsLower(firstRune(d.word(k))) ||
-		d.has(k, lang.ClassStopword|lang.ClassComplementizer) || determiners[d.fold[k]] || frNoIncise[d.fold[k]] || frPreps[d.fold[k]] {
+		d.has(k, lang.ClassStopword|lang.ClassComplementizer) || determiners[d.fold[k]] || frNoIncise[d.fold[k]] || frPreps[d.fold[k]] || frNounPreps[d.fold[k]] {
 		return verbGroup{}, false
 	}
 	if v, _, ok := lang.SplitInverted(d.fold[k]); ok {
