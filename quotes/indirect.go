@@ -122,7 +122,7 @@ func (d *doc) indirect() {
 		var it *item
 		if last, lemma, ok := d.markerAt(i); ok {
 			it = d.markerQuote(i, last, lemma, sent, sentHas)
-		} else if i == sent && d.has(i, lang.ClassInitial) {
+		} else if (i == sent || d.lg.Code == "fr" && !sentHas && d.frontedBefore(sent, i)) && d.has(i, lang.ClassInitial) {
 			it = d.initialQuote(i)
 		} else if it = d.asQuote(i, sent); it != nil {
 		} else if i == sent && d.colonAhead(i) {
@@ -1153,6 +1153,28 @@ func (d *doc) seemQuote(g verbGroup, sent int) *item {
 	return d.newIndirect(cue, g.lemma, d.toks[start].s, d.clauseEnd(k))
 }
 
+// frontedBefore reports whether tokens [sent, i) are a short prepositional phrase fronted at
+// the start of a sentence and closed by a comma right before i, with no verb and no quote: "A
+// l'extrême droite, pour Marine Le Pen, « … »" opens its marker after it.
+func (d *doc) frontedBefore(sent, i int) bool {
+	if i <= sent+1 || i-sent > 8 || !d.isPunct(i-1, ",") || !(frPreps[d.fold[sent]] || frFrontOpeners[d.fold[sent]]) {
+		return false
+	}
+	for k := sent; k < i-1; k++ {
+		if d.inq[k] >= 0 || d.toks[k].kind == tMark || d.isPunct(k, ",") {
+			return false
+		}
+		if _, ok := d.verbAt(k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// frFrontOpeners are the French prepositions, besides frPreps, that open a fronted phrase
+// ("A l'extrême droite", "Au PS", "En Corse", "Côté syndicats").
+var frFrontOpeners = set("a", "au", "aux", "en", "du", "côté", "parmi", "outre", "face")
+
 // initialQuote handles a sentence-initial "Pour X, …" where X is a person: a pronoun, a
 // capitalised name or a title ("Pour le ministre, …").
 func (d *doc) initialQuote(i int) *item {
@@ -1682,21 +1704,6 @@ func (d *doc) appositionBefore(c int) bool {
 	}
 	n := j - 1
 	for ; n >= 0 && n >= j-4 && d.toks[n].para == para && d.isWord(n) && isUpperStart(d.word(n)); n-- {
-	}
-	if n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n)) {
-		return true // "John Smith, the mayor, said"
-	}
-	// "The mayor, John Smith, said", "Another diplomat, former envoy Kurt Volker, said": a
-	// name (two capitalised words at least) ends the words between the commas, which follow a
-	// short phrase that opens the sentence
-	if c-j < 3 || !isUpperStart(d.word(c-1)) || !isUpperStart(d.word(c-2)) {
-		return false
-	}
-	n = j - 1
-	for ; n >= 0 && n >= j-6 && d.toks[n].para == para && d.isWord(n) && d.inq[n] < 0; n-- {
-		if _, ok := d.verbAt(n); ok || d.has(n, lang.ClassAux|lang.ClassComplementizer) {
-			return false
-		}
 	}
 	return n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n))
 }
