@@ -1015,6 +1015,16 @@ func (d *doc) groupPhrase(s, t int) mention {
 	return mention{t0: start, t1: t + 1, name: -1}
 }
 
+// speechOwner reports whether the name at token k completes a French noun of speech with
+// "de" ("La réponse d'Alain Juppé fuse : « … »", "le message de X"): its owner speaks.
+func (d *doc) speechOwner(k int) bool {
+	return d.isWord(k-2) && frOf[d.lw(k-1)] && frSpeechNouns[d.lw(k-2)]
+}
+
+// frSpeechNouns are French nouns of something said, whose owner after "de" is its speaker.
+var frSpeechNouns = set{"réponse": true, "réaction": true, "message": true, "mot": true, "mots": true, "propos": true,
+	"explication": true, "commentaire": true, "verdict": true, "avertissement": true, "réplique": true, "conclusion": true}
+
 // clauseSubject finds the subject of the clause that ends at token t (a colon): the first
 // name or pronoun of the sentence, else the noun phrase before the verb.
 func (d *doc) clauseSubject(t int) mention {
@@ -1026,7 +1036,7 @@ func (d *doc) clauseSubject(t int) mention {
 		if d.quoted[k] || !d.isWord(k) {
 			continue
 		}
-		if n := d.nameAt[k]; n >= 0 && d.names[n].kind != KindOutlet && d.names[n].t0 == k && !d.afterPreposition(k) && !d.isComplementStart(k) {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].kind != KindOutlet && d.names[n].t0 == k && (!d.afterPreposition(k) && !d.isComplementStart(k) || d.speechOwner(k)) {
 			return d.nameMentionAt(k)
 		}
 		if d.has(k, fPronoun) && k-s <= 2 {
