@@ -1705,6 +1705,21 @@ func (d *doc) appositionBefore(c int) bool {
 	n := j - 1
 	for ; n >= 0 && n >= j-4 && d.toks[n].para == para && d.isWord(n) && isUpperStart(d.word(n)); n-- {
 	}
+	if n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n)) {
+		return true // "John Smith, the mayor, said"
+	}
+	// "The mayor, John Smith, said", "Another diplomat, former envoy Kurt Volker, said": a
+	// name (two capitalised words at least) ends the words between the commas, which follow a
+	// short phrase that opens the sentence
+	if c-j < 3 || !isUpperStart(d.word(c-1)) || !isUpperStart(d.word(c-2)) {
+		return false
+	}
+	n = j - 1
+	for ; n >= 0 && n >= j-6 && d.toks[n].para == para && d.isWord(n) && d.inq[n] < 0; n-- {
+		if _, ok := d.verbAt(n); ok || d.has(n, lang.ClassAux|lang.ClassComplementizer) {
+			return false
+		}
+	}
 	return n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n))
 }
 
