@@ -516,6 +516,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 			kind = KindOrganisation
 		}
 	}
+	if h := m.t1 - 1; kind == KindOrganisation && d.has(h, fRole) && !l.orgWords[d.lw(h)] {
+		kind = KindDescription // "a Home Office spokesman": a person of the body speaks
+	}
 	e := r.description(d.text[d.toks[m.t0].s:d.toks[m.t1-1].e], kind)
 	if kind == KindDescription && e.Gender == GenderUnknown {
 		// "un élu républicain … « … », a-t-il affirmé": a gendered role noun gives a pronoun
