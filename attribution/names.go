@@ -339,6 +339,27 @@ func (d *doc) orgAfterAnd(j int) int {
 	return e
 }
 
+// orgComplement returns the end of the complement that a body's name takes after "for", "of"
+// or "on" at token j when the name before ends in a capitalised organisation word: capitalised
+// words, "and" between them ("the Institute for Fiscal Studies", "the Center for Strategic and
+// International Studies", "the Council on Foreign Relations"); else j.
+func (d *doc) orgComplement(j int) int {
+	if j < 1 || j+1 >= len(d.toks) || !d.has(j-1, fOrgWord) || !d.toks[j-1].upper {
+		return j
+	}
+	if w := d.word(j); w != "for" && w != "of" && w != "on" || d.dateAt(j+1) {
+		return j // "The European Commission on Friday warned"
+	}
+	e := j + 1
+	for e < len(d.toks) && e-j <= 6 && (d.isNameWord(e) && !d.toks[e].sentStart && d.flags[e]&(fPronoun|fFirstM|fFirstF|fTitle) == 0 || d.word(e) == "and" && d.isNameWord(e+1)) {
+		e++
+	}
+	if e == j+1 || d.word(e-1) == "and" {
+		return j
+	}
+	return e
+}
+
 // findNames collects the capitalised sequences of the text.
 func (d *doc) findNames() {
 	for i := 0; i < len(d.toks); {
@@ -363,6 +384,10 @@ func (d *doc) findNames() {
 			}
 			if e := d.orgAfterAnd(j); e > j {
 				j = e // "the World Travel and Tourism Council"
+				continue
+			}
+			if e := d.orgComplement(j); e > j {
+				j = e // "the Institute for Fiscal Studies", "the Council on Foreign Relations"
 				continue
 			}
 			if e := d.officeComplement(j, 2); e > j {
@@ -499,7 +524,8 @@ func (d *doc) addName(i, j int) {
 	if j-i == 1 && d.toks[i].sentStart && !isAcronym(d.word(i)) && d.isWord(j) && !d.toks[j].upper && d.has(j, fRole) && d.isNameWord(j+1) {
 		return // "Republican leader Mitch McConnell", "French president Emmanuel Macron": a modifier of the role
 	}
-	if j-i >= 3 && d.isComplementStart(i) && !d.has(j-1, fOrgWord) && !d.outletName(i, j) && !d.englishProperNoun(i) { // "the World Health Organization", "The San Francisco Chronicle" stay one
+	if j-i >= 3 && d.isComplementStart(i) && !d.has(j-1, fOrgWord) && !d.outletName(i, j) && !d.englishProperNoun(i) &&
+		(!isAcronym(d.word(i)) || len(d.word(i)) > 2 || d.personWordIn(i+1, j)) { // "the World Health Organization", "The San Francisco Chronicle", "UK Power Networks" stay one
 		// "ministre du Travail Muriel Pénicaud", "la CGT Philippe Martinez": the first word
 		// names an institution, the rest the person
 		d.addName(i, i+1)
@@ -581,6 +607,16 @@ func (d *doc) firstNameAfter(i, j int) int {
 		return i
 	}
 	return i
+}
+
+// personWordIn reports whether a first name or a title lies in tokens [i, j).
+func (d *doc) personWordIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.has(k, fFirstM|fFirstF|fTitle) {
+			return true
+		}
+	}
+	return false
 }
 
 // placePreps put a place or a body before a name: "envoy to Ukraine Kurt Volker", "senator
