@@ -547,6 +547,9 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 			}
 			if d.isPunct(k, ",") && k+1 < len(d.toks) && d.toks[k+1].para == para {
 				k = d.appositionEnd(k)
+				if d.frOwnReport(k + 1) {
+					return nil // "D'après les premières informations, X a expliqué que …": X reports it
+				}
 				return d.markerClause(cue, lemma, d.toks[k+1].s, d.clauseEnd(k+1))
 			}
 		}
@@ -583,6 +586,25 @@ func (d *doc) markerQuote(i, last int, lemma string, sent int, sentHas bool) *it
 		}
 	}
 	return d.markerClause(cue, lemma, d.toks[sent].s, end)
+}
+
+// frOwnReport reports whether a French clause opening at token j has a subject and a
+// reporting verb of its own whose complement follows: "que", a colon or a quote mark after the
+// verb group, within six tokens ("Christophe Castaner a expliqué que « … »").
+func (d *doc) frOwnReport(j int) bool {
+	if d.lg.Code != "fr" {
+		return false
+	}
+	para := d.toks[j].para
+	for k := j + 1; k < len(d.toks) && k <= j+6 && d.toks[k].para == para && d.isWord(k) && d.inq[k] < 0; k++ {
+		g, ok := d.verbAt(k)
+		if !ok {
+			continue
+		}
+		n := g.last + 1
+		return n < len(d.toks) && d.toks[n].para == para && (d.has(n, lang.ClassComplementizer) || d.isPunct(n, ":") || d.toks[n].kind == tMark)
+	}
+	return false
 }
 
 // trailingApposition reports whether the English words after the comma at token k, to the end
