@@ -2093,7 +2093,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		return nil // "Asked if…, most voters said yes": the answer is the content
 	}
 	comma := -1
-	for j := g.first - 1; j >= sent && (j >= g.first-5 || j >= g.first-9 && (isUpperStart(d.word(j+1)) || d.fold[j+1] == "of" || d.isPunct(j+1, "."))); j-- {
+	for j := g.first - 1; j >= sent && (j >= g.first-5 || j >= g.first-9 && (isUpperStart(d.word(j+1)) || d.fold[j+1] == "of" || d.fold[j+1] == "the" && isUpperStart(d.word(j+2)) || d.isPunct(j+1, ".("))); j-- {
 		// five words of subject, or a capitalised title and name ("UK Foreign Secretary Jack Straw has announced")
 		if d.isPunct(j, ",") {
 			comma = j
@@ -2101,6 +2101,10 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		}
 		if d.lg.Code == "en" && d.isPunct(j, ".") && !d.fullStop(j) {
 			continue // "Ms. Smith said"
+		}
+		if o := d.parenOpen(j, sent); o >= 0 {
+			j = o // "the International Monetary Fund (IMF) has said", "Sen. Jack Reed (D-R.I.) said": a label in brackets
+			continue
 		}
 		if !d.isWord(j) || d.inq[j] >= 0 || d.has(j, lang.ClassComplementizer) {
 			return nil
@@ -2214,6 +2218,26 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		return it
 	}
 	return d.newIndirect(g.span(d), g.lemma, d.toks[sent].s, d.toks[comma].s)
+}
+
+// parenOpen returns the token of the "(" that opens a short bracket closed at token j, a
+// capitalised label of at most six tokens after sent ("(IMF)", "(D-R.I.)"), else -1.
+func (d *doc) parenOpen(j, sent int) int {
+	if !d.isPunct(j, ")") {
+		return -1
+	}
+	for k := j - 1; k > sent && k >= j-7; k-- {
+		if d.isPunct(k, "(") {
+			if k < j-1 && d.isWord(k+1) && isUpperStart(d.word(k+1)) {
+				return k
+			}
+			return -1
+		}
+		if d.inq[k] >= 0 || d.isPunct(k, ",;") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // dialogueLine returns the direct quote of a dialogue line, a paragraph that opens with a
