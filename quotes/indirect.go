@@ -62,7 +62,8 @@ var (
 		"notamment", "toutefois", "cependant", "alors", "déjà", "in", "on", "at", "to", "during",
 		"after", "before", "for", "with", "last", "this", "earlier", "repeatedly", "publicly",
 		"privately", "again", "also", "then", "recently", "yesterday", "today", "tonight",
-		"separately", "later", "once", "often", "d'ores", "à")
+		"separately", "later", "once", "often", "d'ores", "à",
+		"quelques", "plus", "ensuite", "récemment", "finalement", "aussitôt", "depuis", "aujourd'hui", "publiquement")
 	// aspectual verbs with de + infinitive do not report ("continue de faire").
 	aspectual = set("continuer", "poursuivre", "enchaîner", "enchainer", "tenir", "apprendre",
 		"entendre")
