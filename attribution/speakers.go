@@ -405,10 +405,8 @@ func (r *resolver) attribute(i int) Attribution {
 		// that quote's speaker's words, not those of a subject after them
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
 			if p := r.qs[j]; p.Kind == quotes.Mixed && p.Span.Start <= q.Span.Start && q.Span.End <= p.Span.End {
-				if r.out[j].Speaker != nil {
-					return r.out[j]
-				}
-				break
+				r.out[i] = r.out[j] // none when the mixed quote has none: never a floating guess of its own
+				return r.out[j]
 			}
 		}
 	}
@@ -483,8 +481,8 @@ func (r *resolver) viaCue(i int) Attribution {
 		if w := r.d.lw(c1 - 1); w == "by" || w == "par" {
 			k = c1 - 1 // the cue holds its "by": "was rejected by 64 percent of the electorate"
 		}
-		for k < len(r.d.toks) && k < c1+4 && r.d.isWord(k) && r.d.lw(k) != "by" && r.d.lw(k) != "par" {
-			k++
+		for k < len(r.d.toks) && k < c1+8 && (r.d.isWord(k) || r.d.quoted[k] || r.d.isMark(k, false)) && r.d.lw(k) != "by" && r.d.lw(k) != "par" {
+			k++ // "described as “heartbreaking” by the department": over quoted words
 		}
 		if r.d.isWord(k) && (r.d.lw(k) == "by" || r.d.lw(k) == "par") {
 			if m := r.d.npAfterMode(k+1, true); m.ok() {
