@@ -166,6 +166,10 @@ func (d *doc) infinitiveBeforePostposed(g verbGroup, it *item) bool {
 	return c < len(d.toks) && d.isPunct(c, ",") && d.postposedCueAfter(c)
 }
 
+// namingLemmas are the English verbs that name their object ("called the bill a power grab"):
+// a "that" after them is a relative or a demonstrative pronoun, never a complementizer.
+var namingLemmas = set("call", "dub", "label", "brand", "term", "nickname")
+
 // makeForms are the forms of English "make", the light verb of "made the case", "made
 // similar comments".
 var makeForms = set("make", "makes", "made", "making")
@@ -1290,6 +1294,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if d.lg.Code == "en" && j > k+1 && unicode.IsLower(firstRune(d.word(j-1))) && (enFinite[d.fold[j-1]] || d.has(j-1, lang.ClassAux)) &&
 			!(w == "that" && beForms[d.fold[j-1]]) && !d.commaIn(k, j) {
 			break // "said he was surprised that …": the clause starts after the verb
+		}
+		if d.lg.Code == "en" && w == "that" && namingLemmas[g.lemma] {
+			break // "called the bill a power grab that amounts to…", "called that a mischaracterization"
 		}
 		// "how", "why", "comment": only after ask, explain… (wh)
 		if w == "que" || w == "qu'" || w == "that" || (j == k || j <= k+6 && (g.lemma == "ask" || g.lemma == "demander")) && d.has(j, lang.ClassComplementizer) && (yesNo[w] || d.info.whVerbs[g.lemma]) {
