@@ -140,11 +140,11 @@ func (d *directory) add(f []string) {
 			o.Variants = append(o.Variants, v)
 		}
 	}
-	if o.Lang == "fr" { // French "de le" contracts: "le Monde" is written "du Monde" ("au" stays out of the name: it marks a hearer)
+	if o.Lang == "fr" { // French "de le" and "à le" contract: "le Monde" is written "du Monde", "au Figaro" (the match leaves the contraction out of the span)
 		var contracted []string
 		for v, inText := range textual {
 			if len(v) > 3 && strings.EqualFold(v[:3], "le ") && inText {
-				contracted = append(contracted, "du "+v[3:])
+				contracted = append(contracted, "du "+v[3:], "au "+v[3:])
 			}
 		}
 		for _, v := range contracted {

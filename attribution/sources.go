@@ -170,7 +170,7 @@ func (d *doc) outletMatches() []outletMatch {
 			if d.matchPhrase(i, p.words) {
 				m := outletMatch{t0: i, t1: i + len(p.words), outlet: p.outlet}
 				// the span is the name without a lower-case article: "AFP" in "l'AFP"
-				for m.t1-m.t0 > 1 && !d.toks[m.t0].upper && (d.has(m.t0, fDeterminer) || isElision(strings.TrimRight(d.lw(m.t0), "'’"))) {
+				for m.t1-m.t0 > 1 && !d.toks[m.t0].upper && (d.has(m.t0, fDeterminer) || d.word(m.t0) == "au" || isElision(strings.TrimRight(d.lw(m.t0), "'’"))) {
 					m.t0++
 				}
 				out = append(out, m)
@@ -291,7 +291,16 @@ func (d *doc) isCreditLine(m outletMatch) bool {
 		return false
 	}
 	matches := d.outletMatchesIn(s, e)
-	for k := s; k < e; k++ {
+	k := s
+	if w := d.lw(s); (w == "par" || w == "by") && d.isWord(s+1) && d.toks[s+1].upper {
+		// a byline before the credit: "Par Claire Martin, avec AFP", "By John Smith, with Reuters"
+		for k = s + 1; k < e && (d.isWord(k) && (d.toks[k].upper || d.lw(k) == "et" || d.lw(k) == "and") || d.isPunct(k, ".")); k++ {
+		}
+		if !d.isPunct(k, ",") || k+1 >= e || !d.isWord(k+1) || (d.lw(k+1) != "avec" && d.lw(k+1) != "with") {
+			return false
+		}
+	}
+	for ; k < e; k++ {
 		if d.isWord(k) && !creditWords[d.lw(k)] && matches&(1<<(k-s)) == 0 {
 			return false
 		}
