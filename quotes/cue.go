@@ -814,6 +814,8 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		i++
 	} else if d.isWord(i) && d.toks[i].s == q.closeEnd && isUpperStart(d.word(i)) && !(d.lg.Code == "en" && d.nameThenVerb(i)) {
 		return Cue{}, false // a new sentence glued to the quote: « … »Comme le rappelle X
+	} else if d.lg.Code == "fr" && d.endsSentence(q) && d.isWord(i) && isUpperStart(d.word(i)) && !d.frInvertedAt(i) {
+		return Cue{}, false // "… « tout le monde savait. » Bernard Pivot insiste": a new sentence
 	} else if !d.endsWithPunct(q) && d.inClause(q) {
 		return Cue{}, false // "said that “80 countries” had confirmed": the clause goes on
 	} else if o := d.tokenAt(q.openAt, &q.tOpen) - 1; d.lg.Code == "en" && !d.endsWithPunct(q) && d.isWord(o) && determiners[d.fold[o]] && !d.endsWithin(i, 3) {
@@ -913,6 +915,14 @@ func (d *doc) frParticipleBefore(i, k int) bool {
 
 // frAntAdverbs are French adverbs and prepositions in -ant, no participles.
 var frAntAdverbs = set("cependant", "maintenant", "pourtant", "pendant", "durant", "avant", "auparavant", "désormais", "néanmoins", "concernant", "suivant")
+
+// frInvertedAt reports whether the capitalised word at token i is a verb with its subject
+// pronoun inverted ("« Non ! » Répond-il"): an incise may then follow a quote that ends its
+// sentence.
+func (d *doc) frInvertedAt(i int) bool {
+	_, _, ok := lang.SplitInverted(d.fold[i])
+	return ok
+}
 
 // frIncise reads a French incise that opens at token i, after a quote and its comma, with a
 // verb the lexicon does not list: inversion of the subject after a quote marks reported speech

@@ -1180,6 +1180,20 @@ func (d *doc) seemQuote(g verbGroup, sent int) *item {
 	return d.newIndirect(cue, g.lemma, d.toks[start].s, d.clauseEnd(k))
 }
 
+// frAskedAbout reports whether the French verb group g is a participle of a verb of asking
+// ("Interrogée sur le rôle qu'elle jouerait"): the question is put to its subject, so a "que"
+// after the topic is a relative pronoun, no reported clause.
+func (d *doc) frAskedAbout(g verbGroup) bool {
+	if d.lg.Code != "fr" || g.first != g.last {
+		return false
+	}
+	switch d.fold[g.first] {
+	case "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée", "questionnés", "questionnées", "invité", "invitée", "invités", "invitées":
+		return true
+	}
+	return false
+}
+
 // frontedBefore reports whether tokens [sent, i) are a short prepositional phrase fronted at
 // the start of a sentence and closed by a comma right before i, with no verb and no quote: "A
 // l'extrême droite, pour Marine Le Pen, « … »" opens its marker after it.
@@ -1278,7 +1292,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 	for first < len(d.toks) && d.isPunct(first, ",") {
 		first++
 	}
-	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || d.info.toldVerbs[g.lemma] || d.frOwnPart(first))
+	skipOK := d.lg.Code == "en" || d.isWord(first) && (adjuncts[d.fold[first]] || weekdays[d.fold[first]] || d.info.toldVerbs[g.lemma] || d.frOwnPart(first)) && !d.frAskedAbout(g)
 	window := 7
 	if w := d.fold1(k); d.lg.Code == "en" && (adjuncts[w] || weekdays[w] || enPrepositions[w] || d.info.toldVerbs[g.lemma]) {
 		window = 13 // "said earlier on Friday during a news conference that …", "told a crowded banquet hall in Baltimore that …"
