@@ -96,7 +96,7 @@ type SourceReport struct {
 	URL      string `json:"url"`
 	Via      string `json:"via,omitempty"`     // the outlet this one cites in turn
 	Mention  string `json:"mention,omitempty"` // the words of the article that credit it
-	Kind     string `json:"kind"`              // outlet, document, link
+	Kind     string `json:"kind"`              // outlet, document, link, given (a -source the user gave)
 	Relation string `json:"relation"`          // cited, credit, heard, linked, given
 	// Evidence says where the fetched page came from; null when not fetched.
 	Evidence *fetch.Evidence `json:"evidence"`
