@@ -2163,7 +2163,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		n := tail + 1
 		if n < len(d.toks) && d.toks[n].para == para && d.toks[n].kind == tMark {
 			inside = true // "Sooner or later, the governor told reporters, “it starts to pay off.”"
-		} else if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && (unicode.IsLower(firstRune(d.word(n))) || !weekdays[d.fold[n]]) && (!d.has(n, lang.ClassPronoun|lang.ClassComplementizer) || d.fold[n] == "that" || enSubjects[d.fold[n]] && d.fold[n] != "it") && !relatives[d.fold[n]] {
+		} else if d.isWord(n) && d.toks[n].para == para && d.inq[n] < 0 && (unicode.IsLower(firstRune(d.word(n))) || !weekdays[d.fold[n]]) && (!d.has(n, lang.ClassPronoun|lang.ClassComplementizer) || d.fold[n] == "that" || enSubjects[d.fold[n]]) && !relatives[d.fold[n]] {
 			if _, ok := d.verbAt(n); !ok {
 				if _, _, ok := d.markerAt(n); !ok {
 					inside = true
