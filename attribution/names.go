@@ -525,7 +525,7 @@ func (d *doc) addName(i, j int) {
 		return // "Republican leader Mitch McConnell", "French president Emmanuel Macron": a modifier of the role
 	}
 	if j-i >= 3 && d.isComplementStart(i) && !d.has(j-1, fOrgWord) && !d.outletName(i, j) && !d.englishProperNoun(i) &&
-		(!isAcronym(d.word(i)) || len(d.word(i)) > 2 || d.personWordIn(i+1, j)) { // "the World Health Organization", "The San Francisco Chronicle", "UK Power Networks" stay one
+		(!isAcronym(d.word(i)) || len(d.word(i)) > 2 || d.personWordIn(i+1, j) && !d.officeAt(i+1)) { // "the World Health Organization", "The San Francisco Chronicle", "UK Power Networks", "US President Donald Trump" stay one
 		// "ministre du Travail Muriel Pénicaud", "la CGT Philippe Martinez": the first word
 		// names an institution, the rest the person
 		d.addName(i, i+1)
@@ -607,6 +607,14 @@ func (d *doc) firstNameAfter(i, j int) int {
 		return i
 	}
 	return i
+}
+
+// officeAt reports whether token k is a title or role that is no honorific: "President" in
+// "US President Donald Trump" (one name), not "M." in "RTL M. Larcher" (two).
+func (d *doc) officeAt(k int) bool {
+	l := lex()
+	w := d.lw(k)
+	return d.has(k, fTitle|fRole) && !l.maleTitles[w] && !l.femaleTitles[w]
 }
 
 // personWordIn reports whether a first name or a title lies in tokens [i, j).

@@ -440,6 +440,23 @@ func (d *doc) coordCueAt(k int) bool {
 			if d.isPunct(n, ".") && !d.fullStop(n) {
 				continue
 			}
+			if d.isPunct(n, ",") {
+				// "but General Mark Milley, chairman of the Joint Chiefs of Staff, told": an
+				// apposition set off by commas, then the verb
+				for c := n + 1; c < len(d.toks) && c <= n+12 && d.toks[c].para == d.toks[k].para && d.inq[c] < 0; c++ {
+					if d.isPunct(c, ",") {
+						g, ok := d.verbAt(c + 1)
+						return ok && (d.info.bareVerbs[g.lemma] || d.info.invertedVerbs[g.lemma] || d.info.toldVerbs[g.lemma])
+					}
+					if !d.isWord(c) || d.has(c, lang.ClassAux|lang.ClassComplementizer) {
+						return false
+					}
+					if _, ok := d.verbAt(c); ok {
+						return false
+					}
+				}
+				return false
+			}
 			if !d.isWord(n) {
 				return false
 			}
