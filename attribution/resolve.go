@@ -507,6 +507,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 		if e := r.adjacentPerson(m.t0, t0, m.t1); e != nil {
 			return e, true
 		}
+		if e := r.frRoleHolder(m, t0, role); e != nil {
+			return e, true
+		}
 	}
 	// an organisation when the head is one ("le gouvernement"), not when only a complement
 	// names one ("plusieurs députés de la majorité", "le président de l'Assemblée nationale")
@@ -529,6 +532,46 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 		}
 	}
 	return e, false
+}
+
+// frRoleHolder resolves a French definite role phrase with a complement that no one holds by
+// name: to the person named in apposition right after it ("l'ambassadeur des Emirats à
+// Washington, Youssef al-Otaïba"), else to the one person whose known role is the start of it
+// ("le président du centre de la mémoire" for "président du centre"). It returns nil otherwise:
+// an article may name an office ("le président de l'Assemblée nationale") without its holder.
+func (r *resolver) frRoleHolder(m mention, t0 int, role string) *Entity {
+	d := r.d
+	if w := d.lw(m.t0); !detsM[w] && !detsF[w] && w != "l'" && w != "l’" || !d.hasComplement(t0, m.t1) {
+		return nil
+	}
+	// "l'ambassadeur des Emirats à Washington, Youssef al-Otaïba": the name in apposition
+	for k := m.t1; k < m.t1+6 && d.isWord(k) && !d.quoted[k] && (d.nameAt[k] < 0 || d.names[d.nameAt[k]].kind != KindPerson); k++ {
+		if d.isPunct(k+1, ",") && d.isWord(k+2) {
+			if n := d.nameAt[k+2]; n >= 0 && d.names[n].t0 == k+2 && d.ents[d.entOf[n]].Kind == KindPerson {
+				return d.ents[d.entOf[n]]
+			}
+		}
+	}
+	if d.isPunct(m.t1, ",") && d.isWord(m.t1+1) {
+		if n := d.nameAt[m.t1+1]; n >= 0 && d.names[n].t0 == m.t1+1 && d.ents[d.entOf[n]].Kind == KindPerson {
+			return d.ents[d.entOf[n]]
+		}
+	}
+	var found *Entity
+	for _, e := range d.ents {
+		if e.Kind != KindPerson {
+			continue
+		}
+		for _, x := range e.Roles {
+			if strings.Contains(x, " ") && strings.HasPrefix(role, x+" ") {
+				if found != nil && found != e {
+					return nil // two people hold a role the phrase begins with
+				}
+				found = e
+			}
+		}
+	}
+	return found
 }
 
 // indefinites are the articles of a phrase that introduces someone new: "un député", "a
