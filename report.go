@@ -33,6 +33,10 @@ type ArticleInfo struct {
 	// the tag the page declares when there is data for it ("fr", "en-US"), else the language
 	// detected from the text (en, fr), else "" (English conventions apply).
 	Lang string `json:"lang"`
+	// Warnings are the problems met while reading the article that the report may suffer
+	// from (article.Article.Warnings: an input cut at its size limit, bytes that were not
+	// valid in the declared or guessed encoding); omitted when none.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // QuoteReport is one quote with its speaker, sources and checks.
@@ -166,7 +170,7 @@ func quoteFlags(f quotes.Flags) []string {
 // articleInfo describes a; forced is Options.Lang, a language with data or "".
 func articleInfo(a *article.Article, forced string) ArticleInfo {
 	m := a.Metadata
-	info := ArticleInfo{Title: m.Title.Value, Outlet: m.Outlet.Value, URL: m.Canonical.Value}
+	info := ArticleInfo{Title: m.Title.Value, Outlet: m.Outlet.Value, URL: m.Canonical.Value, Warnings: a.Warnings}
 	if info.URL == "" && a.URL != nil {
 		info.URL = a.URL.String()
 	}

@@ -179,6 +179,7 @@ small{color:#666}
 <header>
 <h1>{{.R.Article.Title}}</h1>
 {{with .Meta}}<p><small>{{.}}</small></p>{{end}}
+{{range .R.Article.Warnings}}<p><strong>warning:</strong> {{.}}</p>{{end}}
 <p id="summary">{{.R.Summary}}</p>
 </header>
 <main class="cols">

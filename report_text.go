@@ -40,6 +40,9 @@ func (r *Report) writeHeader(w io.Writer) {
 	a := r.Article
 	fmt.Fprintln(w, orDash(a.Title))
 	fmt.Fprintln(w, a.metaLine())
+	for _, s := range a.Warnings {
+		fmt.Fprintln(w, "warning:", s)
+	}
 }
 
 // metaLine is the outlet, date, language and URL of the article that are known, joined

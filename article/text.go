@@ -5,9 +5,10 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // MaxInputBytes is the largest plain-text or Markdown input the parsers read (16 MiB, some
@@ -48,14 +49,12 @@ func readSource(r io.Reader) (*Article, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	src, enc := DecodeText(raw)
+	src, _, warns := decodeText(raw)
 	a := &Article{}
 	if truncated {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("input cut at %d bytes", MaxInputBytes))
 	}
-	if enc != "utf-8" {
-		a.Warnings = append(a.Warnings, "input is not valid UTF-8; decoded as "+enc)
-	}
+	a.Warnings = append(a.Warnings, warns...)
 	a.setSource(src)
 	return a, src, nil
 }
@@ -163,32 +162,28 @@ func trimPartialRune(b []byte) []byte {
 	return b
 }
 
-// DecodeText decodes plain text: a UTF-8 BOM is dropped; valid UTF-8 is returned as is;
-// anything else is decoded as Windows-1252 (a superset of ISO-8859-1 for printable text),
-// the common legacy encoding of Western news text. It returns the UTF-8 bytes and the name of
-// the encoding used ("utf-8" or "windows-1252").
+// DecodeText decodes plain text: a UTF-8 BOM is dropped; valid UTF-8 is returned as is; UTF-8
+// with a few invalid bytes (fewer than its valid multi-byte sequences) has them replaced by
+// U+FFFD; anything else is decoded as Windows-1252 (a superset of ISO-8859-1 for printable
+// text), the common legacy encoding of Western news text. It returns the UTF-8 bytes and the
+// name of the encoding used ("utf-8" or "windows-1252"). ParseText and ParseMarkdown put what
+// it did in Article.Warnings.
 func DecodeText(raw []byte) ([]byte, string) {
+	out, name, _ := decodeText(raw)
+	return out, name
+}
+
+// decodeText is DecodeText with the warnings to report: the number of bytes replaced, or
+// the legacy decoding.
+func decodeText(raw []byte) ([]byte, string, []string) {
 	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	if utf8.Valid(raw) {
-		return raw, "utf-8"
+		return raw, "utf-8", nil
 	}
-	var b strings.Builder
-	b.Grow(len(raw) + len(raw)/8)
-	for _, c := range raw {
-		b.WriteRune(cp1252(c))
+	if valid, invalid := countUTF8(raw); valid > invalid {
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), "utf-8",
+			[]string{fmt.Sprintf("input is UTF-8 with %d invalid byte sequences, replaced by U+FFFD", invalid)}
 	}
-	return []byte(b.String()), "windows-1252"
-}
-
-// cp1252 maps one Windows-1252 byte to its rune.
-func cp1252(c byte) rune {
-	if c < 0x80 || c >= 0xa0 {
-		return rune(c)
-	}
-	return cp1252High[c-0x80]
-}
-
-var cp1252High = [32]rune{
-	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8d, 'Ž', 0x8f,
-	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9d, 'ž', 'Ÿ',
+	out, _ := decodeWith(charmap.Windows1252, raw)
+	return out, "windows-1252", []string{"input is not valid UTF-8; decoded as windows-1252"}
 }

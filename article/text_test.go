@@ -84,3 +84,24 @@ func TestPositionLongLine(t *testing.T) {
 		}
 	}
 }
+
+// One stray byte in a UTF-8 text is replaced, with a warning; the text stays UTF-8 (it was
+// decoded whole as windows-1252, turning every “ into â€œ). A Latin-1 text is still decoded
+// as windows-1252.
+func TestParseTextStrayByte(t *testing.T) {
+	for _, c := range []struct{ name, in, want, warn string }{
+		{"utf-8 with a stray byte", "“We are ready,” said Éric Dupont.\xa0", "“We are ready,” said Éric Dupont.", "1 invalid byte sequences"},
+		{"latin-1", "Caf\xe9 cr\xe8me \xe0 l'\xe9t\xe9.", "Café crème à l'été.", "decoded as windows-1252"},
+	} {
+		a, err := ParseText(strings.NewReader(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.Text, c.want) {
+			t.Errorf("%s: text %q, want it to start with %q", c.name, a.Text, c.want)
+		}
+		if len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], c.warn) {
+			t.Errorf("%s: warnings %q, want one with %q", c.name, a.Warnings, c.warn)
+		}
+	}
+}
