@@ -28,7 +28,7 @@
 // not-found because it could not be aligned in one piece; the pieces are joined in order, so
 // a long quote whose parts come in another order than in the source gets the verdict of its
 // best ordered reading (not-found when fewer than half its words come in the source's order:
-// three passages quoted in reverse order). Seeding stops after 1 Mi hits on repetitive text. Input is assumed to
+// three passages quoted in reverse order). Seeding stops after 256 Ki hits on repetitive text, each n-gram included. Input is assumed to
 // be UTF-8; invalid bytes are read as U+FFFD.
 package compare
 

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -249,4 +250,25 @@ func seedArticle(t *testing.T) *article.Article {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// A source that repeats one word hundreds of thousands of times, quoted by a run of that word:
+// the hits of one n-gram stay under the cap (they were appended for the whole gram before the
+// cap was checked: 2 GB for ten such quotes against an 8 MB source).
+func TestHitsCappedInsideAGram(t *testing.T) {
+	x := &gramIndex{st: sourceTokens(strings.Repeat("the ", 600_000))}
+	qt := quoteTokens(strings.TrimSpace(strings.Repeat("the ", 40)))
+	for _, n := range []int{1, 3} { // 2-grams of two function words seed nothing
+		x.of(n) // the table, built once per source
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		got := len(x.hits(qt, n))
+		runtime.ReadMemStats(&after)
+		if got == 0 || got > maxHits+maxGramRepeats {
+			t.Errorf("%d-gram hits: %d, want between 1 and %d", n, got, maxHits+maxGramRepeats)
+		}
+		if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 128 {
+			t.Errorf("%d-gram hits allocated %d MB, want at most 128", n, mb)
+		}
+	}
 }

@@ -199,7 +199,7 @@ func search(qt, st []token, grams *gramIndex, log *slog.Logger) ([]step, bool) {
 // (the first windows found are kept).
 const (
 	maxGramRepeats = 8
-	maxHits        = 1 << 20
+	maxHits        = 1 << 18
 )
 
 // hit is a source position where a quote n-gram occurs.
@@ -382,6 +382,9 @@ func (x *gramIndex) hits(qt []token, n int) []hit {
 			for _, j := range ps {
 				for _, q := range qs {
 					hits = append(hits, hit{s: int(j), q: q, n: n})
+				}
+				if len(hits) >= 2*maxHits {
+					break // a gram found at millions of places: the cap holds inside it too
 				}
 			}
 			if len(hits) >= 2*maxHits {
