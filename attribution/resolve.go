@@ -245,7 +245,8 @@ func (d *doc) paraAt(off int) int {
 // opens with an indefinite article ("un élu"), while a definite one that names no one
 // ("l'ancien élu") is passed over, as it usually takes up someone named before; the names of
 // a phrase fronted before the pronoun itself are no antecedent ("Aux côtés du procureur Rémy
-// Heitz, il a annoncé"). When no earlier sentence gives a name, the first sentence passed
+// Heitz, il a annoncé"), nor is the subject of a quoted predicate in the pronoun's sentence
+// ("Le président « sait qui je suis », a-t-il prévenu"). When no earlier sentence gives a name, the first sentence passed
 // over gives its name that no preposition governs, else its role phrase ("La secrétaire
 // d'État a apporté son soutien à Caroline Durand": the secretary), else its other names.
 func (r *resolver) nearestName(t int, g Gender, fr bool) (e *Entity, pos int, prep bool) {
@@ -393,6 +394,16 @@ func (r *resolver) frenchSubject(t, first, s int, g Gender) (e *Entity, pos int,
 		// il a dit" keeps its name
 		if t > first && t+1 < len(d.toks) && d.sent[t+1] == d.sent[t] && d.isPunct(t-1, ",") &&
 			!subordinators[d.lw(first)] && d.sentenceSubject(t+1).t0 == t {
+			return nil, -1, true
+		}
+		// the subject of a quoted predicate is not its speaker: "Le président « sait qui je
+		// suis », a-t-il prévenu" reports someone else
+		if m := d.sentenceSubject(t); m.ok() && m.t0 >= first && m.t1 < t && m.sub.End <= m.sub.Start && (d.quoted[m.t1] || isQuoteRune(rune0(d.word(m.t1)))) {
+			if m.name < 0 {
+				if e, _ := r.phrase(m); e != nil && compatible(e, g) {
+					return e, d.toks[m.t0].s, true
+				}
+			}
 			return nil, -1, true
 		}
 		return nil, -1, false
