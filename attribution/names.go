@@ -512,7 +512,7 @@ func (d *doc) officeName(i, j int) int {
 
 // addName records tokens [i, j) as a name after trimming function words and datelines.
 func (d *doc) addName(i, j int) {
-	for i < j && d.flags[i]&(fPronoun|fDeterminer|fStopCap) != 0 {
+	for i < j && d.flags[i]&(fPronoun|fDeterminer|fStopCap) != 0 && !isAcronym(d.word(i)) { // "SA", "UN": acronyms, not "sa", "un"
 		if j-i == 1 && d.flags[i]&(fPronoun|fDeterminer) == 0 && !d.toks[i].sentStart && d.has(j, fVerb) {
 			break // "“…,” Read said": a capitalised word of the stop list before a verb of saying is a surname
 		}

@@ -108,7 +108,7 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		if isUpperStart(d.word(i)) && !d.titleCaseVerb(i) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
 		}
-		if nounDeterminers[d.fold[i-1]] && !(d.lg.Code == "en" && enNouns[d.fold[i-1]]) || d.lg.Code == "en" && d.fold[i-1] == "a" && d.nounModifier(i) {
+		if nounDeterminers[d.fold[i-1]] && !(d.lg.Code == "en" && (enNouns[d.fold[i-1]] || allCaps(d.word(i-1)))) || d.lg.Code == "en" && d.fold[i-1] == "a" && d.nounModifier(i) {
 			return verbGroup{}, false // "la juge", "the report", "a welcome sight": a noun
 		}
 		if d.lg.Code == "en" && i > 1 && d.toks[i-2].para == d.toks[i].para && enDeterminers[d.fold[i-1]] && enPrepositions[d.fold[i-2]] {
