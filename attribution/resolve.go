@@ -168,6 +168,8 @@ func (r *resolver) nearestBody(t int) (*Entity, int) {
 		lo, hi := first, min(s, first+3)
 		if seen == 1 && d.sent[t] == sid {
 			hi = s // in the sentence of "it", the nearest name before it: "the State Department gave … when it told"
+		} else if e := r.bodyPhraseAt(first, s); e != nil {
+			return e, d.toks[first].s // "The company said the plan was sound. It says…"
 		}
 		for k := hi; k >= lo; k-- {
 			n := d.nameAt[k]
@@ -185,6 +187,25 @@ func (r *resolver) nearestBody(t int) (*Entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// bodyPhraseAt returns the organisation that a phrase opening the sentence at token first
+// names: a determiner, at most two modifiers and a singular organisation noun ("The company",
+// "the Italian government"), before token end; nil when there is none.
+func (r *resolver) bodyPhraseAt(first, end int) *Entity {
+	d := r.d
+	if !d.has(first, fDeterminer) || possessiveDeterminers[d.lw(first)] {
+		return nil
+	}
+	for k := first + 1; k <= end && k <= first+3 && d.isWord(k) && !d.quoted[k]; k++ {
+		if w := d.lw(k); lex().orgWords[w] && !strings.HasSuffix(w, "s") {
+			if e, _ := r.phrase(mention{t0: first, t1: k + 1, name: -1}); e != nil && e.Kind == KindOrganisation {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // pluralName reports whether the last word of name ends in "s" or the name joins two with "and":
