@@ -199,6 +199,9 @@ func (r *resolver) bodyPhraseAt(first, end int) *Entity {
 	}
 	for k := first + 1; k <= end && k <= first+3 && d.isWord(k) && !d.quoted[k]; k++ {
 		if w := d.lw(k); lex().orgWords[w] && !strings.HasSuffix(w, "s") {
+			if d.nameAt[k] >= 0 {
+				return nil // "The Foreign Office": the name's entity, found by its name
+			}
 			if e, _ := r.phrase(mention{t0: first, t1: k + 1, name: -1}); e != nil && e.Kind == KindOrganisation {
 				return e
 			}
