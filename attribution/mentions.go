@@ -129,9 +129,10 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	if e == t+1 && l.determiners[w] {
 		return noMention
 	}
-	// "la porte-parole du gouvernement Sibeth Ndiaye": the name in the phrase
+	// "la porte-parole du gouvernement Sibeth Ndiaye": the name in the phrase; "l'entourage de
+	// Marlène Schiappa" is someone else, the name after "de" its complement
 	for k := e - 1; k > t; k-- {
-		if n := d.nameAt[k]; n >= 0 && d.names[n].kind == KindPerson && d.names[n].t1 == e {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].kind == KindPerson && d.names[n].t1 == e && !(frOf[d.lw(d.names[n].t0-1)] && !d.toks[d.names[n].t0-1].upper) {
 			return d.nameMentionAt(k)
 		}
 	}
