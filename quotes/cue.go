@@ -827,7 +827,11 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 	// the quote ends its sentence and a capitalised word follows: a comma then belongs to a
 	// new sentence ("….” It was, he said, …)
 	newSent := d.lg.Code == "en" && d.endsSentence(q) && d.isWord(i) && isUpperStart(d.word(i))
-	for k := i; k < len(d.toks) && d.toks[k].para == para && words < 7; k++ {
+	title := true // the words so far are capitalised, or "of", "for", "and" inside a title
+	for k := i; k < len(d.toks) && d.toks[k].para == para && (words < 7 || title && words < 12); k++ {
+		if d.isWord(k) && !isUpperStart(d.word(k)) && d.fold[k] != "of" && d.fold[k] != "for" && d.fold[k] != "and" {
+			title = false // "“…,” U.S. Assistant Secretary of State George Kent said": a long title and name
+		}
 		if d.toks[k].kind != tWord {
 			// a comma inside the subject, or the dot of an abbreviation ("Gov. Kasich replied")
 			if words > 0 && (d.isPunct(k, ",") && !goesOn && !newSent || d.isPunct(k, ".") && (!d.sentencePunct(k) || d.initialismBefore(k))) {
