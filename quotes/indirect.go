@@ -122,7 +122,11 @@ func (d *doc) indirect() {
 		}
 		var it *item
 		if last, lemma, ok := d.markerAt(i); ok {
-			it = d.markerQuote(i, last, lemma, sent, sentHas)
+			s, has := sent, sentHas
+			if c := d.conjunctionAfter(lastEnd, sent, i); c >= 0 {
+				s, has = c+1, false // "…, according to Smith, an economist, and wages will fall, according to Jones"
+			}
+			it = d.markerQuote(i, last, lemma, s, has)
 		} else if (i == sent || d.lg.Code == "fr" && !sentHas && d.frontedBefore(sent, i)) && d.has(i, lang.ClassInitial) {
 			it = d.initialQuote(i)
 		} else if it = d.asQuote(i, sent); it != nil {
@@ -169,6 +173,21 @@ func (d *doc) infinitiveBeforePostposed(g verbGroup, it *item) bool {
 // namingLemmas are the English verbs that name their object ("called the bill a power grab"):
 // a "that" after them is a relative or a demonstrative pronoun, never a complementizer.
 var namingLemmas = set("call", "dub", "label", "brand", "term", "nickname")
+
+// conjunctionAfter returns the English "and" or "but" after a comma between byte offset
+// lastEnd (the end of the statement before) and token i, in the sentence that opens at token
+// sent: a new clause opens after it; else -1.
+func (d *doc) conjunctionAfter(lastEnd, sent, i int) int {
+	if d.lg.Code != "en" || lastEnd < 0 {
+		return -1
+	}
+	for c := i - 1; c > sent && c > i-30 && d.toks[c].s >= lastEnd; c-- {
+		if (d.fold[c] == "and" || d.fold[c] == "but") && d.isPunct(c-1, ",") {
+			return c
+		}
+	}
+	return -1
+}
 
 // makeForms are the forms of English "make", the light verb of "made the case", "made
 // similar comments".
@@ -647,6 +666,9 @@ func (d *doc) trailingApposition(k int) bool {
 	for j := k + 1; j < len(d.toks) && d.toks[j].para == para; j++ {
 		if d.sentencePunct(j) {
 			return j > k+1
+		}
+		if d.isPunct(j, ",") && j > k+2 && (d.fold1(j+1) == "and" || d.fold1(j+1) == "but") {
+			return true // "…, according to Smith, an economist, and wages will fall, according to Jones"
 		}
 		if w := d.fold[j]; j > k+10 || !d.isWord(j) || d.inq[j] >= 0 || d.has(j, lang.ClassAux|lang.ClassComplementizer|lang.ClassPronoun) ||
 			enFinite[w] || strings.HasSuffix(w, "ed") || relativePronouns[w] {
