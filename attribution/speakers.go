@@ -586,6 +586,14 @@ func (r *resolver) viaCue(i int) Attribution {
 			}
 		}
 	}
+	if p := c0 - 1; strings.HasSuffix(r.d.lw(c0), "ing") && r.d.isWord(p) && participleAdjuncts[r.d.lw(p)] && !r.d.toks[p].sentStart {
+		// "Clinton spoke for an hour without mentioning Sanders": the clause's subject
+		if m := r.d.sentenceSubject(p); m.ok() && m.t1 <= p {
+			if at := r.mentionAt(m, MethodCoordinated, i); at.Speaker != nil {
+				return at
+			}
+		}
+	}
 	sb := r.d.subjectBefore(c0)
 	if m := r.d.listedVerbSubject(sb, c0); m.ok() {
 		sb = m // "He vowed to ban Muslims from entering the United States, declined to criticize Duke"
@@ -649,6 +657,11 @@ func (r *resolver) viaCue(i int) Attribution {
 // "proclaimed to", "joked about"); French "à" may come before one ("a déclaré à l'AFP le
 // ministre") and is not listed.
 var verbComplementPreps = set{"of": true, "to": true, "about": true, "at": true, "for": true, "with": true, "toward": true, "towards": true}
+
+// participleAdjuncts are the prepositions of an adjunct whose participle has the clause's
+// subject for its own: "without mentioning", "after saying", "while insisting".
+var participleAdjuncts = set{"without": true, "after": true, "before": true, "while": true, "since": true, "upon": true,
+	"despite": true, "besides": true, "sans": true}
 
 // citedMarkers open a passive marker of the source that reported a quote: "cité par Le
 // Figaro", "quoted by the BBC", "cited by AFP".
