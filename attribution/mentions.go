@@ -110,7 +110,8 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 	e := t + 1
 	for e < len(d.toks) && e-t < 10 && d.isWord(e) && !d.quoted[e] { // "la directrice de ce lieu" goes on over "ce"
 		x := d.lw(e)
-		if d.has(e, fClause) && !(frOf[d.lw(e-1)] && (x == "ce" || x == "cette")) || d.has(e, fVerb) && !l.roles[x] && !d.has(e, fSpeaker) || d.frAdjunctAt(e) {
+		if d.has(e, fClause) && !(frOf[d.lw(e-1)] && (x == "ce" || x == "cette")) || d.has(e, fVerb) && !l.roles[x] && !d.has(e, fSpeaker) || d.frAdjunctAt(e) ||
+			d.frAdverbAt(t, e) {
 			break // "said the official in Paris"; "according to a congressional report" goes on
 		}
 		if n := d.nameAt[e]; n >= 0 {
@@ -137,6 +138,19 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 		}
 	}
 	return mention{t0: t, t1: e, name: -1}
+}
+
+// frAdverbAt reports whether token e, in a French phrase that opens with an article at token
+// t, is an adverb in -ment that follows a word of the phrase, not a determiner or a
+// preposition: "rétorque le maire de Bordeaux visiblement agacé" ends before it, "le président
+// du département" does not.
+func (d *doc) frAdverbAt(t, e int) bool {
+	if w := d.lw(t); !detsM[w] && !detsF[w] && w != "l'" && w != "l’" {
+		return false
+	}
+	x, p := d.lw(e), d.lw(e-1)
+	return len(x) > 6 && strings.HasSuffix(x, "ment") && !d.toks[e].upper && !d.has(e, fRole|fSpeaker) &&
+		!frOf[p] && !frArticles[p] && !d.has(e-1, fDeterminer|fPrep)
 }
 
 // frAdjunctAt reports whether a French adjunct opens at token k, ending the phrase of a

@@ -1059,7 +1059,29 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 	if otherRank(found.Roles, words) || !roleFits(found.Roles, words) {
 		return nil // "the prime minister" after "Deputy Prime Minister Jane Doyle" or "Anna Keller, the finance minister"
 	}
+	if r.repliesTo(found) {
+		return nil // "« … » assène Bourdin. « … », rétorque le maire de Bordeaux": the other side
+	}
 	return found
+}
+
+// repliesTo reports whether the cue of the current quote names a reply (replyCues) and e is
+// the speaker of the last quote before it that has one: a reply is someone else's turn.
+func (r *resolver) repliesTo(e *Entity) bool {
+	q := r.qs[r.current]
+	if q.Cue == nil || !valid(r.d.a, q.Cue.Span) {
+		return false
+	}
+	reply := false
+	for _, w := range strings.Fields(r.d.lower(r.d.text[q.Cue.Span.Start:q.Cue.Span.End])) {
+		reply = reply || replyCues[w]
+	}
+	for j := r.current - 1; reply && j >= 0 && r.current-j <= maxBackQuotes; j-- {
+		if s := r.out[j].Speaker; s != nil {
+			return s == e
+		}
+	}
+	return false
 }
 
 // otherPost reports whether roles give a person the head noun of the role phrase words (its
