@@ -178,6 +178,9 @@ func (d *doc) nounModifier(i int) bool {
 		return false
 	}
 	w := d.fold[n]
+	if strings.HasSuffix(w, "ing") && d.has(n, lang.ClassVerb) {
+		return true // "sent a tweet saying": the participle reports, the form before it is a noun
+	}
 	return !(enPrepositions[w] || determiners[w] || enSubjects[w] || enObjectPronouns[w] || w == "that" || w == "and" || w == "or" ||
 		strings.HasSuffix(w, "ed") || d.has(n, lang.ClassComplementizer|lang.ClassAux|lang.ClassStopword|lang.ClassVerb))
 }
