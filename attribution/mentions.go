@@ -1779,11 +1779,14 @@ func (d *doc) personAfterModifiers(t int) mention {
 			k = e - 1
 			continue
 		}
+		if roleSeen && d.lw(k) == "and" {
+			continue // "said lobbyist and GOP strategist Charlie Black"
+		}
 		if d.toks[k].upper || d.has(k, fDeterminer|fPronoun|fClause) || d.has(k, fVerb) && !d.has(k, fRole) ||
 			d.has(k, fPrep) && d.lw(k) != "of" {
 			return noMention
 		}
-		roleSeen = roleSeen || d.has(k, fRole|fSpeaker)
+		roleSeen = roleSeen || d.has(k, fRole|fSpeaker) || d.canSpeak(k)
 	}
 	return noMention
 }
