@@ -1251,6 +1251,29 @@ func (d *doc) frontedBefore(sent, i int) bool {
 	return true
 }
 
+// frNameApposition reports whether the words before the comma at token c, from the start of
+// the sentence at token sent, end with a name of capitalised words set off by an earlier comma
+// after a phrase with no verb ("L'avocate de M. Castelain, Florence Rault,"): the subject of
+// the verb after c with its apposition, no reported clause.
+func (d *doc) frNameApposition(sent, c int) bool {
+	k := c - 1
+	for k > sent && d.isWord(k) && d.inq[k] < 0 && (isUpperStart(d.word(k)) || d.has(k, lang.ClassStopword) && k < c-1 && isUpperStart(d.word(k+1))) {
+		k--
+	}
+	if k == c-1 || k <= sent || !d.isPunct(k, ",") || !isUpperStart(d.word(k+1)) {
+		return false
+	}
+	for j := sent; j < k; j++ {
+		if d.inq[j] >= 0 || d.isPunct(j, ",") {
+			return false
+		}
+		if _, ok := d.verbAt(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // frFrontOpeners are the French prepositions, besides frPreps, that open a fronted phrase
 // ("A l'extrême droite", "Au PS", "En Corse", "Côté syndicats").
 var frFrontOpeners = set("a", "au", "aux", "en", "du", "côté", "parmi", "outre", "face")
@@ -2242,6 +2265,9 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	}
 	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !d.info.invertedVerbs[g.lemma] || d.wordRun(g.last+1, 9) || strings.HasSuffix(d.fold1(g.last+1), "ing")) {
 		return nil // "Its leader, Roger Knapman, has said he…": an apposition, not an inverted cue
+	}
+	if d.lg.Code == "fr" && comma == g.first-1 && d.frNameApposition(sent, comma) {
+		return nil // "L'avocate de M. Castelain, Florence Rault, avait rejeté": the subject and its name
 	}
 	if comma == g.first-1 && !inside && !d.invertedSubjectAfter(g) {
 		return nil // "John Smith, the mayor of Leeds, responded on Monday.": the words before are its subject
