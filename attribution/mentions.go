@@ -386,7 +386,9 @@ func (d *doc) frComplements(e, end int) int {
 
 // frRoleHolder returns the person named at the end of the complement of a French role noun
 // that opens at token e with "de" ("La maire de Paris Anne Hidalgo n'a pas tardé"): up to
-// six words and names before the verb, the name last. It returns noMention otherwise.
+// six words and names before the verb, the name last. A person named right after "de" is the
+// complement, and the holder only a name set off by commas after it ("L'avocate de M.
+// Castelain, Florence Rault,"). It returns noMention otherwise.
 func (d *doc) frRoleHolder(e, end int) mention {
 	if !d.isWord(e) || !frOf[d.lw(e)] {
 		return noMention
@@ -400,6 +402,16 @@ func (d *doc) frRoleHolder(e, end int) mention {
 			continue
 		}
 		t1 := d.names[n].t1
+		if d.names[n].t0 == k && d.names[n].kind == KindPerson && frOf[d.lw(k-1)] {
+			// "L'avocate de M. Castelain, Florence Rault": the name after "de" is the
+			// complement; the holder is the name set off after it
+			if d.isPunct(t1, ",") && d.isWord(t1+1) {
+				if a := d.nameAt[t1+1]; a >= 0 && d.names[a].t0 == t1+1 && d.names[a].kind == KindPerson && d.isPunct(d.names[a].t1, ",") {
+					return d.nameMentionAt(t1 + 1)
+				}
+			}
+			return noMention
+		}
 		if d.names[n].t0 == k && d.names[n].kind == KindPerson && t1 < len(d.toks) && (d.isPunct(t1, ",") || !d.isWord(t1) ||
 			d.has(t1, fVerb) || lex().aux[d.lw(t1)] || verbAux[d.lw(t1)] || strings.HasPrefix(d.lw(t1), "n'") || d.lw(t1) == "ne") {
 			return d.nameMentionAt(k)
