@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,9 +19,12 @@ const MaxInputBytes = 16 << 20
 
 // ParseText reads plain UTF-8 text. Paragraphs are separated by blank lines; when the text has
 // no blank line at all, every non-empty line is a paragraph (wire copy and the seed article are
-// written that way). Leading and trailing white space of each paragraph is dropped; a UTF-8 BOM
-// is skipped; invalid UTF-8 is decoded as Windows-1252 when the whole input is not UTF-8
-// (see [DecodeText]). Text joins the paragraphs with "\n\n".
+// written that way), unless it goes on the sentence of the line before (a hard-wrapped text: the
+// line before ends with no sentence end or closing mark and this one opens in lower case). A
+// line break inside a paragraph becomes a space in Text (same byte length, so positions still
+// map to the input). Leading and trailing white space of each paragraph is dropped; a UTF-8 BOM
+// is skipped; a few invalid bytes in UTF-8 are replaced, and input that is not UTF-8 is decoded
+// as Windows-1252 (see [DecodeText]). Text joins the paragraphs with "\n\n".
 //
 // Errors come only from r. Input beyond [MaxInputBytes] is dropped with a warning.
 func ParseText(r io.Reader) (*Article, error) {
@@ -34,7 +38,7 @@ func ParseText(r io.Reader) (*Article, error) {
 			b.appendSep("\n\n", p.Start)
 		}
 		start := len(b.text)
-		b.appendExact(string(src[p.Start:p.End]), p.Start)
+		b.appendUnwrapped(src, p)
 		a.Paragraphs = append(a.Paragraphs, Span{start, len(b.text)})
 	}
 	a.Text = string(b.text)
@@ -87,8 +91,12 @@ func splitParagraphs(src []byte) []Span {
 			continue
 		}
 		if !blank {
-			cur = l
+			if cur.Start >= 0 && wrapped(src[cur.Start:cur.End], src[l.Start:l.End]) {
+				cur.End = l.End // a hard-wrapped line: "“We won,” Smith\nsaid."
+				continue
+			}
 			flush()
+			cur = l
 			continue
 		}
 		if cur.Start < 0 {
@@ -99,6 +107,35 @@ func splitParagraphs(src []byte) []Span {
 	}
 	flush()
 	return out
+}
+
+// appendUnwrapped appends paragraph p of src with each line break ("\n", "\r\n", "\r") made
+// one space mapped to it: a paragraph is one line of Text.
+func (b *builder) appendUnwrapped(src []byte, p Span) {
+	for at := p.Start; at < p.End; {
+		i := bytes.IndexAny(src[at:p.End], "\r\n")
+		if i < 0 {
+			b.appendExact(string(src[at:p.End]), at)
+			return
+		}
+		b.appendExact(string(src[at:at+i]), at)
+		n := 1
+		if src[at+i] == '\r' && at+i+1 < p.End && src[at+i+1] == '\n' {
+			n = 2
+		}
+		b.appendMapped(" ", at+i, n)
+		at += i + n
+	}
+}
+
+// wrapped reports whether line next goes on the sentence of line prev in a text without blank
+// lines: prev does not end with a sentence end, a colon or a closing mark, and next starts with
+// a lower-case letter. A paragraph opens with a capital, a digit or a mark.
+func wrapped(prev, next []byte) bool {
+	prev, next = bytes.TrimRight(prev, " \t"), bytes.TrimLeft(next, " \t")
+	last, _ := utf8.DecodeLastRune(prev)
+	first, _ := utf8.DecodeRune(next)
+	return len(prev) > 0 && unicode.IsLower(first) && !strings.ContainsRune(".!?…:;\"”»’)]", last)
 }
 
 // lineSpans yields the lines of src, split at "\n", "\r\n" and a lone "\r" (old Mac line

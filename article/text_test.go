@@ -16,14 +16,15 @@ func TestParseText(t *testing.T) {
 		want     []string
 		warn     bool
 	}{
-		{"blank lines", "First para\nsame para.\n\n  Second.  \n\n\n", []string{"First para\nsame para.", "Second."}, false},
-		{"single newlines", "Line one.\nLine two.\r\n\nx", []string{"Line one.\nLine two.", "x"}, false},
+		{"blank lines", "First para\nsame para.\n\n  Second.  \n\n\n", []string{"First para same para.", "Second."}, false},
+		{"single newlines", "Line one.\nLine two.\r\n\nx", []string{"Line one. Line two.", "x"}, false},
 		{"no blank line", "Headline\nBody one.\n  Body two.\n", []string{"Headline", "Body one.", "Body two."}, false},
+		{"hard-wrapped, no blank line", "“We won,” Smith\nsaid, and left.\r\nPrices rose.", []string{"“We won,” Smith said, and left.", "Prices rose."}, false},
 		{"bom", "\xef\xbb\xbfHello", []string{"Hello"}, false},
 		{"latin-1", "Co\xfbt: \xa3300", []string{"Coût: £300"}, true},
 		{"empty", "", nil, false},
 		{"spaces only", " \n\t\n", nil, false},
-		{"lone carriage returns", "First para\rsame para.\r\rSecond.\r", []string{"First para\rsame para.", "Second."}, false},
+		{"lone carriage returns", "First para\rsame para.\r\rSecond.\r", []string{"First para same para.", "Second."}, false},
 		{"crlf blank lines", "One.\r\n\r\nTwo.\r\n", []string{"One.", "Two."}, false},
 	}
 	for _, tt := range tests {
