@@ -11,7 +11,8 @@ import (
 func TestActsLeftOut(t *testing.T) {
 	text := "The union endorsed Jane Smith for governor. Thieves attacked a whale with an axe.\n\n" +
 		"Smith denied the allegations. “We will win this race,” Smith said, and she added that the vote would be close.\n\n" +
-		"The mayor announced the decision of the council to build a new bridge over the river."
+		"The mayor announced the decision of the council to build a new bridge over the river.\n\n" +
+		"Sky denied the programme breached broadcasting guidelines."
 	a, err := article.ParseText(strings.NewReader(text))
 	if err != nil {
 		t.Fatal(err)
@@ -50,7 +51,7 @@ func TestActsLeftOut(t *testing.T) {
 			t.Errorf("report with Acts lacks %q: %q", act, all)
 		}
 	}
-	for _, kept := range []string{"We will win this race", "that the vote would be close", "the decision of the council to build"} {
+	for _, kept := range []string{"We will win this race", "that the vote would be close", "the decision of the council to build", "the programme breached"} {
 		if !has(def, kept) {
 			t.Errorf("default report lacks %q: %q", kept, def)
 		}

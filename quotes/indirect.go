@@ -1466,6 +1466,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			if p := d.fold1(g.first - 1); relativePronouns[p] || p == "that" {
 				end = d.commaBefore(k, end) // "Fallin, who opposes [abortion], vetoed…": the relative clause ends at its comma
 			}
+			if d.clauseAfterSubject(k) {
+				return d.newIndirect(cue, g.lemma, d.toks[k].s, end) // "denied the programme breached the rules": a clause
+			}
 			return nounPhrase(d.newIndirect(cue, g.lemma, d.toks[k].s, end))
 		}
 		if it := d.relativeReport(g, k, cue); it != nil {
@@ -2449,6 +2452,26 @@ func (d *doc) enObject(k int) bool {
 		return false
 	}
 	return true
+}
+
+// clauseAfterSubject reports whether the English words from token k are a subject of at most
+// five words and then a finite verb ("the programme breached", "the talks had ended", "the
+// scheme was unfair"): the object of the cue is a clause without "that", not a noun phrase.
+func (d *doc) clauseAfterSubject(k int) bool {
+	if w := d.fold[k]; w == "what" || w == "whatever" || d.has(k, lang.ClassComplementizer) {
+		return false // "called what she witnessed terrible": a free relative is a noun phrase
+	}
+	para := d.toks[k].para
+	for j := k + 1; j < len(d.toks) && j <= k+5 && d.isWord(j) && d.toks[j].para == para && d.inq[j] < 0; j++ {
+		w := d.fold[j]
+		if enFinite[w] || d.has(j, lang.ClassAux) || strings.HasSuffix(w, "ed") && !determiners[d.fold[j-1]] {
+			return true
+		}
+		if enPrepositions[w] || d.has(j, lang.ClassComplementizer) || conjunctions[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // parenSubject reports whether tokens [a, b) are the subject of an English parenthetical cue
