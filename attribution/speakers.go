@@ -937,6 +937,11 @@ func (r *resolver) ownCue(i, open, t1 int) Attribution {
 		if !d.has(k, fVerb) {
 			continue
 		}
+		if q := r.qs[i].Span; q.End > q.Start && strings.ContainsRune(".!?", rune(d.text[q.End-1])) && d.isWord(k+1) {
+			if w := d.lw(k + 1); w == "that" || w == "que" || w == "qu'" || w == "qu’" {
+				return Attribution{} // `"… as you go." Mr Armes warned that …`: the next sentence reports its own clause
+			}
+		}
 		if m, ok := d.invertedPronoun(t, k+1); ok { // "a-t-il dit"
 			return r.mentionAt(m, MethodCuePronoun, i)
 		}
