@@ -1876,8 +1876,9 @@ func (d *doc) listedVerbSubject(sb mention, c int) mention {
 		return noMention
 	}
 	m := d.governingSubject(comma)
-	if !m.ok() || m.rel != nil || m.t1 > p || d.commaBetween(m.t1, comma) || m.name < 0 && !d.has(m.t0, fPronoun) || isRelative(d.lw(m.t0)) {
-		return noMention // "Brendan Buck, a spokesman for Ryan, told": an apposition, not a list
+	if !m.ok() || m.rel != nil || m.t1 > p || d.commaBetween(m.t1, comma) || m.name < 0 && !d.has(m.t0, fPronoun) || isRelative(d.lw(m.t0)) ||
+		d.isPunct(m.t0-1, ",") && m.t0 >= 2 && d.nameAt[m.t0-2] >= 0 {
+		return noMention // "Brendan Buck, a spokesman for Ryan, told", "Eric Reeves, one of the academic voices on Sudan, said": an apposition, not a list
 	}
 	return m
 }
