@@ -1347,6 +1347,13 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			break
 		}
 	}
+	// An aside set off by commas, then the complementizer: "a rappelé, dans un entretien à
+	// BFMTV, que…", "said, in a statement released on Monday, that…"
+	if c := d.asideEnd(k); c > 0 && c+1 < len(d.toks) && d.toks[c+1].para == para && d.inq[c+1] < 0 {
+		if w := d.fold[c+1]; w == "que" || w == "qu'" || w == "that" {
+			return d.newIndirect(cue, g.lemma, d.toks[c+1].s, d.clauseEnd(c+1))
+		}
+	}
 	// A complementizer right after the verb, or after a prepositional phrase, a time
 	// adjunct or the person told ("told reporters that", "a déclaré à l'AFP que"); after a
 	// noun phrase "que"/"that" is a relative pronoun ("appeler sa femme qu'il aperçoit").
