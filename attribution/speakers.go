@@ -548,7 +548,7 @@ func (r *resolver) viaCue(i int) Attribution {
 			return r.mentionAt(m, MethodCue, i)
 		}
 	}
-	if after && !prepAfter && r.d.isPunct(c0-1, ",") && !r.d.hearerCue(c0, c1) {
+	if after && !prepAfter && (r.d.isPunct(c0-1, ",") || r.d.commeIncise(c0)) && !r.d.hearerCue(c0, c1) {
 		// "…", notamment dans le Khouzestan, a déclaré M. Namaki: the subject after its verb
 		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] && !r.d.has(m.t0, fPronoun) {
 			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
@@ -651,6 +651,16 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 	}
 	return Attribution{}
+}
+
+// commeIncise reports whether the cue at token c0 opens a French incise with "comme" after a
+// comma: "…, comme l'a remarqué le collectif", "…, comme le rapporte Le Monde".
+func (d *doc) commeIncise(c0 int) bool {
+	k := c0 - 1
+	if w := d.lw(k); w == "l'" || w == "l’" || w == "le" {
+		k--
+	}
+	return d.isWord(k) && d.lw(k) == "comme" && d.isPunct(k-1, ",")
 }
 
 // verbComplementPreps open an English verb's complement, never its inverted subject ("said of",

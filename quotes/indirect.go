@@ -2196,6 +2196,13 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		if d.lg.Code == "en" && d.isPunct(j, ".") && !d.fullStop(j) {
 			continue // "Ms. Smith said"
 		}
+		if d.lg.Code == "fr" && j == g.first-1 && (d.fold[j] == "l'" || d.fold[j] == "le") && j > sent && d.fold[j-1] == "comme" {
+			j-- // "…, comme l'a remarqué le collectif": "comme" and its object pronoun open the incise
+			continue
+		}
+		if d.lg.Code == "fr" && j == g.first-1 && d.fold[j] == "comme" {
+			continue // "…, comme le rapporte Le Monde"
+		}
 		if o := d.parenOpen(j, sent); o >= 0 {
 			j = o // "the International Monetary Fund (IMF) has said", "Sen. Jack Reed (D-R.I.) said": a label in brackets
 			continue
