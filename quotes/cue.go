@@ -92,7 +92,7 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 	if lemma, ok := d.frQueVerb(i); ok {
 		return verbGroup{i, i, lemma}, true
 	}
-	if p := i - 1; d.lg.Code == "fr" && p >= 0 && d.isWord(p) && isUpperStart(d.word(p)) && !determiners[d.fold[p]] && !d.has(p, lang.ClassStopword|lang.ClassPronoun) && d.toks[p].para == d.toks[i].para {
+	if p := i - 1; d.lg.Code == "fr" && d.cls[i]&(lang.ClassVerb|lang.ClassPhrasal) == 0 && p >= 0 && d.isWord(p) && isUpperStart(d.word(p)) && !determiners[d.fold[p]] && !d.has(p, lang.ClassStopword|lang.ClassPronoun) && d.toks[p].para == d.toks[i].para {
 		if lemma, ok := d.lg.VerbAfterAux(d.fold[i]); ok && !d.has(i, lang.ClassAux) && unicode.IsLower(firstRune(d.word(i))) {
 			return verbGroup{i, i, lemma}, true // "Marc Lefort critique le…": after a name the form is its verb
 		}
