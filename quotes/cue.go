@@ -908,7 +908,9 @@ func (d *doc) cueAfter(q *rawQuote) (Cue, bool) {
 		}
 		words++
 	}
-	if g, ok := d.frIncise(i); ok && d.isPunct(i-1, ",") && d.toks[i-1].s >= q.closeEnd {
+	if g, ok := d.frIncise(i); ok && (d.isPunct(i-1, ",") && d.toks[i-1].s >= q.closeEnd || d.toks[i].s >= q.closeEnd && d.toks[i-1].e <= q.closeEnd && d.opensSentence(q)) {
+		// "« … », sourit-il", and without the comma after a quote that opens its sentence:
+		// "« … » commence le journaliste"
 		return Cue{Span: g.span(d), Lemma: g.lemma}, true
 	}
 	return d.appositionCue(i)
@@ -934,6 +936,13 @@ var frAntAdverbs = set("cependant", "maintenant", "pourtant", "pendant", "durant
 func (d *doc) frInvertedAt(i int) bool {
 	_, _, ok := lang.SplitInverted(d.fold[i])
 	return ok
+}
+
+// opensSentence reports whether quote q opens its paragraph or sentence: no word of its
+// sentence before the opening mark.
+func (d *doc) opensSentence(q *rawQuote) bool {
+	o := d.tokenAt(q.openAt, &q.tOpen) - 1
+	return o < 0 || d.toks[o].para != d.toks[o+1].para || d.sentencePunct(o) || d.isPunct(o, ":")
 }
 
 // frIncise reads a French incise that opens at token i, after a quote and its comma, with a
