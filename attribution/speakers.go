@@ -613,6 +613,11 @@ func (r *resolver) viaCue(i int) Attribution {
 	if r.d.adjacentSubject(sb, c0) && !ingAfterNoun || r.d.determinerSubject(sb, c0) || r.d.asideSubject(sb, c0) {
 		sb = sb.asSubject() // "when a member of the family suggested", "the order released Friday said"
 	}
+	if sb.ok() && sb.name >= 0 && sb.t0 >= 2 && r.d.lw(sb.t0-1) == "the" && r.d.has(sb.t0-2, fPrep) {
+		if m := r.d.subjectPhrase(c0); m.ok() && m.t0 < sb.t0-2 && !r.d.has(m.t0, fRole) {
+			sb = m // "Republicans in the House want": the phrase the name completes ("Officials at the World Health Organization" speak for it)
+		}
+	}
 	if sb.ok() && (!r.d.afterPreposition(sb.t0) || r.d.relativeBefore(c0) || ingAfterNoun || r.d.possessiveOf(sb, c0)) {
 		if at := r.mentionAt(sb, MethodCue, i); at.Speaker != nil {
 			return at
