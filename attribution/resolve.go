@@ -194,6 +194,18 @@ func (r *resolver) nearestBody(t int) (*Entity, int) {
 // "the Italian government"), before token end; nil when there is none.
 func (r *resolver) bodyPhraseAt(first, end int) *Entity {
 	d := r.d
+	if !d.has(first, fDeterminer) {
+		// "In a statement from Lycos Europe, the company denied…": the subject after a
+		// fronted phrase
+		for k := first + 1; k <= end && k <= first+12 && d.isWord(k) || d.isPunct(k, ","); k++ {
+			if d.isPunct(k, ",") {
+				if k+1 <= end && d.has(k+1, fDeterminer) {
+					first = k + 1
+				}
+				break
+			}
+		}
+	}
 	if !d.has(first, fDeterminer) || possessiveDeterminers[d.lw(first)] {
 		return nil
 	}
