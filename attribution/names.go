@@ -1239,11 +1239,24 @@ func (d *doc) addInitialNames() {
 		if d.isWord(i + 1) {
 			next = d.lw(i + 1)
 		}
-		if known[w] || l.verbs[next] != "" || (l.aux[next] && next != "a" && next != "de") {
+		if known[w] || l.verbs[next] != "" || (l.aux[next] && next != "a" && next != "de") || d.pastAfterSurname(i) {
 			d.addHeld(i)
 		}
 	}
 	sortNames(d)
+}
+
+// pastAfterSurname reports whether the capitalised word at token i, which opens its sentence,
+// is a singular word of no lexicon list followed by an English past tense and "and" and a
+// reporting verb: "Smith smiled and said that…". The past tense alone proves nothing ("Police
+// arrested"), the coordinated verb of saying does.
+func (d *doc) pastAfterSurname(i int) bool {
+	w := d.lw(i)
+	if w != noWord || strings.HasSuffix(d.word(i), "s") || !d.isWord(i+2) || !d.isWord(i+3) {
+		return false
+	}
+	next := d.lower(d.word(i + 1))
+	return strings.HasSuffix(next, "ed") && d.lw(i+2) == "and" && d.has(i+3, fVerb)
 }
 
 // addHeld records the single word at token i as a name.

@@ -209,6 +209,9 @@ func (d *doc) plausibleName(m mention) bool {
 			return true
 		}
 	}
+	if d.pastAfterSurname(n.t0) {
+		return true // "Smith smiled and said"
+	}
 	// "Graham said", "Republicans have been critical": a capitalised word right before a
 	// verb or an auxiliary is a subject; "Graham: …" a headline speaker
 	if d.isWord(n.t1) {
