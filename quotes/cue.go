@@ -362,6 +362,9 @@ func (d *doc) punctEnds(i int) bool {
 // digit or a mark (not a comma or a semicolon).
 func (d *doc) fullStop(i int) bool {
 	t := d.toks[i]
+	if n := i + 2; n < len(d.toks) && d.isPunct(i+1, ")") && d.toks[n].para == t.para && d.isWord(n) && unicode.IsLower(firstRune(d.word(n))) {
+		return false // "Sen. Jack Reed (D-R.I.) said": an abbreviation closing a bracket inside the sentence
+	}
 	if i > 0 && d.toks[i-1].e == t.s && d.toks[i-1].kind == tWord {
 		w := d.word(i - 1)
 		if d.cls[i-1]&lang.ClassTitle != 0 && isUpperStart(w) { // lg.Title(w), from the folded word
