@@ -10,40 +10,39 @@ import (
 	"github.com/quotecheck/quotecheck/article"
 )
 
-// TestOwnSiteLinks: a link to the article's own site is a source when it credits a quote
-// (its anchor is the quote's cue), not when it is a topic page linked beside the quote.
-func TestOwnSiteLinks(t *testing.T) {
-	page := `<html><body><article>` +
-		`<p>The senator <a href="/politics/interview.html">told the paper in an interview</a> that "the bill is dead on arrival and everyone knows it," as talks on <a href="/world/ukraine">Ukraine</a> went on.</p>` +
-		`<p>"We will fight this to the very end," Senator Jane Roe said in <a href="/topic/congress">Congress</a> on Monday.</p>` +
-		`</article></body></html>`
-	urls := sourceURLs(t, page)
-	if !slices.Contains(urls, "https://www.example.org/politics/interview.html") {
-		t.Errorf("sources %q lack the interview the quote's cue links to", urls)
-	}
-	for _, u := range urls {
-		if strings.Contains(u, "/world/") || strings.Contains(u, "/topic/") {
-			t.Errorf("topic page %s of the article's own site is listed as a source", u)
-		}
-	}
-}
-
-// TestSocialLinks: a link to a social network is a source when it credits a quote (its anchor
-// is the quote's cue), not when it is the author's profile or a share button.
-func TestSocialLinks(t *testing.T) {
-	page := `<html><body><article>` +
-		`<p>The senator <a href="https://twitter.com/senroe/status/123">wrote on Twitter</a> that "the bill is dead on arrival and everyone knows it," as talks went on.</p>` +
-		`<p>"We will fight this to the very end," Senator Jane Roe said on Monday.</p>` +
-		`<p>Jane Doe covers Congress. Follow her on <a href="https://twitter.com/janedoe">Twitter</a> and <a href="https://fr-fr.facebook.com/jane.doe">Facebook</a>.</p>` +
-		`</article></body></html>`
-	urls := sourceURLs(t, page)
-	if !slices.Contains(urls, "https://twitter.com/senroe/status/123") {
-		t.Errorf("sources %q lack the post the quote's cue links to", urls)
-	}
-	for _, u := range urls {
-		if strings.Contains(u, "janedoe") || strings.Contains(u, "facebook") {
-			t.Errorf("profile link %s is listed as a source", u)
-		}
+// TestLinkSources: a link is a source when it credits a quote (its anchor is the quote's cue),
+// not when it is a topic page of the article's own site linked beside the quote, the author's
+// profile on a social network or a share button.
+func TestLinkSources(t *testing.T) {
+	for _, c := range []struct {
+		name, page, want string
+		notWant          []string // substrings of URLs that must not be sources
+	}{
+		{"own site", `<html><body><article>` +
+			`<p>The senator <a href="/politics/interview.html">told the paper in an interview</a> that "the bill is dead on arrival and everyone knows it," as talks on <a href="/world/ukraine">Ukraine</a> went on.</p>` +
+			`<p>"We will fight this to the very end," Senator Jane Roe said in <a href="/topic/congress">Congress</a> on Monday.</p>` +
+			`</article></body></html>`,
+			"https://www.example.org/politics/interview.html", []string{"/world/", "/topic/"}},
+		{"social networks", `<html><body><article>` +
+			`<p>The senator <a href="https://twitter.com/senroe/status/123">wrote on Twitter</a> that "the bill is dead on arrival and everyone knows it," as talks went on.</p>` +
+			`<p>"We will fight this to the very end," Senator Jane Roe said on Monday.</p>` +
+			`<p>Jane Doe covers Congress. Follow her on <a href="https://twitter.com/janedoe">Twitter</a> and <a href="https://fr-fr.facebook.com/jane.doe">Facebook</a>.</p>` +
+			`</article></body></html>`,
+			"https://twitter.com/senroe/status/123", []string{"janedoe", "facebook"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			urls := sourceURLs(t, c.page)
+			if !slices.Contains(urls, c.want) {
+				t.Errorf("sources %q lack %s, which the quote's cue links to", urls, c.want)
+			}
+			for _, u := range urls {
+				for _, bad := range c.notWant {
+					if strings.Contains(u, bad) {
+						t.Errorf("%s is listed as a source", u)
+					}
+				}
+			}
+		})
 	}
 }
 

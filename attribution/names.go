@@ -513,8 +513,8 @@ func (d *doc) officeName(i, j int) int {
 // addName records tokens [i, j) as a name after trimming function words and datelines.
 func (d *doc) addName(i, j int) {
 	for i < j && d.flags[i]&(fPronoun|fDeterminer|fStopCap) != 0 && !isAcronym(d.word(i)) { // "SA", "UN": acronyms, not "sa", "un"
-		if j-i == 1 && d.flags[i]&(fPronoun|fDeterminer) == 0 && !d.toks[i].sentStart && d.has(j, fVerb) {
-			break // "“…,” Read said": a capitalised word of the stop list before a verb of saying is a surname
+		if j-i == 1 && d.flags[i]&(fPronoun|fDeterminer) == 0 && d.surnameBeforeCue(i) {
+			break // "“…,” Read said"
 		}
 		i++
 	}
@@ -601,7 +601,7 @@ func (d *doc) firstNameAfter(i, j int) int {
 			continue
 		}
 		w := d.word(k - 1)
-		if k-i >= 2 || isPossessive(w) || strings.Contains(w, "-") || d.has(i, fPlace|fOrgWord|fStopCap) || (d.has(i-1, fPrep) || d.isWord(i-1) && placePreps[d.lw(i-1)]) && !d.toks[i].sentStart {
+		if k-i >= 2 || isPossessive(w) || strings.Contains(w, "-") || d.has(i, fPlace|fOrgWord|fStopCap) || d.has(i-1, fPrep) && !d.toks[i].sentStart {
 			return k
 		}
 		return i
@@ -626,10 +626,6 @@ func (d *doc) personWordIn(i, j int) bool {
 	}
 	return false
 }
-
-// placePreps put a place or a body before a name: "envoy to Ukraine Kurt Volker", "senator
-// from Texas Ted Cruz", "sénateur des Bouches-du-Rhône Michel Amiel".
-var placePreps = set{"to": true, "from": true, "of": true, "for": true, "in": true, "de": true, "des": true, "du": true}
 
 // onlyRoleWords reports whether tokens [i, j) are all role nouns, titles or rank words, the
 // last a role noun ("Prime Minister", "Deputy Prime Minister", "Secretary of State"): a
@@ -1257,6 +1253,13 @@ func (d *doc) pastAfterSurname(i int) bool {
 	}
 	next := d.lower(d.word(i + 1))
 	return strings.HasSuffix(next, "ed") && d.lw(i+2) == "and" && d.has(i+3, fVerb)
+}
+
+// surnameBeforeCue reports whether the capitalised word at token i, not at a sentence start,
+// stands right before a verb of saying: a surname even when it is a word of the stop list
+// ("“…,” Read said", beside "Read more").
+func (d *doc) surnameBeforeCue(i int) bool {
+	return !d.toks[i].sentStart && d.has(i+1, fVerb)
 }
 
 // addHeld records the single word at token i as a name.

@@ -189,8 +189,8 @@ func (d *doc) plausibleName(m mention) bool {
 		return true
 	}
 	w := d.lw(n.t0)
-	if isDay(w) || months[w] || lex().stopCaps[w] && (d.toks[n.t0].sentStart || !d.has(n.t1, fVerb)) || loneQuantifiers[w] {
-		return false // but "“…,” Read said": a surname before a verb of saying (see addName)
+	if isDay(w) || months[w] || lex().stopCaps[w] && !d.surnameBeforeCue(n.t0) || loneQuantifiers[w] {
+		return false
 	}
 	if n.kind == KindOutlet || n.kind == KindOrganisation || !d.toks[n.t0].sentStart {
 		return true

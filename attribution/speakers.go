@@ -586,7 +586,7 @@ func (r *resolver) viaCue(i int) Attribution {
 			}
 		}
 	}
-	if p := c0 - 1; strings.HasSuffix(r.d.lw(c0), "ing") && r.d.isWord(p) && participleAdjuncts[r.d.lw(p)] && !r.d.toks[p].sentStart {
+	if p := c0 - 1; strings.HasSuffix(r.d.lw(c0), "ing") && r.d.isWord(p) && (adjunctOpeners[r.d.lw(p)] || participleAdjuncts[r.d.lw(p)]) && !r.d.toks[p].sentStart {
 		// "Clinton spoke for an hour without mentioning Sanders": the clause's subject
 		if m := r.d.sentenceSubject(p); m.ok() && m.t1 <= p {
 			if at := r.mentionAt(m, MethodCoordinated, i); at.Speaker != nil {
@@ -673,10 +673,9 @@ func (d *doc) commeIncise(c0 int) bool {
 // ministre") and is not listed.
 var verbComplementPreps = set{"of": true, "to": true, "about": true, "at": true, "for": true, "with": true, "toward": true, "towards": true}
 
-// participleAdjuncts are the prepositions of an adjunct whose participle has the clause's
-// subject for its own: "without mentioning", "after saying", "while insisting".
-var participleAdjuncts = set{"without": true, "after": true, "before": true, "while": true, "since": true, "upon": true,
-	"despite": true, "besides": true, "sans": true}
+// participleAdjuncts open, beside adjunctOpeners ("without mentioning", "after saying"), an
+// adjunct whose participle has the clause's subject for its own: "while insisting".
+var participleAdjuncts = set{"while": true, "since": true, "upon": true, "besides": true}
 
 // citedMarkers open a passive marker of the source that reported a quote: "cité par Le
 // Figaro", "quoted by the BBC", "cited by AFP".

@@ -1618,12 +1618,19 @@ func (d *doc) exclaimedLine(g verbGroup) *item {
 	if dash < 0 {
 		return nil
 	}
-	s, e := trimSpaces(d.text, d.toks[dash].e, d.toks[p].e)
+	return d.cuedDirect(g, d.toks[dash].e, d.toks[p].e, d.word(dash), "")
+}
+
+// cuedDirect returns the direct quote of cue g over bytes [s, e) trimmed of spaces, with the
+// marks its text gives (a dialogue line's dash for open, the closing mark of a text that lost
+// its opener for close); nil when fewer than two bytes remain.
+func (d *doc) cuedDirect(g verbGroup, s, e int, open, close string) *item {
+	s, e = trimSpaces(d.text, s, e)
 	if e-s < 2 {
 		return nil
 	}
 	c := d.newCue(Cue{Span: g.span(d), Lemma: g.lemma})
-	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c, Open: d.word(dash)}})
+	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c, Open: open, Close: close}})
 }
 
 // lostOpener returns the direct quote of an English statement whose opening mark a broken
@@ -1646,12 +1653,10 @@ func (d *doc) lostOpener(g verbGroup, sent int) *item {
 	if m == g.first-1 && !d.invertedSubjectAfter(g) {
 		return nil // "…,” said" wants its speaker after it
 	}
-	s, e := trimSpaces(d.text, d.toks[sent].s, d.toks[m].s)
-	if e-s < 2 || d.holdsQuote(article.Span{Start: s, End: e}) {
+	if d.holdsQuote(article.Span{Start: d.toks[sent].s, End: d.toks[m].s}) {
 		return nil
 	}
-	c := d.newCue(Cue{Span: g.span(d), Lemma: g.lemma})
-	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c, Close: d.word(m)}})
+	return d.cuedDirect(g, d.toks[sent].s, d.toks[m].s, "", d.word(m))
 }
 
 // closingMark reports whether m is a mark that closes an English quote (”, ’, or a straight one).
@@ -2307,11 +2312,8 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if m := comma - 1; d.toks[m].kind == tPunct && markAt(d.text, d.toks[m].s) != "" && !d.holdsQuote(article.Span{Start: d.toks[sent].s, End: d.toks[m].s}) {
 		// A closing mark whose opener is missing (a broken text): the sentence before it is
 		// the quote ("… d'adresses", estime-t-elle).
-		s, e := trimSpaces(d.text, d.toks[sent].s, d.toks[m].s)
-		if e-s >= 2 {
-			c := d.newCue(Cue{Span: g.span(d), Lemma: g.lemma})
-			return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c,
-				Close: d.word(m)}})
+		if it := d.cuedDirect(g, d.toks[sent].s, d.toks[m].s, "", d.word(m)); it != nil {
+			return it
 		}
 	}
 	if inside {
@@ -2351,12 +2353,7 @@ func (d *doc) dialogueLine(g verbGroup, sent, comma int) *item {
 	if d.lg.Code == "en" || !d.dialogueDash(sent) {
 		return nil
 	}
-	s, e := trimSpaces(d.text, d.toks[sent].e, d.toks[comma].s)
-	if e-s < 2 {
-		return nil
-	}
-	c := d.newCue(Cue{Span: g.span(d), Lemma: g.lemma})
-	return d.newItem(item{Quote: Quote{Span: article.Span{Start: s, End: e}, Kind: Direct, Cue: c, Open: d.word(sent)}})
+	return d.cuedDirect(g, d.toks[sent].e, d.toks[comma].s, d.word(sent), "")
 }
 
 // notReporting reports whether an English verb group names, counts or summons rather than
