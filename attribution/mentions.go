@@ -499,11 +499,14 @@ func (d *doc) subjectBefore(c int) mention {
 	if q := d.frFloatingQuantifier(t); q >= 0 {
 		return d.subjectBefore(q) // "Cédric Villani et Rachida Dati ont tous les deux déclaré"
 	}
+	if w := d.lw(t); (w == "both" || w == "all" || w == "each") && (d.isWord(t-1) && !d.has(t-1, fPrep) || d.isPunct(t-1, ")")) && !d.quoted[t-1] {
+		return d.subjectBefore(t) // "He and Chairman Bob Goodlatte both criticized", "they all said": a floating quantifier
+	}
 	if d.isWord(c) && d.isWord(t) && t == c-1 && !d.toks[t].upper && !d.has(t, fVerb) && strings.HasSuffix(d.lw(t), "ed") &&
 		d.isWord(t-1) && !d.has(t-1, fDeterminer|fPrep) && !d.quoted[t] {
 		return d.subjectBefore(t) // a noun cue after a verb: "The bloodshed raised fears that"
 	}
-	if d.isPunct(t, ",") && d.isPunct(t-1, ")") && d.isWord(t-2) { // "Sen. Jack Reed (D-R.I.), said"
+	if d.isPunct(t, ",") && d.isPunct(t-1, ")") && (d.isWord(t-2) || d.isPunct(t-2, ".")) { // "Sen. Jack Reed (D-R.I.), said"
 		t--
 	}
 	if d.isPunct(t, ".") && t > 0 && d.nameAt[t-1] >= 0 && d.toks[t].s == d.toks[t-1].e {
@@ -755,7 +758,7 @@ var interrupterWords = set{"who": true, "whose": true, "whom": true, "which": tr
 	"for": true, "in": true, "on": true, "at": true, "after": true, "before": true, "during": true,
 	"when": true, "while": true, "like": true, "unlike": true, "once": true, "asked": true, "clad": true,
 	"obtained": true, "now": true, "toutefois": true, "cependant": true, "pourtant": true, "quant": true,
-	"lors": true, "selon": false}
+	"lors": true, "both": true, "all": true, "each": true, "selon": false}
 
 // appositionDeterminers open an apposition that gives a role to the name before it ("Massimo
 // Franco, a columnist for …, wrote").
@@ -773,6 +776,16 @@ func (d *doc) interruptedSubject(comma int) mention {
 	}
 	for s < comma && (d.quoted[s] || d.toks[s].kind == tokPunct) {
 		s++ // `''…,'' Mr. Daniloff, now 81, said`: the subject opens after the quote
+	}
+	if d.isWord(s) && d.has(s, fPrep) {
+		// "Of Carson, Levine, who …, said", "In a statement, the company, which …, said": the
+		// phrase that opens the sentence is an adjunct; the subject opens after its comma
+		for k := s + 1; k < comma && k-s < 12 && !d.quoted[k]; k++ {
+			if d.isPunct(k, ",") {
+				s = k + 1
+				break
+			}
+		}
 	}
 	c1 := -1
 	for k := s; k < comma; k++ {
@@ -832,10 +845,20 @@ func (d *doc) interruptedSubject(comma int) mention {
 	if !open || d.afterPreposition(m.t0) {
 		return noMention
 	}
-	if det && (m.name < 0 || d.names[m.name].kind != KindPerson) {
+	if det && (m.name < 0 || d.names[m.name].kind != KindPerson) && d.personIn(c1+1, comma) {
 		return noMention // "Le ministre, Jean Dupont, a dit": the apposition names the speaker
 	}
 	return m
+}
+
+// personIn reports whether a person's name lies in tokens [a, b).
+func (d *doc) personIn(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(d.toks); k++ {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].kind == KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // asideParticiples are irregular past participles that open an aside after a subject ("The

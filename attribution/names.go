@@ -363,6 +363,11 @@ func (d *doc) orgComplement(j int) int {
 // findNames collects the capitalised sequences of the text.
 func (d *doc) findNames() {
 	for i := 0; i < len(d.toks); {
+		if j := d.particleName(i); j > i {
+			d.addName(i, j) // "After the attacks, de Blasio said"
+			i = j
+			continue
+		}
 		if !d.isNameWord(i) || d.dateBeforeName(i) {
 			i++ // "In October Google released": a date opens no name
 			continue
@@ -408,6 +413,28 @@ func (d *doc) findNames() {
 		d.addName(i, j)
 		i = j
 	}
+}
+
+// particleName returns the end of a name that opens with lower-case particles at token i,
+// where no word before them makes them a preposition: after punctuation, at the start of the
+// text or after "and", up to two particles and one or two capitalised words, then a verb or an
+// auxiliary ("de Blasio said", "and van der Berg has said"); else i.
+func (d *doc) particleName(i int) int {
+	if !d.isWord(i) || d.toks[i].upper || !d.has(i, fParticle) || d.isWord(i-1) && d.lw(i-1) != "and" && d.lw(i-1) != "et" {
+		return i
+	}
+	k := i
+	for k < len(d.toks) && k-i < 2 && d.isWord(k) && !d.toks[k].upper && d.has(k, fParticle) {
+		k++
+	}
+	e := k
+	for e < len(d.toks) && e-k < 2 && d.isNameWord(e) && !d.toks[e].sentStart && d.flags[e]&fPronoun == 0 {
+		e++
+	}
+	if e == k || !d.isWord(e) || !d.has(e, fVerb) && !lex().aux[d.lw(e)] {
+		return i
+	}
+	return e
 }
 
 // maxNameWords is the most tokens a name mention has, particles and titles included: a
@@ -512,7 +539,7 @@ func (d *doc) officeName(i, j int) int {
 
 // addName records tokens [i, j) as a name after trimming function words and datelines.
 func (d *doc) addName(i, j int) {
-	for i < j && d.flags[i]&(fPronoun|fDeterminer|fStopCap) != 0 && !isAcronym(d.word(i)) { // "SA", "UN": acronyms, not "sa", "un"
+	for i < j && d.flags[i]&(fPronoun|fDeterminer|fStopCap) != 0 && !isAcronym(d.word(i)) && !(d.has(i, fParticle) && d.particleName(i) == j) { // "SA", "UN": acronyms, not "sa", "un"; "de Blasio said" keeps its particle
 		if j-i == 1 && d.flags[i]&(fPronoun|fDeterminer) == 0 && d.surnameBeforeCue(i) {
 			break // "“…,” Read said"
 		}
@@ -778,8 +805,8 @@ func (d *doc) classify(m *nameMention) {
 		return
 	}
 	first := m.t0 + m.title
-	if m.title == 0 && len(m.words) >= 2 && (d.flags[m.t1-1]|d.flags[first])&fPlace != 0 {
-		return // a place: "Middle East", "West Bank", "Lake Geneva"
+	if m.title == 0 && len(m.words) >= 2 && (d.flags[m.t1-1]|d.flags[first])&fPlace != 0 || m.title == 1 && d.flags[m.t0]&fPlace != 0 {
+		return // a place: "Middle East", "West Bank", "Lake Geneva", "St. Louis"
 	}
 	switch {
 	case d.flags[first]&fFirstM != 0:
@@ -1235,7 +1262,7 @@ func (d *doc) addInitialNames() {
 		if d.isWord(i + 1) {
 			next = d.lw(i + 1)
 		}
-		if known[w] || l.verbs[next] != "" || (l.aux[next] && next != "a" && next != "de") || d.pastAfterSurname(i) {
+		if known[w] || l.verbs[next] != "" || (l.aux[next] && next != "a" && next != "de") || d.pastAfterSurname(i) || d.asideAfterSurname(i) {
 			d.addHeld(i)
 		}
 	}
@@ -1253,6 +1280,30 @@ func (d *doc) pastAfterSurname(i int) bool {
 	}
 	next := d.lower(d.word(i + 1))
 	return strings.HasSuffix(next, "ed") && d.lw(i+2) == "and" && d.has(i+3, fVerb)
+}
+
+// asideAfterSurname reports whether the capitalised word at token i, which opens its sentence
+// and is a word of no lexicon list, is followed by an aside set off by commas that describes a
+// person: a relative clause ("Levine, who gave money to Rubio, said"), an age ("Levine, 63,
+// said") or an apposition with an indefinite article that a verb follows ("Levine, a longtime
+// donor, said"; "Dupont, un élu local, a dit"). Such a word is a surname.
+func (d *doc) asideAfterSurname(i int) bool {
+	if d.lw(i) != noWord || !d.isPunct(i+1, ",") || !d.isWord(i+2) {
+		return false
+	}
+	switch w := d.lw(i + 2); w {
+	case "who", "whose", "qui", "dont":
+		return true
+	case "a", "an", "un", "une":
+		for k := i + 3; k < len(d.toks) && k < i+16 && d.sent[k] == d.sent[i]; k++ {
+			if d.isPunct(k, ",") {
+				return d.isWord(k+1) && (d.has(k+1, fVerb) || lex().aux[d.lw(k+1)])
+			}
+		}
+	default:
+		return w != "" && w[0] >= '1' && w[0] <= '9' && len(w) <= 3 && d.isPunct(i+3, ",")
+	}
+	return false
 }
 
 // surnameBeforeCue reports whether the capitalised word at token i, not at a sentence start,

@@ -28,6 +28,8 @@ func TestNameBoundaries(t *testing.T) {
 		{"It said, according to the World Travel and Tourism Council. Then Clinton and Trump met.",
 			[]string{"World Travel and Tourism Council", "Clinton", "Trump"}, nil},
 		{"Tunisian Islamists said so.", []string{"Tunisian Islamists"}, []string{"Tunisian Islamists"}},
+		{"Des hôpitaux (l'hôpital Nord, Saint Joseph) appellent. Il vit à St. Louis.", []string{"Nord", "Saint Joseph", "St. Louis"}, []string{"Saint Joseph", "St. Louis"}},
+		{"After the attacks, de Blasio said he was worried.", []string{"de Blasio"}, nil},
 	} {
 		d := newDoc(&article.Article{Text: c.text})
 		var got []string

@@ -25,9 +25,11 @@ var adjunctPrepositions = set{"on": true, "in": true, "at": true, "during": true
 	"near": true, "dans": true, "pendant": true, "depuis": true}
 
 // subjectQuantifiers stand for a group of people on their own when they open a clause right
-// before a finite reporting verb ("Most believe", "Some argue", "la plupart estiment").
+// before a finite reporting verb ("Most believe", "Some argue", "Both have promised", "Neither
+// wanted", "la plupart estiment", "Tous ont dénoncé").
 var subjectQuantifiers = set{"most": true, "many": true, "some": true, "half": true, "several": true, "few": true,
-	"others": true, "plupart": true, "certains": true, "beaucoup": true}
+	"others": true, "both": true, "neither": true, "each": true, "none": true, "all": true,
+	"plupart": true, "certains": true, "beaucoup": true, "tous": true, "toutes": true}
 
 // months are never speakers, capitalised or not.
 var months = set{"january": true, "february": true, "march": false, "april": true, "june": true, "july": true,
@@ -209,8 +211,8 @@ func (d *doc) plausibleName(m mention) bool {
 			return true
 		}
 	}
-	if d.pastAfterSurname(n.t0) {
-		return true // "Smith smiled and said"
+	if d.pastAfterSurname(n.t0) || d.asideAfterSurname(n.t0) {
+		return true // "Smith smiled and said", "Levine, who gave money to Rubio, said"
 	}
 	// "Graham said", "Republicans have been critical": a capitalised word right before a
 	// verb or an auxiliary is a subject; "Graham: …" a headline speaker

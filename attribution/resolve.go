@@ -301,6 +301,11 @@ func (r *resolver) nearestName(t int, g Gender, fr bool) (e *Entity, pos int, pr
 		for first > 0 && t-first < maxBackTokens && d.sent[first-1] == d.sent[s] {
 			first--
 		}
+		if d.sent[s] != d.sent[t] {
+			if e, pos := r.speakerIn(first, s, g); e != nil {
+				return e, pos, false // "« … », confie-t-il à L'Yonne Républicaine. « … », raconte-t-il": the speaker, not the hearer
+			}
+		}
 		if fr {
 			e, pos, skip := r.frenchSubject(t, first, s, g)
 			if e != nil && !skip {
@@ -329,6 +334,34 @@ func (r *resolver) nearestName(t int, g Gender, fr bool) (e *Entity, pos int, pr
 		return passed, ppos, pprep
 	}
 	return nil, -1, false
+}
+
+// speakerIn returns the speaker of an earlier quote attributed by its cue whose mention lies
+// in tokens [first, s], a person or a description compatible with gender g, and the start of
+// the mention; nil when there is none. The sentence that reports a quote has its speaker for
+// subject, whatever names its other phrases hold.
+func (r *resolver) speakerIn(first, s int, g Gender) (*Entity, int) {
+	lo, hi := r.d.toks[first].s, r.d.toks[s].e
+	for j := r.current - 1; j >= 0 && r.current-j <= maxBackQuotes; j-- {
+		if r.qs[j].Span.End < lo {
+			break
+		}
+		at := r.out[j]
+		if at.Speaker == nil || at.Mention.Start < lo || at.Mention.End > hi {
+			continue
+		}
+		if !compatible(at.Speaker, g) && pronounGender(r.d.text[at.Mention.Start:at.Mention.End]) != g {
+			continue // an unresolved "he" stays the same unknown person
+		}
+		if at.Speaker.Kind != KindPerson && at.Speaker.Kind != KindDescription {
+			continue
+		}
+		switch at.Method {
+		case MethodCue, MethodCuePronoun, MethodCueRole:
+			return at.Speaker, at.Mention.Start
+		}
+	}
+	return nil, -1
 }
 
 // frSubjectPronouns are the French personal pronouns that are subjects.
@@ -497,7 +530,7 @@ func (r *resolver) namesIn(first, s int, g Gender) (e *Entity, pos int, prep boo
 	for k := first; k <= s; k++ {
 		if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
 			if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && !d.articleName(n) {
-				if !d.afterPreposition(k) {
+				if !d.afterPreposition(k) || d.agentAt(k) {
 					return e, d.toks[k].s, false
 				}
 				if fallback == nil {
@@ -510,6 +543,20 @@ func (r *resolver) namesIn(first, s int, g Gender) (e *Entity, pos int, prep boo
 		return fallback, fpos, true
 	}
 	return nil, -1, false
+}
+
+// agentAt reports whether the name at token k is the agent of a participle with no auxiliary,
+// the doer of a verbless sentence or phrase: "Une proximité confirmée par Alexandre Benalla",
+// "a claim denied by Smith".
+func (d *doc) agentAt(k int) bool {
+	if w := d.lw(k - 1); w != "par" && w != "by" || !d.isWord(k-2) || d.toks[k-2].upper {
+		return false
+	}
+	if a := d.lw(k - 3); d.isWord(k-3) && (lex().aux[a] || verbAux[a] || a == "été" || a == "been") {
+		return false // "n'ont pas été appréciées par Emmanuel Macron": a passive clause of its own
+	}
+	w := d.lw(k - 2)
+	return isParticipleForm(w) || irregularParticiples[w]
 }
 
 // phrase resolves a noun phrase mention: a role given to a named entity by an apposition

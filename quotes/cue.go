@@ -109,6 +109,12 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 		}
 		return verbGroup{}, false // "Answer: a boy": English reports with a subject first
 	}
+	if d.lg.Code == "en" && i > 0 && d.cls[i]&lang.ClassAux != 0 && isUpperStart(d.word(i)) && d.toks[i-1].para == d.toks[i].para && !d.isWord(i-1) {
+		return verbGroup{}, false // `“…,” May said`, `“…,” Will wrote`: a capitalised modal after a mark is a name
+	}
+	if d.lg.Code == "en" && i > 0 && d.fold[i] == "told" && d.fold[i-1] == "all" && d.isPunct(i+1, ",") {
+		return verbGroup{}, false // "All told, the group raised": an idiom, no one tells
+	}
 	if i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
 		if isUpperStart(d.word(i)) && !d.titleCaseVerb(i) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence

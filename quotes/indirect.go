@@ -1481,7 +1481,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it
 		}
-		if d.info.bareVerbs[g.lemma] && !d.freeRelative(g) && (!d.isPunct(g.first-1, ",") || d.appositionBefore(g.first-1) || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
+		if d.info.bareVerbs[g.lemma] && !d.freeRelative(g) && (!d.isPunct(g.first-1, ",") || d.appositionBefore(g.first-1) || d.subjectAsideBefore(g.first-1) || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
 			j := k
 			if (weekdays[w] || timePreps[w]) && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
 				if j = d.adjunctSubject(k); j < 0 {
@@ -1837,6 +1837,44 @@ func (d *doc) appositionBefore(c int) bool {
 	}
 	n = j - 1
 	for ; n >= 0 && n >= j-6 && d.toks[n].para == para && d.isWord(n) && d.inq[n] < 0; n-- {
+		if _, ok := d.verbAt(n); ok || d.has(n, lang.ClassAux|lang.ClassComplementizer) {
+			return false
+		}
+	}
+	return n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n))
+}
+
+// subjectAsideBefore reports whether the comma c closes an aside between the subject and its
+// verb: a relative clause, a participle phrase or an apposition after a short phrase that
+// opens the sentence ("Smith, who was in the room, said…", "A senior official, speaking on
+// condition of anonymity, said…", "The senators, both Democrats, said…"). The subject is one
+// to six words with no verb, auxiliary or complementizer; the aside, up to twenty tokens (eight
+// for an apposition, with no verb either), holds no quote.
+func (d *doc) subjectAsideBefore(c int) bool {
+	para := d.toks[c].para
+	j := c - 1
+	for ; j >= 0 && j >= c-20 && d.toks[j].para == para && d.inq[j] < 0 && !d.isPunct(j, ","); j-- {
+		d.work++
+		if !d.isWord(j) && !(d.isPunct(j, ".") && !d.fullStop(j)) && !d.isPunct(j, "()-") {
+			return false
+		}
+	}
+	if j < 1 || j+1 >= c || !d.isPunct(j, ",") || d.toks[j].para != para {
+		return false
+	}
+	if w := d.fold[j+1]; !relativePronouns[w] && !(strings.HasSuffix(w, "ing") && unicode.IsLower(firstRune(d.word(j+1)))) {
+		if c-j > 9 {
+			return false
+		}
+		for k := j + 1; k < c; k++ { // an apposition: "The senators, both Democrats, said"
+			if _, ok := d.verbAt(k); ok || d.has(k, lang.ClassAux|lang.ClassComplementizer) {
+				return false
+			}
+		}
+	}
+	n := j - 1
+	for ; n >= 0 && n >= j-6 && d.toks[n].para == para && d.inq[n] < 0 && (d.isWord(n) || d.isPunct(n, ".") && !d.fullStop(n)); n-- {
+		d.work++
 		if _, ok := d.verbAt(n); ok || d.has(n, lang.ClassAux|lang.ClassComplementizer) {
 			return false
 		}
