@@ -128,7 +128,7 @@ func (r *resolver) pronoun(w string, t, i int, chain bool) *Entity {
 		best, bestPos = e, r.out[j].Mention.Start
 		break
 	}
-	if e, pos, prep := r.nearestName(t, g, chain); e != nil && pos > bestPos && (best == nil || !prep && d.para[t]-d.paraAt(pos) <= 1) {
+	if e, pos, prep := r.nearestName(t, g, chain); e != nil && pos > bestPos && (best == nil || !prep && d.para[t]-d.paraAt(pos) <= 1) && !r.namedAgain(best, pos, t) {
 		best, bestPos = e, pos
 	}
 	if g == GenderUnknown && (lower(w) == "it" || lower(w) == "its") {
@@ -144,6 +144,28 @@ func (r *resolver) pronoun(w string, t, i int, chain bool) *Entity {
 		best.Gender = g
 	}
 	return best
+}
+
+// namedAgain reports whether the entity e is named, outside quotes and not as the complement
+// of a preposition ("La proposition de Nicolas Sarkozy"), between the start of the
+// sentence holding byte off and token t: the last speaker named again beside a nearer name
+// stays the antecedent ("“…,” Mr Milburn said. Mr Brown led it before but Mr Milburn leads it
+// now. It will be different, he said": Milburn).
+func (r *resolver) namedAgain(e *Entity, off, t int) bool {
+	d := r.d
+	if e == nil {
+		return false
+	}
+	k := d.tokenNear(off, t)
+	for k > 0 && t-k < maxBackTokens && d.sent[k-1] == d.sent[k] {
+		k--
+	}
+	for ; k < t; k++ {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k && !d.quoted[k] && d.ents[d.entOf[n]] == e && !d.afterPreposition(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestBody returns the organisation or outlet that "it" at token t stands for: the nearest
@@ -165,20 +187,35 @@ func (r *resolver) nearestBody(t int) (*Entity, int) {
 		if first <= s {
 			seen++
 		}
-		lo, hi := first, min(s, first+3)
+		lo := first
+		if d.has(first, fPrep) { // "At the Court of Appeal on Wednesday, the Alliance failed": the subject after the fronted phrase
+			for k := first + 1; k < s && k-first < 12 && !d.quoted[k]; k++ {
+				if d.isPunct(k, ",") {
+					lo = k + 1
+					break
+				}
+			}
+		}
+		hi := min(s, lo+3)
 		if seen == 1 && d.sent[t] == sid {
 			hi = s // in the sentence of "it", the nearest name before it: "the State Department gave … when it told"
 		} else if e := r.bodyPhraseAt(first, s); e != nil {
 			return e, d.toks[first].s // "The company said the plan was sound. It says…"
 		}
-		for k := hi; k >= lo; k-- {
+		back := seen == 1 && d.sent[t] == sid // the nearest name before "it" in its sentence; else the first of the sentence
+		for j := 0; j <= hi-lo; j++ {
+			k := lo + j
+			if back {
+				k = hi - j
+			}
 			n := d.nameAt[k]
-			if n < 0 || d.quoted[k] || d.afterPreposition(d.names[n].t0) {
-				continue
+			if n < 0 || d.quoted[k] || d.afterPreposition(d.names[n].t0) || d.has(d.names[n].t0-1, fDeterminer) && d.afterPreposition(d.names[n].t0-1) {
+				continue // "At the Court of Appeal on Wednesday, the Alliance failed": no subject
 			}
 			k = d.names[n].t0
-			if e := d.ents[d.entOf[n]]; e.Kind == KindOutlet || e.Kind == KindOrganisation && e.Gender != Plural && !pluralName(e.Name) {
-				return e, d.toks[k].s
+			if e := d.ents[d.entOf[n]]; e.Kind == KindOutlet || e.Kind == KindOrganisation && e.Gender != Plural && !pluralName(e.Name) ||
+				e.Kind == KindUnknown && e.isSource && e.Gender == GenderUnknown && !back && !pluralName(e.Name) {
+				return e, d.toks[k].s // a one-word name that spoke: "Acme said …. “…,” it said"
 			}
 			return nil, -1
 		}
@@ -545,6 +582,93 @@ func (r *resolver) namesIn(first, s int, g Gender) (e *Entity, pos int, prep boo
 	return nil, -1, false
 }
 
+// bodyNouns are the nouns with which news refers back to a named company or organisation ("the
+// company", "the group", "la société").
+var bodyNouns = set{"company": true, "firm": true, "group": true, "union": true, "party": true, "bank": true,
+	"alliance": true, "organisation": true, "organization": true, "charity": true, "agency": true,
+	"retailer": true, "carrier": true, "airline": true, "carmaker": true, "insurer": true, "broadcaster": true,
+	"société": true, "groupe": true, "entreprise": true, "firme": true, "syndicat": true, "parti": true,
+	"banque": true, "enseigne": true, "constructeur": true, "opérateur": true, "compagnie": true}
+
+// adjacentBody returns the organisation that a definite body noun at tokens [h0, h1) after
+// the article at token t refers back to ("the company", "the Swiss bank", "la société"): the
+// one organisation named in the 60 tokens before it (in its paragraph or the one before),
+// or of several the one that opens a sentence; quoted words, the complements of prepositions
+// and the names inside the quote being attributed do not count. nil when none or no single one fits.
+func (r *resolver) adjacentBody(t, h0, h1 int) *Entity {
+	d := r.d
+	switch d.lw(t) {
+	case "the", "le", "la", "l'", "l’":
+	default:
+		return nil
+	}
+	if h1-h0 > 2 || !bodyNouns[d.lw(h1-1)] || d.isWord(h1) && (d.lw(h1) == "of" || d.has(h1, fPrep)) {
+		return nil // "the group of lawmakers", "le groupe de travail": no body named before
+	}
+	s := t
+	for s > 0 && t-s < 60 && d.para[t]-d.para[s-1] <= 1 {
+		s--
+	}
+	named := r.namedInQuote()
+	var found *Entity
+	var subjects []*Entity
+	several := false
+	for k := s; k < t; k++ {
+		n := d.nameAt[k]
+		if n < 0 || d.names[n].t0 != k || d.quoted[k] {
+			continue
+		}
+		e := d.ents[d.entOf[n]]
+		if e.Kind != KindOrganisation || named[e] || d.afterPreposition(k) || d.has(k-1, fDeterminer) && d.afterPreposition(k-1) {
+			continue // "au Palais du Luxembourg", "shares in Apple": a complement, not the body spoken of
+		}
+		start := d.toks[k].sentStart || d.has(k-1, fDeterminer) && d.toks[k-1].sentStart
+		if start && !slices.Contains(subjects, e) {
+			subjects = append(subjects, e)
+		}
+		if found != nil && found != e {
+			several = true
+		}
+		found = e
+	}
+	if several {
+		if len(subjects) != 1 {
+			return nil
+		}
+		return subjects[0]
+	}
+	return found
+}
+
+// wordBefore reports whether the folded word w occurs in tokens [s, t) outside names.
+func (d *doc) wordBefore(s, t int, w string) bool {
+	for k := max(s, 0); k < t; k++ {
+		if d.nameAt[k] < 0 && d.isWord(k) && d.lw(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInQuote returns the persons named inside the quote being attributed: a speaker seldom
+// names himself in the third person.
+func (r *resolver) namedInQuote() map[*Entity]bool {
+	d := r.d
+	if r.current < 0 || r.current >= len(r.qs) {
+		return nil
+	}
+	var out map[*Entity]bool
+	for k := r.qt0[r.current]; k < r.qt1[r.current] && k < len(d.toks); k++ {
+		if n := d.nameAt[k]; n >= 0 {
+			if out == nil {
+				out = map[*Entity]bool{}
+			}
+			out[d.ents[d.entOf[n]]] = true
+		}
+	}
+	return out
+}
+
 // agentAt reports whether the name at token k is the agent of a participle with no auxiliary,
 // the doer of a verbless sentence or phrase: "Une proximité confirmée par Alexandre Benalla",
 // "a claim denied by Smith".
@@ -603,6 +727,11 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 		}
 		if e := r.frRoleHolder(m, t0, role); e != nil {
 			return e, true
+		}
+	}
+	if !plural && !fresh && !owned {
+		if e := r.adjacentBody(m.t0, t0, m.t1); e != nil {
+			return e, true // "The Countryside Alliance lost its case. But the group says"
 		}
 	}
 	// an organisation when the head is one ("le gouvernement"), not when only a complement
@@ -1092,24 +1221,44 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 		words = append(words, d.lw(k))
 	}
 	var found *Entity
-	ruledOut, subject := false, false
+	var subjectsSeen []*Entity
+	ruledOut, subject, several := false, false, false
+	named := r.namedInQuote()
 	for k := s; k < t; k++ {
 		n := d.nameAt[k]
 		if n < 0 || d.names[n].t0 != k || d.quoted[k] {
 			continue
 		}
 		e := d.ents[d.entOf[n]]
-		if e.Kind != KindPerson || e == found {
-			continue
+		if e.Kind != KindPerson || named[e] {
+			continue // "But the chancellor said Mr Fallon was wrong": not Fallon
 		}
 		if otherPost(e.Roles, words) {
 			ruledOut = true
 			continue // "le chef de file des Insoumis, Mathilde Panot" is not "la cheffe du gouvernement"
 		}
-		if found != nil && found != e {
-			return nil
+		if d.toks[k].sentStart && !slices.Contains(subjectsSeen, e) {
+			subjectsSeen = append(subjectsSeen, e)
+		}
+		if e == found {
+			subject = subject || d.toks[k].sentStart
+			continue
+		}
+		if found != nil {
+			several = true
 		}
 		found, subject = e, subject || d.toks[k].sentStart
+	}
+	if several {
+		// "David Blunkett has spoken of his love for publisher Kimberly Quinn. The home
+		// secretary said": of several persons, the one subject of a sentence
+		if len(subjectsSeen) != 1 || len(subjectsSeen[0].Roles) > 0 || d.hasComplement(h0, h1) || d.wordBefore(s, t, d.lw(h1-1)) {
+			// a person with a role of his own, an office with its complement ("le président de
+			// l'Assemblée nationale") or a role the text used before for someone ("Paul Field
+			// said the prime minister should …") may be someone else
+			return nil
+		}
+		found, subject = subjectsSeen[0], true
 	}
 	if found == nil || g != GenderUnknown && found.Gender != GenderUnknown && found.Gender != g ||
 		ruledOut && !subject {
