@@ -153,12 +153,19 @@ func (d *doc) frAdverbAt(t, e int) bool {
 		!frOf[p] && !frArticles[p] && !d.has(e-1, fDeterminer|fPrep)
 }
 
+// frLocutions open a French prepositional locution with "à": "face à", "grâce à", "suite à",
+// "quant à", "jusqu'à" end the noun phrase before them.
+var frLocutions = set{"face": true, "grâce": true, "suite": true, "quant": true, "jusqu'": true, "jusqu’": true}
+
 // frAdjunctAt reports whether a French adjunct opens at token k, ending the phrase of a
 // speaker before it: "au" or "aux" before an outlet ("assure l'entourage du ministre au
 // Parisien") or before the nouns of a time or a place of speech ("au cours d'une conférence
 // de presse", "au micro de RTL"). "au" before any other word may belong to a role ("ministre
 // délégué aux Transports").
 func (d *doc) frAdjunctAt(k int) bool {
+	if w := d.lw(k); frLocutions[w] && d.isWord(k+1) && (d.lw(k+1) == "à" || d.lw(k+1) == "au" || d.lw(k+1) == "aux") {
+		return true // "face à la journaliste", "grâce au soutien": a prepositional locution
+	}
 	if w := d.lw(k); w != "au" && w != "aux" || !d.isWord(k+1) {
 		return false
 	}
@@ -334,6 +341,9 @@ func (d *doc) sentenceSubject(c int) mention {
 			for e < end && d.isWord(e) && !clauseWords[d.lw(e)] && l.verbs[d.lw(e)] == "" && !l.aux[d.lw(e)] && !frVerbClitics[d.lw(e)] {
 				if e > k+1 && strings.HasSuffix(d.lw(e), "ed") && !d.has(e-1, fDeterminer|fPrep) {
 					break // "The company raised prices, citing …": a past tense ends the subject
+				}
+				if e > k+1 && !d.toks[e].upper && !d.has(e, fPrep|fDeterminer|fRole) && d.isWord(e+1) && d.has(e+1, fDeterminer) && !d.has(e+1, fPrep) && d.lw(e+1) != "a" {
+					break // "Le ministre appelle la population …": a word before an article is the verb (French "a" is "has")
 				}
 				e++
 			}

@@ -624,7 +624,7 @@ func (d *doc) firstNameAfter(i, j int) int {
 		if d.has(k, fTitle|fRole) {
 			return i // "Bank of America Chief Executive Brian Moynihan": titleLen splits it
 		}
-		if !d.has(k, fFirstM|fFirstF) || !d.toks[k].upper {
+		if !d.has(k, fFirstM|fFirstF) && !d.hyphenatedFirst(k) || !d.toks[k].upper {
 			continue
 		}
 		w := d.word(k - 1)
@@ -634,6 +634,18 @@ func (d *doc) firstNameAfter(i, j int) int {
 		return i
 	}
 	return i
+}
+
+// hyphenatedFirst reports whether token k is a compound first name whose first part is a
+// first name of the lexicon ("Pierre-Antoine", "Jean-Luc", "Marie-Hélène").
+func (d *doc) hyphenatedFirst(k int) bool {
+	w := d.lower(d.word(k))
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	l := lex()
+	return l.firstM[w[:i]] || l.firstF[w[:i]]
 }
 
 // officeAt reports whether token k is a title or role that is no honorific: "President" in

@@ -371,6 +371,11 @@ func (d *doc) canSpeak(k int) bool {
 	if speakerWord(w) {
 		return true
 	}
+	for _, pre := range [...]string{"ex-", "ancien-", "vice-", "co-"} {
+		if r, ok := strings.CutPrefix(w, pre); ok && (speakerWord(r) || lex().roles[r]) {
+			return true // "l'ex-ministre", "co-founder"
+		}
+	}
 	if s, ok := singular(w); ok && speakerWord(s) {
 		return true
 	}

@@ -520,8 +520,13 @@ func (r *resolver) frenchSubject(t, first, s int, g Gender) (e *Entity, pos int,
 	}
 	switch {
 	case m.name >= 0:
-		if e := d.ents[d.entOf[m.name]]; compatible(e, g) && e.Kind == KindPerson {
+		e := d.ents[d.entOf[m.name]]
+		if compatible(e, g) && e.Kind == KindPerson {
 			return e, d.toks[m.t0].s, false
+		}
+		if n0 := d.names[m.name].t0; e.Kind == KindUnknown && d.isWord(n0-1) && !d.toks[n0-1].upper && d.has(n0-2, fDeterminer) && !d.has(n0-1, fVerb|fPrep|fDeterminer) &&
+			(e.Gender == GenderUnknown || e.Gender == g) && (g == Male || g == Female) && roleGender(d, n0-1, n0) != 3-g && articleGender(d.lw(n0-2)) != 3-g {
+			return e, d.toks[m.t0].s, false // "La chanteuse Montéa a publié …": a one-word name after its article and noun
 		}
 	case m.t1-m.t0 == 1 && d.has(m.t0, fPronoun):
 		// "S'il ne promet pas …, Olivier Véran se veut rassurant": the pronoun of a
@@ -567,7 +572,7 @@ func (r *resolver) namesIn(first, s int, g Gender) (e *Entity, pos int, prep boo
 	for k := first; k <= s; k++ {
 		if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
 			if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && !d.articleName(n) {
-				if !d.afterPreposition(k) || d.agentAt(k) {
+				if !d.complementName(k) || d.agentAt(k) {
 					return e, d.toks[k].s, false
 				}
 				if fallback == nil {
@@ -667,6 +672,28 @@ func (r *resolver) namedInQuote() map[*Entity]bool {
 		}
 	}
 	return out
+}
+
+// genitivePreps govern a complement that is never the next speaker; "à" is left out: "Un élu a
+// demandé son avis à l'économiste Alain Minc. … ce qu'il lui aurait répondu" is Minc.
+var genitivePreps = set{"de": true, "d'": true, "d’": true, "du": true, "des": true, "of": true, "par": true, "by": true, "with": true, "avec": true}
+
+// complementName reports whether the name at token k is the complement of a preposition,
+// directly or after an article and up to three lower-case words of its apposition ("de la diva
+// Mariah Carey", "par le juge Marc Trévidic", "with publisher Kimberly Quinn"; see genitivePreps).
+func (d *doc) complementName(k int) bool {
+	if d.afterPreposition(k) {
+		return true
+	}
+	for j := k - 1; j >= 0 && k-j <= 4 && d.isWord(j) && !d.toks[j].upper && !d.quoted[j]; j-- {
+		if d.has(j, fPrep) {
+			return j < k-1 && genitivePreps[d.lw(j)]
+		}
+		if d.has(j, fVerb) && !d.has(j-1, fDeterminer) || d.has(j, fPronoun) || lex().aux[d.lw(j)] || verbAux[d.lw(j)] {
+			return false // a verb ("a rencontré Jean Dupont"), not a noun after its article ("le juge")
+		}
+	}
+	return false
 }
 
 // agentAt reports whether the name at token k is the agent of a participle with no auxiliary,

@@ -540,6 +540,13 @@ func (r *resolver) viaCue(i int) Attribution {
 	// A phrase after a preposition is the verb's complement, not its inverted subject: `"…,"
 	// Mr. Guerrero said of Mr. Trump`, `"…," X proclaimed to a cheering crowd`.
 	prepAfter := r.d.isWord(c1) && verbComplementPreps[r.d.lw(c1)]
+	if w := r.d.lw(c1); after && (w == "celui" || w == "celle") && r.d.isWord(c1+1) && r.d.lw(c1+1) == "qui" {
+		// "« … », affirme celui qui est aussi conseiller départemental": the person just named
+		p := map[string]string{"celui": "il", "celle": "elle"}[w]
+		if e := r.pronoun(p, c1, i, true); e != nil && e.Kind != KindDescription {
+			return Attribution{Speaker: e, Mention: r.d.span(c1, c1+2), Method: MethodCuePronoun}
+		}
+	}
 	if after && !prepAfter && r.d.onlyQuotes(r.qt1[i], r.d.skipObjectClitics(c0)) {
 		if m := r.d.npAfter(c1); m.ok() {
 			if r.qt1[i] < c0 { // `"…," said the 46-year-old`: the subject after its verb
@@ -551,6 +558,14 @@ func (r *resolver) viaCue(i int) Attribution {
 	if after && !prepAfter && (r.d.isPunct(c0-1, ",") || r.d.commeIncise(c0)) && !r.d.hearerCue(c0, c1) {
 		// "…", notamment dans le Khouzestan, a déclaré M. Namaki: the subject after its verb
 		if m := r.d.npAfter(c1); m.ok() && !r.d.quoted[m.t0] && !r.d.has(m.t0, fPronoun) {
+			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+				return at
+			}
+		}
+	}
+	if after && prepAfter && r.d.isPunct(c0-1, ",") && r.d.onlyQuotes(r.qt1[i], r.d.skipObjectClitics(c0)) && r.d.lw(c1) != "of" {
+		// "« … », a ajouté sur Twitter Pierre-Antoine Capton": the subject after the complement
+		if m := r.d.personEndingSentence(c1); m.ok() {
 			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
 				return at
 			}
@@ -656,6 +671,22 @@ func (r *resolver) viaCue(i int) Attribution {
 		}
 	}
 	return Attribution{}
+}
+
+// personEndingSentence returns the person's name that ends the sentence within eight tokens
+// after token k, outside quotes: the inverted subject after a complement of the verb.
+func (d *doc) personEndingSentence(k int) mention {
+	for j := k + 1; j < len(d.toks) && j <= k+8 && d.sent[j] == d.sent[k] && !d.quoted[j]; j++ {
+		n := d.nameAt[j]
+		if n < 0 || d.names[n].t0 != j || d.names[n].kind != KindPerson {
+			continue
+		}
+		e := d.names[n].t1
+		if e >= len(d.toks) || d.sent[e] != d.sent[k] || d.isPunct(e, ".") || d.toks[e].kind == tokPara {
+			return d.nameMentionAt(j)
+		}
+	}
+	return noMention
 }
 
 // commeIncise reports whether the cue at token c0 opens a French incise with "comme" after a

@@ -121,7 +121,7 @@ func (d *doc) indirect() {
 			continue
 		}
 		var it *item
-		if last, lemma, ok := d.markerAt(i); ok {
+		if last, lemma, ok := d.markerAt(i); ok && !(d.lg.Code == "fr" && lemma == "rapporte" && d.has(last+1, lang.ClassComplementizer)) { // "Le Monde rapporte que …" is a verb
 			s, has := sent, sentHas
 			if c := d.conjunctionAfter(lastEnd, sent, i); c >= 0 {
 				s, has = c+1, false // "…, according to Smith, an economist, and wages will fall, according to Jones"
