@@ -12,7 +12,9 @@ func TestActsLeftOut(t *testing.T) {
 	text := "The union endorsed Jane Smith for governor. Thieves attacked a whale with an axe.\n\n" +
 		"Smith denied the allegations. “We will win this race,” Smith said, and she added that the vote would be close.\n\n" +
 		"The mayor announced the decision of the council to build a new bridge over the river.\n\n" +
-		"Sky denied the programme breached broadcasting guidelines."
+		"Sky denied the programme breached broadcasting guidelines.\n\n" +
+		"The director has refused to withdraw the film. The tribunal is expected to give its verdict next week.\n\n" +
+		"Thousands of fans are expected to turn out at the meets, the club said. He hopes that the deal will pass."
 	a, err := article.ParseText(strings.NewReader(text))
 	if err != nil {
 		t.Fatal(err)
@@ -43,7 +45,7 @@ func TestActsLeftOut(t *testing.T) {
 		}
 		return false
 	}
-	for _, act := range []string{"Jane Smith", "a whale", "the allegations"} {
+	for _, act := range []string{"Jane Smith", "a whale", "the allegations", "to withdraw the film", "to give its verdict"} {
 		if has(def, act) {
 			t.Errorf("default report lists the act %q: %q", act, def)
 		}
@@ -51,7 +53,8 @@ func TestActsLeftOut(t *testing.T) {
 			t.Errorf("report with Acts lacks %q: %q", act, all)
 		}
 	}
-	for _, kept := range []string{"We will win this race", "that the vote would be close", "the decision of the council to build", "the programme breached"} {
+	for _, kept := range []string{"We will win this race", "that the vote would be close", "the decision of the council to build", "the programme breached",
+		"Thousands of fans are expected", "that the deal will pass"} {
 		if !has(def, kept) {
 			t.Errorf("default report lacks %q: %q", kept, def)
 		}

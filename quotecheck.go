@@ -72,14 +72,17 @@ type Options struct {
 	Progress func(done, total int)
 	// Logger receives debug records; nil means silent.
 	Logger *slog.Logger
-	// Acts keeps in the report the indirect quotes whose content is a noun phrase
-	// (quotes.NounPhrase) and that report no words to check: those whose cue names a stance or
-	// an act, a cue lemma of the language's [act-verbs] (lang/data: "endorsed [Clinton]",
-	// "voted for [the bill]", "attacked [a whale]"), and those of fewer than six words after
-	// any cue ("criticised [the new contract]", "denied [the allegations]"), which a check
-	// would find in any source. They are left out by default: PolNeAR counts them as
-	// attributions. A longer noun phrase stays ("a fait part de [la décision de Moscou de
-	// développer sa coopération avec l'Iran …]").
+	// Acts keeps in the report the indirect quotes that report no words to check. They are
+	// left out by default; PolNeAR counts them as attributions:
+	//   - those whose content is a noun phrase (quotes.NounPhrase) and whose cue names a
+	//     stance or an act, a cue lemma of the language's [act-verbs] (lang/data: "endorsed
+	//     [Clinton]", "voted for [the bill]", "attacked [a whale]"), or of fewer than six
+	//     words after any cue ("criticised [the new contract]", "denied [the allegations]"),
+	//     which a check would find in any source; a longer noun phrase stays ("a fait part de
+	//     [la décision de Moscou de développer sa coopération avec l'Iran …]");
+	//   - those of intention, expectation or appearance, a cue lemma of [intent-verbs], whose
+	//     content is no clause ("refused [to bite back]", "is expected [to rule next week]",
+	//     "a refusé [de commenter]"); "hopes [that the deal will pass]" stays.
 	Acts bool
 }
 
@@ -172,14 +175,34 @@ func withoutActs(text string, qs []quotes.Quote, who []attribution.Attribution) 
 	return keptQ, keptW
 }
 
-// isAct reports whether q is a noun-phrase attribution that reports no words to check: a
-// stance or an act (a cue lemma of the [act-verbs] of q's language), or a noun phrase of
-// fewer than shortPhraseWords words of text a.
+// clauseContent reports whether the content s of an indirect quote opens a clause with a
+// complementizer ("that …", "whether …", "que …", "si …").
+func clauseContent(s string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	switch strings.ToLower(w) {
+	case "that", "whether", "if", "que", "si":
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(w), "qu'") || strings.HasPrefix(strings.ToLower(w), "qu’")
+}
+
+// isAct reports whether q is an attribution that reports no words to check: an indirect quote
+// of intention, expectation or appearance (a cue lemma of the [intent-verbs] of q's language)
+// whose content is no clause (clauseContent), or a noun-phrase attribution of a stance or an
+// act (a cue lemma of [act-verbs]) or of fewer than shortPhraseWords words of text.
 func isAct(text string, q quotes.Quote) bool {
-	if !q.Flags.Has(quotes.NounPhrase) || q.Cue == nil {
+	if q.Cue == nil || q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start > q.Span.End {
 		return false
 	}
-	if q.Span.Start >= 0 && q.Span.End <= len(text) && q.Span.Start <= q.Span.End && len(strings.Fields(text[q.Span.Start:q.Span.End])) < shortPhraseWords {
+	if q.Kind == quotes.Indirect && !clauseContent(text[q.Span.Start:q.Span.End]) {
+		if l, ok := lang.Get(q.Lang); ok && l.Words("intent-verbs")[q.Cue.Lemma] {
+			return true // "refused [to bite back]", "is expected [to rule]"
+		}
+	}
+	if !q.Flags.Has(quotes.NounPhrase) {
+		return false
+	}
+	if len(strings.Fields(text[q.Span.Start:q.Span.End])) < shortPhraseWords {
 		return true
 	}
 	l, ok := lang.Get(q.Lang)

@@ -98,7 +98,7 @@ var wordSets = map[string]bool{
 	"hearsay": true, "headline-verbs": true, "weak-verbs": true, "reflexive-other": true,
 	"np-verbs": true, "object-verbs": true, "as-verbs": true, "inverted-verbs": true,
 	"postposed-verbs": true, "bare-verbs": true, "object-first-verbs": true, "passive-other": true, "to-verbs": true, "inf-verbs": true,
-	"wh-verbs": true, "told-verbs": true, "that-nouns": true, "to-nouns": true, "poll-nouns": true, "act-verbs": true,
+	"wh-verbs": true, "told-verbs": true, "that-nouns": true, "to-nouns": true, "poll-nouns": true, "act-verbs": true, "intent-verbs": true,
 }
 
 func (l *Lang) header(f []string) error {

@@ -158,12 +158,17 @@ func (d *doc) indirect() {
 	}
 }
 
-// infinitiveBeforePostposed reports whether the English cue g is an infinitive ("to predict")
-// whose content it ends at a comma before a postposed cue that ends the sentence: "It was “too
-// early” to predict whether the trend would continue, the Film Council said." The whole clause
-// is then the statement of the postposed cue, not a report of its own.
+// infinitiveBeforePostposed reports whether the cue g is an English infinitive ("to predict")
+// or a verb of intention or expectation of the language's [intent-verbs] ("are expected")
+// whose content ends at a comma before a postposed cue that ends the sentence: "It was “too
+// early” to predict whether the trend would continue, the Film Council said", "Thousands of
+// fans are expected to turn out, the club said." The whole clause is then the statement of the
+// postposed cue, not a report of its own.
 func (d *doc) infinitiveBeforePostposed(g verbGroup, it *item) bool {
-	if d.lg.Code != "en" || g.first < 1 || d.fold[g.first-1] != "to" || it.Span.Start < d.toks[g.last].e {
+	if it.Span.Start < d.toks[g.last].e {
+		return false
+	}
+	if !(d.lg.Code == "en" && g.first >= 1 && d.fold[g.first-1] == "to") && !d.lg.Words("intent-verbs")[g.lemma] {
 		return false
 	}
 	c := d.tokenAfter(it.Span.End)
