@@ -104,7 +104,8 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 			return m // "said former Obama adviser David Axelrod"
 		}
 	}
-	if !l.determiners[w] && !l.roles[w] && !isElision(strings.TrimRight(w, "'")) && !(loose && !clauseWords[w]) {
+	if !l.determiners[w] && !l.roles[w] && !isElision(strings.TrimRight(w, "'")) && !(loose && !clauseWords[w]) &&
+		!(d.toks[t].kind == tokWord && !d.toks[t].upper && strings.HasSuffix(w, "s") && d.canSpeak(t) && !l.told[d.lw(t-1)]) { // "said analysts", not "told reporters"
 		return noMention
 	}
 	e := t + 1
@@ -264,7 +265,7 @@ func (d *doc) isInfinitive(c int) bool {
 var prepositions = set{"à": true, "a": false, "en": true, "au": true, "aux": true, "dans": true, "de": true, "du": true,
 	"des": true, "d'": true, "in": true, "at": true, "from": true, "of": true, "on": true, "to": true, "for": true,
 	"with": true, "by": true, "sur": true, "pour": true, "par": true, "avec": true, "chez": true, "vers": true,
-	"into": true, "near": true, "près": true, "depuis": true, "about": true}
+	"into": true, "near": true, "près": true, "depuis": true, "about": true, "within": true, "inside": true, "among": true}
 
 // afterPreposition reports whether the mention starting at token t is the complement of a
 // preposition ("en Floride", "in Michigan"), so not a subject.
@@ -715,6 +716,44 @@ func (d *doc) relativeOverPhrase(t int) int {
 	return k
 }
 
+// asSayingSpeaker returns the speaker of a cue at tokens [c0, c1) that is or ends in "as
+// saying" (or "as telling"): the subject of a passive "quoted as saying" ("the Arsenal boss is
+// quoted as saying", "Louis Michel was quoted as saying that"), or the object of a verb
+// before "as saying" ("Reuters reported BaFin as saying", "The paper quoted a spokesman as
+// saying"); noMention when the cue is no such phrase.
+func (d *doc) asSayingSpeaker(c0, c1 int) mention {
+	as := -1
+	for k := c0 - 1; k <= c1+8 && k < len(d.toks) && (k < c1 || d.isWord(k) && !d.quoted[k]); k++ {
+		if d.isWord(k) && d.lw(k) == "as" && d.isWord(k+1) && (d.lw(k+1) == "saying" || d.lw(k+1) == "telling") {
+			as = k
+			break
+		}
+	}
+	if as < 1 || !d.isWord(as-1) {
+		return noMention
+	}
+	v := as - 1
+	if w := d.lw(v); w == "quoted" || w == "cited" || w == "reported" {
+		if p := d.lw(v - 1); d.isWord(v-1) && (verbAux[p] || p == "been" || p == "being") {
+			return d.subjectBefore(v) // a passive: its subject is quoted
+		}
+	}
+	// the object between the verb of reporting and "as saying"
+	for k := as - 1; k > 0 && as-k <= 8 && d.isWord(k) && !d.quoted[k]; k-- {
+		w := d.lw(k)
+		if w == "quoted" || w == "cited" || w == "reported" || w == "quotes" || w == "cites" || w == "reports" || w == "quoting" || w == "citing" {
+			if k+1 >= as {
+				return noMention
+			}
+			if n := d.nameAt[k+1]; n >= 0 && d.names[n].t0 == k+1 && d.names[n].t1 == as {
+				return d.nameMentionAt(k + 1)
+			}
+			return mention{t0: k + 1, t1: as, name: -1}.asSubject()
+		}
+	}
+	return noMention
+}
+
 // isRelativeSubject reports whether w is a relative pronoun that can be a subject: "who",
 // "which", "qui".
 func isRelativeSubject(w string) bool { return w == "who" || w == "which" || w == "qui" }
@@ -919,7 +958,9 @@ func (d *doc) apposition(comma int) mention {
 		p--
 	}
 	if d.isPunct(p, ",") && d.isWord(p-1) && d.nameAt[p-1] >= 0 && !d.quoted[p-1] {
-		return d.nameMentionAt(p - 1)
+		// "Nick Davies, spokesman for the IAAF, which handed out the bans, said": the person
+		// whose apposition holds the name
+		return d.appositionHead(d.nameMentionAt(p - 1))
 	}
 	return m
 }
@@ -963,6 +1004,29 @@ func (d *doc) relativeAntecedent(m mention, comma int) mention {
 	return noMention
 }
 
+// definiteArticles open a noun phrase of their own ("the firms", not "this week").
+var definiteArticles = set{"the": true, "le": true, "la": true, "les": true, "l'": true, "l’": true}
+
+// prepIn reports whether a preposition lies in tokens [a, b).
+func (d *doc) prepIn(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(d.toks); k++ {
+		if d.has(k, fPrep) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbIn reports whether a reporting verb or a past form ("issued", "put") lies in tokens [a, b).
+func (d *doc) verbIn(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(d.toks); k++ {
+		if w := d.lw(k); d.has(k, fVerb) || strings.HasSuffix(w, "ed") || irregularPasts[w] || irregularParticiples[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseEndingAt returns the mention whose last token is t: a name, a pronoun, or a noun
 // phrase from its determiner ("the union", "le président du Parlement iranien").
 func (d *doc) phraseEndingAt(t int) mention {
@@ -982,6 +1046,9 @@ func (d *doc) phraseEndingAt(t int) mention {
 	det := -1
 	for s >= 0 && t-s < 12 && !d.boundary(s) && !(s < t && verbAux[d.lw(s)]) { // "la réforme a déçu ceux", "the law has hurt those"
 		if d.has(s, fDeterminer) || isQuantity(d.lw(s)) {
+			if det >= 0 && det-s <= 4 && d.has(s, fDeterminer) && definiteArticles[d.lw(det)] && !d.prepIn(s+1, det) && !d.verbIn(s+1, det) {
+				break // "In a joint statement the firms said": a determiner a few words on opens the phrase of the last
+			}
 			det = s
 		}
 		if d.toks[s].sentStart {

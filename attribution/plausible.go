@@ -64,6 +64,9 @@ func (d *doc) plausible(m mention, cue int) bool {
 		!strings.HasSuffix(d.lw(m.t1), "ly") { // not "and most recently defended"
 		return true // "Most believe that", "most said they were", "Some argue that"
 	}
+	if m.t1-m.t0 == 1 && subjectQuantifiers[w] && cue == m.t1 && d.isWord(m.t0-1) && !d.toks[m.t0-1].upper && d.finiteForm(m.t0-1) && !d.has(m.t0-1, fPronoun|fDeterminer) {
+		return false // "took several swipes at": the determiner of a noun cue after its verb
+	}
 	if m.t1-m.t0 == 1 && (lex().isPronoun(w) || contraction(d.word(m.t0))) {
 		return !loneQuantifiers[w]
 	}

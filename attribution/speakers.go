@@ -475,6 +475,12 @@ func (r *resolver) viaCue(i int) Attribution {
 			return at
 		}
 	}
+	if m := r.d.asSayingSpeaker(c0, c1); m.ok() {
+		// "the Arsenal boss is quoted as saying", "Reuters reported BaFin as saying"
+		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+			return at
+		}
+	}
 	if r.d.isPassive(c0, c1, r.qt0[i]) {
 		// "was revealed", "is expected", "a été annoncé par X": the agent after by/par, else no one
 		k := c1

@@ -1503,14 +1503,21 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 					}
 				}
 				if j == k && determiners[w] {
-					// "told the newspaper the plans were…", "told the Lincolnshire Echo the plans…":
-					// the hearer's noun phrase, then a clause of its own
-					n := k + 1
-					for n < k+6 && d.isWord(n) && d.inq[n] < 0 && !determiners[d.fold[n]] && !clauseStarts[d.fold[n]] {
-						n++
-					}
-					if n > k+1 && d.isWord(n) && d.inq[n] < 0 && d.finiteClause(n) {
-						j = n
+					// "told the newspaper the plans were…", "told the Lincolnshire Echo the plans…",
+					// "told the Times Higher Education Supplement it would…", "told the BBC Mr
+					// Howard had…": the hearer's noun phrase, then a clause of its own that opens
+					// with a determiner, a subject pronoun or a title
+					for n := k + 2; n < k+9 && d.isWord(n) && d.inq[n] < 0 && d.toks[n].para == para; n++ {
+						f := d.fold[n]
+						if determiners[f] || enSubjects[f] && f != "there" && f != "you" || hearerTitles[f] {
+							if d.finiteClause(n) {
+								j = n
+							}
+							break
+						}
+						if clauseStarts[f] {
+							break
+						}
 					}
 				}
 				if j == k {
@@ -2572,6 +2579,9 @@ func (d *doc) postSubjectEnd(g verbGroup) bool {
 	}
 	return true
 }
+
+// hearerTitles open a person's name after the hearer of "told": "told the BBC Mr Howard had".
+var hearerTitles = set("mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord", "lady")
 
 // enSubjects are English subject pronouns.
 var enSubjects = set("he", "she", "they", "it", "we", "i", "you", "there")
