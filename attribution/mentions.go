@@ -67,6 +67,9 @@ func (d *doc) npAfterMode(t int, loose bool) mention {
 		return mention{t0: t, t1: t + 1, name: -1}
 	}
 	if n := d.nameAt[t]; n >= 0 {
+		if e := d.names[n].t1; e-d.names[n].t0 == 1 && d.names[n].kind == KindUnknown && !isPossessive(d.word(t)) && d.isWord(e) && !d.toks[e].upper && !d.quoted[e] && d.canSpeak(e) && !d.has(e, fVerb|fPrep|fDocNoun) {
+			return mention{t0: t, t1: e + 1, name: -1} // "according to Belgian authorities": an adjective of the noun that speaks
+		}
 		if e := d.names[n].t1; isPossessive(d.word(e-1)) && !contraction(d.word(e-1)) {
 			m := d.possessivePhrase(t, e) // "said Clinton’s top foreign policy aide Jake Sullivan"
 			if loose && m.name >= 0 && m.t1 == e && d.isWord(e) && !d.quoted[e] {
@@ -1004,6 +1007,11 @@ func (d *doc) relativeAntecedent(m mention, comma int) mention {
 	return noMention
 }
 
+// timeWords follow a participle as its time adjunct ("publié mardi", "released yesterday").
+var timeWords = set{"yesterday": true, "today": true, "tonight": true, "earlier": true, "last": true, "this": true,
+	"hier": true, "aujourd'hui": true, "aujourd’hui": true, "dimanche": true, "lundi": true, "mardi": true,
+	"mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "ce": true, "cette": true}
+
 // definiteArticles open a noun phrase of their own ("the firms", not "this week").
 var definiteArticles = set{"the": true, "le": true, "la": true, "les": true, "l'": true, "l’": true}
 
@@ -1067,6 +1075,9 @@ func (d *doc) phraseEndingAt(t int) mention {
 	if det < 0 {
 		// a bare plural or role without article: "officials said", "Democrats say"
 		if t-s <= 2 && d.isWord(t) && (!l.stopCaps[d.lw(t)] || d.canSpeak(t)) && l.verbs[d.lw(t)] == "" && !notSubject(d.lower(d.word(t))) {
+			if d.isWord(t-1) && d.toks[t-1].upper && d.has(t-1, fRole) && !d.quoted[t-1] && !d.toks[t].upper {
+				return mention{t0: t - 1, t1: t + 1, name: -1} // "Russian officials", "Republican senators"
+			}
 			return mention{t0: t, t1: t + 1, name: -1}
 		}
 		if m := d.groupPhrase(s, t); m.ok() {
@@ -1354,8 +1365,8 @@ func (d *doc) subjectPhrase(c int) mention {
 		if l.verbs[w] != "" && !isParticipleForm(w) && !d.has(k, fDocNoun|fSpeaker) {
 			return noMention
 		}
-		if isParticipleForm(w) && k > s && k < t && d.has(k+1, fDeterminer) {
-			return noMention // "A group issued a resolution Tuesday calling": a verb and its object
+		if isParticipleForm(w) && k > s && k < t && (d.has(k+1, fDeterminer) || d.nameAt[k-1] >= 0 && !isDay(d.lw(k-1)) && !months[d.lw(k-1)] && !d.toks[k+1].upper && !d.has(k+1, fPrep) && !isDay(d.lw(k+1)) && !timeWords[d.lw(k+1)]) {
+			return noMention // "A group issued a resolution Tuesday calling", "Goldman Sachs produced research showing": a verb and its object
 		}
 	}
 	if t > s && strings.HasSuffix(d.lw(t), "ed") && !d.has(t, fVerb) {
@@ -2279,7 +2290,8 @@ var ownedNounOpeners = set{"with": true, "including": true, "in": true, "and": t
 var issueVerbs = set{"issued": true, "issues": true, "issue": true, "released": true, "releases": true,
 	"sent": true, "sends": true, "posted": true, "posts": true, "published": true, "publishes": true,
 	"put": true, "puts": true, "fired": true, "unveiled": true, "unveils": true, "ran": true, "runs": true,
-	"aired": true, "airs": true, "launched": true, "launches": true, "tweeted": true, "wrote": true, "writes": true}
+	"aired": true, "airs": true, "launched": true, "launches": true, "tweeted": true, "wrote": true, "writes": true,
+	"produced": true, "produces": true, "filed": true, "files": true}
 
 // issuerOf returns the subject of the verb that issues the document phrase m ("McConnell issued
 // a statement saying", "The campaign sent a fundraising email that"): the document speaks for

@@ -387,8 +387,9 @@ func (r *resolver) speakerIn(first, s int, g Gender) (*Entity, int) {
 		if at.Speaker == nil || at.Mention.Start < lo || at.Mention.End > hi {
 			continue
 		}
-		if !compatible(at.Speaker, g) && pronounGender(r.d.text[at.Mention.Start:at.Mention.End]) != g {
-			continue // an unresolved "he" stays the same unknown person
+		if !compatible(at.Speaker, g) && pronounGender(r.d.text[at.Mention.Start:at.Mention.End]) != g &&
+			!(at.Speaker.Kind == KindDescription && at.Speaker.Gender == GenderUnknown && (g == Male || g == Female) && r.d.singularDescription(at.Mention)) {
+			continue // an unresolved "he" stays the same unknown person, and so does "the 21-year-old"
 		}
 		if at.Speaker.Kind != KindPerson && at.Speaker.Kind != KindDescription {
 			continue
@@ -399,6 +400,23 @@ func (r *resolver) speakerIn(first, s int, g Gender) (*Entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// singularDescription reports whether the text of span sp is a singular noun phrase with a
+// definite or indefinite article ("the 21-year-old", "a spokesman"), not a group ("some
+// allies").
+func (d *doc) singularDescription(sp article.Span) bool {
+	f := strings.Fields(d.text[sp.Start:sp.End])
+	if len(f) < 2 {
+		return false
+	}
+	switch d.lower(f[0]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	last := d.lower(f[len(f)-1])
+	return !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")
 }
 
 // frSubjectPronouns are the French personal pronouns that are subjects.

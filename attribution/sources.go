@@ -379,7 +379,7 @@ var documentNouns = set{"report": true, "statement": true, "study": true, "surve
 	"memo": true, "letter": true, "document": true, "documents": true, "filing": true, "complaint": true, "lawsuit": true,
 	"communiqué": true, "communique": true, "rapport": true, "étude": true, "sondage": true, "arrêté": true, "courrier": true,
 	"lettre": true, "note": true, "décret": true, "chiffres": true, "interview": true, "entretien": true, "release": true,
-	"transcript": true, "data": true, "figures": true, "données": true, "bilan": true, "enquête": true, "analysis": true,
+	"transcript": true, "research": true, "data": true, "figures": true, "données": true, "bilan": true, "enquête": true, "analysis": true,
 	"tweet": true, "email": true, "e-mail": true, "video": true, "message": true, "post": true, "ad": true}
 
 var documentCues = set{"according": true, "selon": true, "d'après": true, "in": true, "dans": true, "by": true, "par": true,
