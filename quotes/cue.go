@@ -482,7 +482,7 @@ func (d *doc) directCues() {
 		}
 		switch {
 		case it.Flags.Has(Interrupted):
-		case d.isTerm(it, it.Cue):
+		case d.isTerm(it, it.Cue) || d.titleQuote(it.raw):
 			it.Kind, it.Cue = Term, nil
 		case it.Cue == nil:
 			if _, words := d.lead(it.raw); words > 0 {
@@ -628,6 +628,9 @@ var conjunctions = set("et", "mais", "ou", "puis", "and", "but", "or", "then")
 // joined to other quotes by a bare conjunction).
 func (d *doc) embedded(it *item) *item {
 	q := it.raw
+	if d.titleQuote(q) {
+		return nil // "Dans l'investigation d'« Envoyé Spécial » …, il revient": a title, no statement
+	}
 	start, words := d.lead(q)
 	if words == 0 || start < 0 {
 		return nil
@@ -1422,6 +1425,35 @@ func (d *doc) nestedName(it *item) bool {
 // quote, a title, a label): at most four words without sentence punctuation at the end, and
 // no cue, or a cue with words between it and the quote that do not lead into it, or text going on after it; or a title
 // in title case that the sentence goes on after.
+// titleQuote reports whether the quote q names a work, a programme or a product rather than
+// reporting words: at most five words that open with a capital and end with no punctuation,
+// right after an article, a preposition of complement or "comme"/"like" ("d'« Envoyé
+// Spécial »", "des émissions comme « Nulle part ailleurs »", "le « Grand Journal »", "versions
+// « R »"). Quoted speech after a verb or a colon, or that ends with punctuation, is no title.
+func (d *doc) titleQuote(q *rawQuote) bool {
+	if q == nil || q.depth > 0 || q.span.End <= q.span.Start {
+		return false
+	}
+	s := d.text[q.span.Start:q.span.End]
+	words, _ := countFields(s)
+	if words > 5 || !isUpperStart(s) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?…,;:", r) {
+		return false
+	}
+	o := d.tokenAt(q.openAt, &q.tOpen) - 1
+	if o < 0 || !d.isWord(o) || d.toks[o].para != d.toks[o+1].para {
+		return false
+	}
+	w := d.fold[o]
+	return determiners[w] || titleLead[w] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
+}
+
+// titleLead are the words before a quoted title that are no determiner: "comme « … »",
+// "like “…”", "de « … »".
+var titleLead = set("comme", "like", "de", "du", "des", "of")
+
 func (d *doc) isTerm(it *item, cue *Cue) bool {
 	s := d.text[it.Span.Start:it.Span.End]
 	end := rune(0)

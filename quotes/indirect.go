@@ -40,6 +40,19 @@ func (d *doc) claimed(off int) int {
 	return 0
 }
 
+// holdsStatement is holdsQuote for the quotes that are no title (titleQuote): "a enchaîné les
+// postes pour des émissions comme « Nulle part ailleurs »" quotes no words.
+func (d *doc) holdsStatement(s article.Span) bool {
+	i := sort.Search(len(d.top), func(i int) bool { return d.direct[d.top[i]].openAt >= s.Start })
+	for ; i < len(d.top) && d.direct[d.top[i]].openAt < s.End; i++ {
+		d.work++
+		if q := &d.direct[d.top[i]]; q.closeEnd <= s.End && !d.titleQuote(q) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsQuote reports whether a top-level direct quote lies inside s. Top-level quotes do not
 // overlap, so the first one opening in s is the only one to look at.
 func (d *doc) holdsQuote(s article.Span) bool {
@@ -1930,7 +1943,7 @@ func (d *doc) npWithQuote(g verbGroup, k int, cue article.Span) *item {
 		return nil
 	}
 	end := d.clauseEnd(start)
-	if !d.holdsQuote(article.Span{Start: d.toks[start].s, End: end}) {
+	if !d.holdsStatement(article.Span{Start: d.toks[start].s, End: end}) {
 		return nil
 	}
 	if g.lemma == "tell" {
