@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/quotecheck/quotecheck/internal/bloom"
+	"github.com/quotecheck/quotecheck/lang"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -35,8 +36,12 @@ type lexicon struct {
 	personNouns                      set               // heads of descriptions that can speak: "crowd", "riverains"
 	rolesM, rolesF                   set               // gendered role nouns: "député", "spokeswoman"
 	verbs                            map[string]string // inflected form → lemma
-	told                             set               // verbs whose object is the hearer ("told", "a déclaré à")
-	titleDotLen                      int               // the byte length of the longest title with a final dot ("prof.")
+	// dataVerbs are the third-person forms of the French reporting verbs of lang/data that
+	// verbs.txt lacks ("peste", "fustige"): kept apart from the word flags, read where a verb
+	// ends a subject phrase (isVerbForm)
+	dataVerbs   map[string]string
+	told        set // verbs whose object is the hearer ("told", "a déclaré à")
+	titleDotLen int // the byte length of the longest title with a final dot ("prof.")
 }
 
 type set map[string]bool
@@ -52,7 +57,7 @@ func loadLexicon() *lexicon {
 		aux: sec["aux"], according: sec["according"], orgWords: sec["orgwords"],
 		genericRoles: sec["generic_roles"], rankWords: sec["rank_words"], placeWords: sec["placewords"], roles: sec["roles"], stopCaps: sec["stopcaps"], firstM: sec["first_m"], firstF: sec["first_f"],
 		personNouns: sec["person_nouns"], rolesM: sec["roles_m"], rolesF: sec["roles_f"],
-		verbs: map[string]string{}, told: set{},
+		verbs: map[string]string{}, dataVerbs: map[string]string{}, told: set{},
 	}
 	l.pronAll = set{}
 	for _, s := range []set{l.pronM, l.pronF, l.pronP, l.pronN} {
@@ -67,6 +72,24 @@ func loadLexicon() *lexicon {
 			l.verbs[form] = f[0]
 		}
 		l.verbs[f[0]] = f[0]
+	}
+	// the French reporting verbs of the language data (lang/data), in the forms of
+	// thirdPersonForm ("peste", "embraye", "fustige"), after those of verbs.txt
+	for _, code := range [...]string{"fr"} {
+		lg, ok := lang.Get(code)
+		if !ok {
+			continue
+		}
+		for _, lemma := range lg.Lemmas() {
+			for _, form := range append(lang.Inflect(code, lemma), lemma) {
+				if _, dup := l.verbs[form]; dup || form == lemma || !thirdPersonForm(form) {
+					continue // "relations" is a noun, not "nous relations"; "commenter", "analyses" are English words
+				}
+				if lm, ok := lg.Verb(form); ok && lm == lemma {
+					l.dataVerbs[form] = lemma
+				}
+			}
+		}
 	}
 	for _, line := range vs["hearer"] {
 		l.told[line] = true
@@ -159,6 +182,29 @@ var interned = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// isVerbForm reports whether the folded word w is a form of a reporting verb, of verbs.txt or
+// of the language data.
+func (l *lexicon) isVerbForm(w string) bool { return l.verbs[w] != "" || l.dataVerbs[w] != "" }
+
+// thirdPersonForm reports whether the French verb form f is one that news writes of someone:
+// a participle ("martelé", "affirmant") or a third person of the present ("peste",
+// "embraye", "fustigent", "dit"), not an infinitive, a second person, a first or second
+// plural, whose forms also spell English words ("commenter", "analyses", "relations"), nor
+// another tense.
+func thirdPersonForm(f string) bool {
+	for _, suf := range [...]string{"er", "ir", "re", "es", "ons", "ez", "era", "ira", "rait", "raient", "rent", "ât", "ît", "ût"} {
+		if strings.HasSuffix(f, suf) {
+			return false // and no future, conditional or past historic: news reports in the present and perfect
+		}
+	}
+	for _, suf := range [...]string{"e", "ent", "é", "ée", "ant", "it", "t", "d"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // noWord is the folded form of a capitalised word that no rule compares with.
 const noWord = "\x00"

@@ -342,7 +342,7 @@ func (d *doc) sentenceSubject(c int) mention {
 		}
 		if l.determiners[w] && k+1 < end && d.isRoleHead(k+1, min(end, k+4)) {
 			e := k + 1
-			for e < end && d.isWord(e) && !clauseWords[d.lw(e)] && l.verbs[d.lw(e)] == "" && !l.aux[d.lw(e)] && !frVerbClitics[d.lw(e)] {
+			for e < end && d.isWord(e) && !clauseWords[d.lw(e)] && !l.isVerbForm(d.lw(e)) && !l.aux[d.lw(e)] && !frVerbClitics[d.lw(e)] {
 				if e > k+1 && strings.HasSuffix(d.lw(e), "ed") && !d.has(e-1, fDeterminer|fPrep) {
 					break // "The company raised prices, citing …": a past tense ends the subject
 				}
@@ -390,7 +390,7 @@ func (d *doc) frComplements(e, end int) int {
 			e = d.names[n].t1
 			continue
 		}
-		if d.has(k, fVerb) || lex().aux[d.lw(k)] || frVerbClitics[d.lw(k)] {
+		if d.has(k, fVerb) || lex().dataVerbs[d.lw(k)] != "" || lex().aux[d.lw(k)] || frVerbClitics[d.lw(k)] {
 			break
 		}
 		e = k + 1
@@ -767,7 +767,7 @@ func (d *doc) skipAuxBefore(t int) int {
 	l := lex()
 	for t >= 0 && d.isWord(t) && !d.quoted[t] && d.nameAt[t] < 0 {
 		w := d.lw(t)
-		if !l.aux[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4 && !d.canSpeak(t) && !d.has(t, fDeterminer)) {
+		if !l.aux[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4 && !d.canSpeak(t) && !d.has(t, fDeterminer)) && !frVerbClitics[w] {
 			break
 		}
 		t--
