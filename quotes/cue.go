@@ -429,7 +429,11 @@ func (d *doc) directCues() {
 			prev = it2
 			continue
 		}
-		if c, ok := d.cueAfter(q); ok {
+		// `“A,” she said, “B.” Cory Doctorow expressed doubts`: B goes on with A after its cue
+		// and a comma; a cue in the sentence after B is not B's
+		goesOn := prev != nil && prev.Cue != nil && prev.cueAfter && prev.raw.close != "" && prev.Cue.Span.End <= q.openAt &&
+			strings.TrimSpace(d.text[prev.Cue.Span.End:q.openAt]) == "," && d.endsSentence(q)
+		if c, ok := d.cueAfter(q); ok && !goesOn {
 			it.Cue, it.cueAfter = d.newCue(c), true
 			if b, ok := d.colonLeadIn(q); ok {
 				it.Cue, it.cueAfter = d.newCue(b), false
