@@ -343,6 +343,11 @@ func (r *resolver) nearestName(t int, g Gender, fr bool) (e *Entity, pos int, pr
 				return e, pos, false // "« … », confie-t-il à L'Yonne Républicaine. « … », raconte-t-il": the speaker, not the hearer
 			}
 		}
+		if fr && d.sent[s] != d.sent[t] {
+			if e, pos := r.demonstrativeSubject(first, s, g); e != nil {
+				return e, pos, false // "… d'un certain Abou Omar. Très vite, ce combattant lui aurait parlé"
+			}
+		}
 		if fr {
 			e, pos, skip := r.frenchSubject(t, first, s, g)
 			if e != nil && !skip {
@@ -417,6 +422,35 @@ func (d *doc) singularDescription(sp article.Span) bool {
 	}
 	last := d.lower(f[len(f)-1])
 	return !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")
+}
+
+// demonstrativeSubject returns the person that a French demonstrative subject refers back to
+// ("ce combattant", "cet homme", "cette femme" opening the sentence [first, s], after a fronted
+// phrase at most): the last person of gender g, or of the demonstrative's gender, named
+// before the sentence in its paragraph or the one before, complements included ("Il fait la
+// connaissance d'un certain Abou Omar. Très vite, ce combattant …").
+func (r *resolver) demonstrativeSubject(first, s int, g Gender) (*Entity, int) {
+	d := r.d
+	for _, k := range [2]int{first, d.afterFronted(first, s)} {
+		w := d.lw(k)
+		if !d.isWord(k) || d.quoted[k] || w != "ce" && w != "cet" && w != "cette" || !d.isWord(k+1) || d.toks[k+1].upper || d.has(k+1, fVerb|fPronoun) || lex().aux[d.lw(k+1)] {
+			continue
+		}
+		if (w == "cette") != (g == Female) {
+			return nil, -1
+		}
+		for j := first - 1; j >= 0 && first-j < maxBackTokens && d.para[first]-d.para[j] <= 1; j-- {
+			n := d.nameAt[j]
+			if n < 0 || d.names[n].t1 != j+1 || d.quoted[j] {
+				continue
+			}
+			if e := d.ents[d.entOf[n]]; e.Kind == KindPerson && compatible(e, g) {
+				return e, d.toks[d.names[n].t0].s
+			}
+		}
+		return nil, -1
+	}
+	return nil, -1
 }
 
 // frSubjectPronouns are the French personal pronouns that are subjects.
