@@ -654,9 +654,7 @@ var bodyNouns = set{"company": true, "firm": true, "group": true, "union": true,
 // and the names inside the quote being attributed do not count. nil when none or no single one fits.
 func (r *resolver) adjacentBody(t, h0, h1 int) *Entity {
 	d := r.d
-	switch d.lw(t) {
-	case "the", "le", "la", "l'", "l’":
-	default:
+	if w := d.lw(t); !definiteArticles[w] || w == "les" {
 		return nil
 	}
 	if h1-h0 > 2 || !bodyNouns[d.lw(h1-1)] || d.isWord(h1) && (d.lw(h1) == "of" || d.has(h1, fPrep)) {
@@ -676,7 +674,7 @@ func (r *resolver) adjacentBody(t, h0, h1 int) *Entity {
 			continue
 		}
 		e := d.ents[d.entOf[n]]
-		if e.Kind != KindOrganisation || named[e] || d.afterPreposition(k) || d.has(k-1, fDeterminer) && d.afterPreposition(k-1) {
+		if e.Kind != KindOrganisation || slices.Contains(named, e) || d.afterPreposition(k) || d.has(k-1, fDeterminer) && d.afterPreposition(k-1) {
 			continue // "au Palais du Luxembourg", "shares in Apple": a complement, not the body spoken of
 		}
 		start := d.toks[k].sentStart || d.has(k-1, fDeterminer) && d.toks[k-1].sentStart
@@ -709,18 +707,15 @@ func (d *doc) wordBefore(s, t int, w string) bool {
 
 // namedInQuote returns the persons named inside the quote being attributed: a speaker seldom
 // names himself in the third person.
-func (r *resolver) namedInQuote() map[*Entity]bool {
+func (r *resolver) namedInQuote() []*Entity {
 	d := r.d
 	if r.current < 0 || r.current >= len(r.qs) {
 		return nil
 	}
-	var out map[*Entity]bool
-	for k := r.qt0[r.current]; k < r.qt1[r.current] && k < len(d.toks); k++ {
-		if n := d.nameAt[k]; n >= 0 {
-			if out == nil {
-				out = map[*Entity]bool{}
-			}
-			out[d.ents[d.entOf[n]]] = true
+	var out []*Entity
+	for k := r.qt0[r.current]; k < r.qt1[r.current] && k < len(d.toks) && len(out) < 32; k++ { // a real quote names a few
+		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k && !slices.Contains(out, d.ents[d.entOf[n]]) {
+			out = append(out, d.ents[d.entOf[n]])
 		}
 	}
 	return out
@@ -1278,15 +1273,17 @@ func (d *doc) clauseStart(k int) bool {
 // adjacentPerson links a definite description headed by a role noun ("The former Alaska
 // governor said", "le ministre a ajouté") to the one person named in the few dozen words
 // before it (its paragraph and the one before), when that person is the only one named there
-// and no gender says otherwise. Two people named there give no link, unless the roles of one
-// give it the phrase's role noun in another post ("le chef de file des Insoumis, Mathilde
-// Panot" for "la cheffe du gouvernement") and the other opens a sentence ("Élisabeth Borne a
-// défendu").
+// and no gender says otherwise. Persons named inside the quote being attributed do not count
+// ("But the chancellor said Mr Fallon was wrong"). Of several people named there, the one
+// that opens a sentence is linked when it is the only such one, has no role of its own, the
+// phrase is a bare role with no complement and the text used its role noun for no one before
+// ("David Blunkett has spoken of his love for publisher Kimberly Quinn. The home secretary
+// said"); and a person whose roles give the phrase's role noun in another post is ruled out
+// ("le chef de file des Insoumis, Mathilde Panot" for "la cheffe du gouvernement") when the
+// other opens a sentence ("Élisabeth Borne a défendu").
 func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 	d := r.d
-	switch d.lw(t) {
-	case "the", "le", "la", "l'", "l’":
-	default:
+	if w := d.lw(t); !definiteArticles[w] || w == "les" {
 		return nil
 	}
 	g := roleGender(d, h0, h1)
@@ -1309,7 +1306,7 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 			continue
 		}
 		e := d.ents[d.entOf[n]]
-		if e.Kind != KindPerson || named[e] {
+		if e.Kind != KindPerson || slices.Contains(named, e) {
 			continue // "But the chancellor said Mr Fallon was wrong": not Fallon
 		}
 		if otherPost(e.Roles, words) {
