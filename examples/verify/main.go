@@ -88,7 +88,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.offline, "offline", false, "never touch the network: use the cache only")
 	fs.StringVar(&cfg.cache, "cache", "", "on-disk cache `DIR` for fetched pages")
 	fs.StringVar(&cfg.lang, "lang", "", "force the article's language `CODE` (en, fr, …)")
-	fs.BoolVar(&cfg.acts, "acts", false, "also list the noun-phrase attributions that carry no words to check: stances and acts (\"endorsed Clinton\", \"voted for the bill\") and short noun phrases (\"denied the allegations\")")
+	fs.BoolVar(&cfg.acts, "acts", false, "also list the attributions that carry no words to check: stances and acts (\"endorsed Clinton\", \"voted for the bill\"), short noun phrases (\"denied the allegations\") and intentions or expectations (\"refused to comment\", \"is expected to rule\")")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: verify [flags] [FILE|URL|-]\n\nWith no argument, checks the built-in sample offline.\n\nFlags:")
 		fs.PrintDefaults()
