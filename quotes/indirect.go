@@ -1086,7 +1086,7 @@ func (d *doc) nounCueAt(i int) *item {
 	}
 	if d.fold[i+1] == "to" && d.info.toNouns[d.fold[i]] && d.isWord(n) && !determiners[d.fold[n]] && !isUpperStart(d.word(n)) {
 		cue := article.Span{Start: d.toks[i].s, End: d.toks[i].e} // "a decision [to run]"
-		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.clauseEnd(i+1))
+		return d.newIndirect(cue, d.fold[i], d.toks[i+1].s, d.dashBefore(i+1, d.clauseEnd(i+1)))
 	}
 	if !nounPrepIndex[d.fold[i+1]][d.fold[i]] {
 		return nil
@@ -1480,7 +1480,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		}
 		for j := k; j < k+4 && j < len(d.toks) && d.isWord(j) && d.toks[j].para == para; j++ {
 			if d.fold[j] == "to" && d.info.toVerbs[g.lemma] && j+1 < len(d.toks) && (d.toks[j+1].kind == tMark || d.isWord(j+1) && !determiners[d.fold[j+1]] && !isUpperStart(d.word(j+1))) {
-				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.clauseEnd(j))
+				return d.newIndirect(cue, g.lemma, d.toks[j].s, d.dashBefore(j, d.clauseEnd(j)))
 			}
 		}
 		if d.info.asVerbs[g.lemma] && d.enObject(k) && d.asFollows(k) {
@@ -1905,6 +1905,19 @@ func (d *doc) subjectAsideBefore(c int) bool {
 		}
 	}
 	return n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n))
+}
+
+// dashBefore returns the start of the first dash set off by spaces from token j before byte
+// end, else end: an infinitive ends at the dash that closes the aside holding it ("Mr
+// Yushchenko - keen to reassure investors - had said …").
+func (d *doc) dashBefore(j, end int) int {
+	for ; j < len(d.toks) && d.toks[j].s < end; j++ {
+		d.work++
+		if d.isPunct(j, "-–—") && d.inq[j] < 0 && j > 0 && d.toks[j-1].e < d.toks[j].s {
+			return d.toks[j].s
+		}
+	}
+	return end
 }
 
 // commaBefore returns the start of the first comma from token j before byte end, else end.
