@@ -1907,6 +1907,19 @@ func (d *doc) subjectAsideBefore(c int) bool {
 	return n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n))
 }
 
+// nameWithin reports whether two capitalised words in a row, a person's name, stand within n
+// words from token k: "said the recently named executive chair Marcelo Claure in an email"
+// inverts a long subject.
+func (d *doc) nameWithin(k, n int) bool {
+	for j := k; j+1 < len(d.toks) && j < k+n && d.isWord(j) && d.toks[j].para == d.toks[k].para; j++ {
+		d.work++
+		if isUpperStart(d.word(j)) && d.isWord(j+1) && isUpperStart(d.word(j+1)) && !d.has(j, lang.ClassStopword) {
+			return true
+		}
+	}
+	return false
+}
+
 // dashBefore returns the start of the first dash set off by spaces from token j before byte
 // end, else end: an infinitive ends at the dash that closes the aside holding it ("Mr
 // Yushchenko - keen to reassure investors - had said …").
@@ -2311,7 +2324,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			tail = j
 			break
 		}
-		if j > g.last+12 || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.has(j, lang.ClassComplementizer) {
+		if j > g.last+24 || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.has(j, lang.ClassComplementizer) {
 			return nil
 		}
 		if d.lg.Code == "en" && (enFinite[d.fold[j]] || contractedSubject(d.fold[j])) {
@@ -2361,7 +2374,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	if d.lg.Code == "en" && comma < g.first-1 && (!d.postSubjectEnd(g) || !d.info.invertedVerbs[g.lemma] && !d.info.postposedVerbs[g.lemma]) {
 		return nil // "X, we mocked the plan": the verb has an object, it reports nothing before
 	}
-	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !d.info.invertedVerbs[g.lemma] || d.wordRun(g.last+1, 9) || strings.HasSuffix(d.fold1(g.last+1), "ing")) {
+	if d.lg.Code == "en" && comma == g.first-1 && (g.first != g.last || d.has(g.last+1, lang.ClassPronoun) || !d.info.invertedVerbs[g.lemma] || d.wordRun(g.last+1, 9) && !d.nameWithin(g.last+1, 10) || strings.HasSuffix(d.fold1(g.last+1), "ing")) {
 		return nil // "Its leader, Roger Knapman, has said he…": an apposition, not an inverted cue
 	}
 	if d.lg.Code == "fr" && comma == g.first-1 && d.frNameApposition(sent, comma) {
