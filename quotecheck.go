@@ -120,9 +120,7 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	}
 	qs := quotes.Extract(a, quotes.Options{Lang: c.opts.Lang, Logger: c.opts.Logger})
 	who := attribution.Speakers(a, qs, attribution.Options{Logger: c.opts.Logger})
-	if !c.opts.Acts {
-		qs, who = withoutActs(a.Text, qs, who)
-	}
+	qs, who = reportable(a.Text, qs, who, c.opts.Acts)
 	rep := newReport(a, qs, who, c.opts.Lang)
 	plan := planSources(a, qs, c.opts.Sources)
 	rep.Sources = plan.reports
@@ -139,15 +137,22 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	return rep, nil
 }
 
-// withoutActs drops the noun-phrase quotes that report no words to check (isAct), with their
-// attributions (made first, so that they still count as context for pronouns), and renumbers
-// the Next and Prev links of the quotes kept.
-func withoutActs(text string, qs []quotes.Quote, who []attribution.Attribution) ([]quotes.Quote, []attribution.Attribution) {
+// reportable drops from qs, with their attributions (made first, so that they still count as
+// context for pronouns), the quotes the report leaves out: those that report no words to
+// check (isAct) unless acts, and the block quotes that a direct quote restates (restatedBy),
+// whose cite URL that quote takes. The Next and Prev links of the quotes kept are renumbered.
+func reportable(text string, qs []quotes.Quote, who []attribution.Attribution, acts bool) ([]quotes.Quote, []attribution.Attribution) {
 	idx := make([]int, len(qs))
 	n := 0
 	for i, q := range qs {
 		idx[i] = -1
-		if !isAct(text, q) {
+		if j := restatedBy(q, qs); j >= 0 {
+			if qs[j].Cite == "" {
+				qs[j].Cite = q.Cite
+			}
+			continue
+		}
+		if acts || !isAct(text, q) {
 			idx[i] = n
 			n++
 		}
@@ -358,7 +363,7 @@ func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report
 	var todo []int                 // the quotes compared with sources
 	last := make([]int, len(docs)) // the last of them checked against each source
 	for qi, q := range qs {
-		if checked(q, a) && !restated(q, qs) {
+		if checked(q, a) {
 			todo = append(todo, qi)
 			for _, si := range p.perQuote[qi] {
 				last[si] = qi
@@ -386,22 +391,27 @@ func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report
 	}
 }
 
-// restated reports whether q is a block quote whose words are a direct quote of qs (the
-// marks of a pull-quote written inside <blockquote>): the direct quote is checked instead.
-func restated(q quotes.Quote, qs []quotes.Quote) bool {
+// restatedBy returns the index in qs of the direct quote that restates the block quote q (the
+// marks of a pull quote written inside <blockquote>, and the cue after them: "> “We will keep
+// fighting,” said Sarah Klein"), or -1: a direct quote that opens in the first fifth of q and
+// covers four fifths of it, or whose cue lies in q after it.
+func restatedBy(q quotes.Quote, qs []quotes.Quote) int {
 	if q.Kind != quotes.Blockquote {
-		return false
+		return -1
 	}
-	// qs come sorted by start (quotes.Extract): the direct quote starts in the first fifth of
-	// q; a few dozen candidates are looked at, so thousands of nested elements stay linear.
+	// qs come sorted by start (quotes.Extract): a few dozen candidates are looked at, so
+	// thousands of nested elements stay linear.
 	i := sort.Search(len(qs), func(i int) bool { return qs[i].Span.Start >= q.Span.Start })
 	for n := 0; i < len(qs) && n < 64 && qs[i].Span.Start <= q.Span.Start+q.Span.Len()/5; i, n = i+1, n+1 {
 		d := qs[i]
-		if d.Kind == quotes.Direct && d.Span.End <= q.Span.End && (d.Span.Len())*10 >= q.Span.Len()*8 {
-			return true
+		if d.Kind != quotes.Direct || d.Depth != 0 || d.Span.End > q.Span.End {
+			continue
+		}
+		if d.Span.Len()*10 >= q.Span.Len()*8 || d.Cue != nil && d.Cue.Span.Start >= d.Span.End && d.Cue.Span.End <= q.Span.End {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func check(quote string, si int, s SourceReport, d sourceDoc) Check {

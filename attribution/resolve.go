@@ -103,7 +103,7 @@ func compatible(e *Entity, g Gender) bool {
 		return (e.Kind == KindPerson || e.Kind == KindUnknown && e.isSource) && (e.Gender == g || e.Gender == GenderUnknown) ||
 			e.Kind == KindDescription && e.Gender == g
 	case Plural:
-		return e.Kind == KindOrganisation || e.Gender == Plural || e.Kind == KindDescription
+		return e.Kind == KindOrganisation || e.Gender == Plural || e.Kind == KindDescription || e.Kind == KindUnknown && pluralName(e.Name) // "the Tories insisted … They said"
 	}
 	return false
 }
@@ -393,8 +393,8 @@ func (r *resolver) speakerIn(first, s int, g Gender) (*Entity, int) {
 			continue
 		}
 		if !compatible(at.Speaker, g) && pronounGender(r.d.text[at.Mention.Start:at.Mention.End]) != g &&
-			!(at.Speaker.Kind == KindDescription && at.Speaker.Gender == GenderUnknown && (g == Male || g == Female) && r.d.singularDescription(at.Mention)) {
-			continue // an unresolved "he" stays the same unknown person, and so does "the 21-year-old"
+			!(at.Speaker.Kind == KindDescription && at.Speaker.Gender == GenderUnknown && (g == Male || g == Female) && r.d.singularDescription(at.Mention) && !r.personSpokeBefore(j, g)) {
+			continue // an unresolved "he" stays the same unknown person, and so does "the 21-year-old" when no one named spoke before
 		}
 		if at.Speaker.Kind != KindPerson && at.Speaker.Kind != KindDescription {
 			continue
@@ -405,6 +405,17 @@ func (r *resolver) speakerIn(first, s int, g Gender) (*Entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// personSpokeBefore reports whether a named person of gender g (or of no known gender) is the
+// speaker of one of the quotes before quote j: a description that follows may be that person.
+func (r *resolver) personSpokeBefore(j int, g Gender) bool {
+	for k := j - 1; k >= 0 && j-k <= maxBackQuotes; k-- {
+		if e := r.out[k].Speaker; e != nil && e.Kind == KindPerson && (e.Gender == g || e.Gender == GenderUnknown) {
+			return true
+		}
+	}
+	return false
 }
 
 // singularDescription reports whether the text of span sp is a singular noun phrase with a

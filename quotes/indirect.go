@@ -147,6 +147,9 @@ func (d *doc) indirect() {
 			it = d.colonLead(i, sent)
 		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
 		} else if i+2 < len(d.toks) && nounCueWord(d.fold[i+1]) && d.nounCueInto(i, &it) {
+			if it != nil && d.lg.Words("intent-verbs")[it.Cue.Lemma] && d.postposedAfterItem(it) {
+				it = nil // "The government seemed keen to make the review look fair, Mr Hensel said."
+			}
 		} else if strings.HasSuffix(d.fold[i], "ly") && d.info.hearsay[d.fold[i]] {
 			it = d.seemQuote(verbGroup{i, i, d.fold[i]}, sent)
 		} else if g, ok := d.verbAt(i); ok {
@@ -178,12 +181,16 @@ func (d *doc) indirect() {
 // fans are expected to turn out, the club said." The whole clause is then the statement of the
 // postposed cue, not a report of its own.
 func (d *doc) infinitiveBeforePostposed(g verbGroup, it *item) bool {
-	if it.Span.Start < d.toks[g.last].e {
-		return false
+	toInf := d.lg.Code == "en" && g.first >= 1 && d.fold[g.first-1] == "to"
+	if toInf && it.Span.Start < d.toks[g.last].e || !toInf && !d.lg.Words("intent-verbs")[g.lemma] {
+		return false // an intention's content may hold its subject: "The government seemed keen to …"
 	}
-	if !(d.lg.Code == "en" && g.first >= 1 && d.fold[g.first-1] == "to") && !d.lg.Words("intent-verbs")[g.lemma] {
-		return false
-	}
+	return d.postposedAfterItem(it)
+}
+
+// postposedAfterItem reports whether the content of it ends at a comma before a postposed cue
+// that ends the sentence ("…, the club said").
+func (d *doc) postposedAfterItem(it *item) bool {
 	c := d.tokenAfter(it.Span.End)
 	return c < len(d.toks) && d.isPunct(c, ",") && d.postposedCueAfter(c)
 }
