@@ -154,18 +154,7 @@ func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribut
 	return r
 }
 
-func quoteFlags(f quotes.Flags) []string {
-	var out []string
-	for _, n := range []struct {
-		f    quotes.Flags
-		name string
-	}{{quotes.Unclosed, "unclosed"}, {quotes.MultiParagraph, "multi-paragraph"}, {quotes.Interrupted, "interrupted"}, {quotes.Floating, "floating"}, {quotes.Fragment, "fragment"}, {quotes.NounPhrase, "noun-phrase"}} {
-		if f.Has(n.f) {
-			out = append(out, n.name)
-		}
-	}
-	return out
-}
+func quoteFlags(f quotes.Flags) []string { return f.Names() }
 
 // articleInfo describes a; forced is Options.Lang, a language with data or "".
 func articleInfo(a *article.Article, forced string) ArticleInfo {

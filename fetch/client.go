@@ -173,7 +173,7 @@ func (c *Client) replay(key string) (*page, error) {
 // offline answers from the cache, whatever the age of the entry.
 func (c *Client) offline(key string) (*page, error) {
 	if c.cache == nil {
-		return nil, fmt.Errorf("%w (Offline mode without CacheDir)", ErrNotCached)
+		return nil, fmt.Errorf("%w: offline and no cache directory to read from (Options.Offline without Options.CacheDir; verify: -offline without -cache)", ErrNotCached)
 	}
 	e, body, ok := c.cache.get(key)
 	if !ok || e.Evidence == nil {

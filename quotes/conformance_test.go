@@ -47,7 +47,8 @@ type confQuote struct {
 	Cite  string    `json:"cite"`
 }
 
-var flagNames = []struct {
+// wantFlagNames are the names docs/report.md gives the flags.
+var wantFlagNames = []struct {
 	f    Flags
 	name string
 }{{Unclosed, "unclosed"}, {MultiParagraph, "multi-paragraph"}, {Interrupted, "interrupted"},
@@ -55,7 +56,7 @@ var flagNames = []struct {
 
 func flagList(f Flags) []string {
 	var out []string
-	for _, n := range flagNames {
+	for _, n := range wantFlagNames {
 		if f.Has(n.f) {
 			out = append(out, n.name)
 		}
@@ -121,5 +122,22 @@ func runCase(t *testing.T, c confCase) {
 	}
 	if diff := cmp.Diff(want, gotC, cmp.Comparer(func(a, b []string) bool { return cmp.Equal(a, b) || len(a) == 0 && len(b) == 0 })); diff != "" {
 		t.Errorf("%s (%s)\n%q\n(-want +got):\n%s", c.Name, c.Reason, c.Text, diff)
+	}
+}
+
+// TestFlagNames checks Flags.Names and String against the names of docs/report.md.
+func TestFlagNames(t *testing.T) {
+	all := Flags(0)
+	for _, n := range wantFlagNames {
+		if got := n.f.Names(); len(got) != 1 || got[0] != n.name {
+			t.Errorf("%d.Names() = %q, want [%s]", n.f, got, n.name)
+		}
+		all |= n.f
+	}
+	if got, want := all.String(), "unclosed|multi-paragraph|interrupted|floating|fragment|noun-phrase"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got := Flags(0).String(); got != "none" {
+		t.Errorf("Flags(0).String() = %q, want none", got)
 	}
 }

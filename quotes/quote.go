@@ -69,6 +69,29 @@ const (
 // Has reports whether all bits of g are set in f.
 func (f Flags) Has(g Flags) bool { return f&g == g }
 
+// flagNames are the stable names of the flags, in bit order.
+var flagNames = [...]string{"unclosed", "multi-paragraph", "interrupted", "floating", "fragment", "noun-phrase"}
+
+// Names returns the stable names of the flags set in f, in bit order ("unclosed",
+// "multi-paragraph", "interrupted", "floating", "fragment", "noun-phrase"); nil when none.
+func (f Flags) Names() []string {
+	var out []string
+	for i, n := range flagNames {
+		if f&(1<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// String returns the names of the flags set in f joined by "|", or "none".
+func (f Flags) String() string {
+	if n := f.Names(); n != nil {
+		return strings.Join(n, "|")
+	}
+	return "none"
+}
+
 // Cue is the reporting verb or marker of a quote ("said", "a-t-il ajouté", "according to",
 // "selon", ":").
 type Cue struct {

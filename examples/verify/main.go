@@ -14,6 +14,9 @@
 //	-offline                never touch the network (cache only)
 //	-cache DIR              on-disk cache of fetched pages
 //	-lang CODE              force the article's language (en, fr, …)
+//	-acts                   also list the attributions with no words to check: stances and
+//	                        acts ("endorsed Clinton"), short noun phrases ("denied the
+//	                        allegations"), intentions ("refused to comment")
 //
 // Exit status: 0 on success whatever the verdicts, 2 on a usage or input error.
 package main
