@@ -14,7 +14,8 @@ func TestActsLeftOut(t *testing.T) {
 		"The mayor announced the decision of the council to build a new bridge over the river.\n\n" +
 		"Sky denied the programme breached broadcasting guidelines.\n\n" +
 		"The director has refused to withdraw the film. The tribunal is expected to give its verdict next week.\n\n" +
-		"Thousands of fans are expected to turn out at the meets, the club said. He hopes that the deal will pass."
+		"Thousands of fans are expected to turn out at the meets, the club said. He hopes that the deal will pass.\n\n" +
+		"SoftBank agreed to inject $6.5 billion into the firm."
 	a, err := article.ParseText(strings.NewReader(text))
 	if err != nil {
 		t.Fatal(err)
@@ -45,7 +46,7 @@ func TestActsLeftOut(t *testing.T) {
 		}
 		return false
 	}
-	for _, act := range []string{"Jane Smith", "a whale", "the allegations", "to withdraw the film", "to give its verdict"} {
+	for _, act := range []string{"Jane Smith", "a whale", "the allegations", "to withdraw the film", "to give its verdict", "to inject"} {
 		if has(def, act) {
 			t.Errorf("default report lists the act %q: %q", act, def)
 		}
