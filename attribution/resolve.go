@@ -716,6 +716,24 @@ func (d *doc) wordBefore(s, t int, w string) bool {
 	return false
 }
 
+// sameMentionBefore returns the speaker of an earlier quote of the same sentence whose mention
+// is the very phrase m (the same tokens), resolved to a name: a phrase that is the subject of
+// two coordinated cues names one person.
+func (r *resolver) sameMentionBefore(m mention) *Entity {
+	d := r.d
+	if r.current <= 0 || m.t1 <= m.t0 {
+		return nil
+	}
+	sp := d.span(m.t0, m.t1)
+	for j := r.current - 1; j >= 0 && r.current-j <= 4; j-- {
+		at := r.out[j]
+		if at.Speaker != nil && at.Mention == sp && at.Speaker.Kind != KindDescription {
+			return at.Speaker
+		}
+	}
+	return nil
+}
+
 // namedInQuote returns the persons named inside the quote being attributed: a speaker seldom
 // names himself in the third person.
 func (r *resolver) namedInQuote() []*Entity {
@@ -803,6 +821,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 	fresh := indefinites[d.lw(m.t0)] && !(d.isPunct(m.t0-1, ",") && d.nameAt[max(m.t0-2, 0)] >= 0)
 	// "Morrison's lawyer", "his spokesman", "son avocat": the role holder serves someone else
 	owned := possessiveDeterminers[d.lw(m.t0)] || frPossessives[d.lw(m.t0)] || isPossessive(d.word(m.t0)) && !contraction(d.word(m.t0))
+	if e := r.sameMentionBefore(m); e != nil {
+		return e, true // "But the chancellor said Mr Fallon was wrong and said …": the same phrase, the same person
+	}
 	if !plural && !fresh && !owned && d.isRoleHead(t0, m.t1) {
 		if e := r.genericRole(t0, m.t1); e != nil {
 			return e, true
