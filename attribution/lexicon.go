@@ -82,8 +82,8 @@ func loadLexicon() *lexicon {
 		}
 		for _, lemma := range lg.Lemmas() {
 			for _, form := range append(lang.Inflect(code, lemma), lemma) {
-				if _, dup := l.verbs[form]; dup || form == lemma || !thirdPersonForm(form) {
-					continue // "relations" is a noun, not "nous relations"; "commenter", "analyses" are English words
+				if _, dup := l.verbs[form]; dup || form == lemma || !thirdPersonForm(form) || prepositions[form] || l.stopCaps[form] {
+					continue // "relations" is a noun, not "nous relations"; "commenter", "analyses" are English words; "entre", "contre" prepositions
 				}
 				if lm, ok := lg.Verb(form); ok && lm == lemma {
 					l.dataVerbs[form] = lemma

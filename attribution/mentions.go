@@ -268,7 +268,8 @@ func (d *doc) isInfinitive(c int) bool {
 var prepositions = set{"à": true, "a": false, "en": true, "au": true, "aux": true, "dans": true, "de": true, "du": true,
 	"des": true, "d'": true, "in": true, "at": true, "from": true, "of": true, "on": true, "to": true, "for": true,
 	"with": true, "by": true, "sur": true, "pour": true, "par": true, "avec": true, "chez": true, "vers": true,
-	"into": true, "near": true, "près": true, "depuis": true, "about": true, "within": true, "inside": true, "among": true}
+	"into": true, "near": true, "près": true, "depuis": true, "about": true, "within": true, "inside": true, "among": true,
+	"entre": true, "contre": true, "parmi": true, "sous": true, "sans": true, "envers": true, "malgré": true}
 
 // afterPreposition reports whether the mention starting at token t is the complement of a
 // preposition ("en Floride", "in Michigan"), so not a subject.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/quotecheck/quotecheck/article"
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // mentionAt turns a speaker mention into an attribution: a name gives its entity, a pronoun
@@ -742,8 +743,9 @@ func (r *resolver) namedInQuote() []*Entity {
 		return nil
 	}
 	var out []*Entity
+	mixed := r.qs[r.current].Kind == quotes.Mixed                                              // only its quoted words are the speaker's
 	for k := r.qt0[r.current]; k < r.qt1[r.current] && k < len(d.toks) && len(out) < 32; k++ { // a real quote names a few
-		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k && !slices.Contains(out, d.ents[d.entOf[n]]) {
+		if n := d.nameAt[k]; n >= 0 && d.names[n].t0 == k && (!mixed || d.quoted[k]) && !slices.Contains(out, d.ents[d.entOf[n]]) {
 			out = append(out, d.ents[d.entOf[n]])
 		}
 	}

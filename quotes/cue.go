@@ -115,6 +115,9 @@ func (d *doc) readVerb1(i int) (verbGroup, bool) {
 	if d.lg.Code == "en" && i > 0 && d.fold[i] == "told" && d.fold[i-1] == "all" && d.isPunct(i+1, ",") {
 		return verbGroup{}, false // "All told, the group raised": an idiom, no one tells
 	}
+	if d.lg.Code == "en" && i > 0 && (d.fold[i-1] == "than" || d.fold[i-1] == "as") && strings.HasSuffix(d.fold[i], "ed") && d.isWord(i-1) && !d.isWord(i+1) {
+		return verbGroup{}, false // "sooner than expected,", "as predicted.": a comparison, no one expects
+	}
 	if i > 0 && d.toks[i-1].para == d.toks[i].para && d.isWord(i-1) {
 		if isUpperStart(d.word(i)) && !d.titleCaseVerb(i) {
 			return verbGroup{}, false // "sur son compte Twitter": a name in mid-sentence
@@ -218,6 +221,35 @@ var askedNext = set("if", "whether", "about", "by", "what", "how", "why", "who",
 
 // enNoun reports whether the English word i, a form of a reporting verb, is no verb: a noun
 // after a possessive ("Trump's support", "Editor's note"), or "back" as a particle.
+// compoundHead reports whether the English base form at i follows a lower-case singular noun
+// that cannot be its subject and comes before a name or a quote mark: "radio show Joney's
+// Jukebox", "battle plan 'hides Blair'". A plural ("polls show"), a plural without -s
+// ("people", "police", "data"), a number or a quantifier ("19 support", "few support"), a
+// pronoun, an auxiliary, "to", an adverb or a negation before it make it a verb.
+func (d *doc) compoundHead(i int) bool {
+	p := d.fold[i-1]
+	if d.inq[i-1] >= 0 || enSubjects[p] || enObjectPronouns[p] || p == "to" || p == "not" || p == "who" || p == "that" || p == "which" ||
+		enFinite[p] || unpluralNouns[p] || determiners[p] || enPrepositions[p] || strings.HasSuffix(p, "ly") || strings.HasSuffix(p, "n't") ||
+		d.has(i-1, lang.ClassAux|lang.ClassInsert|lang.ClassStopword|lang.ClassVerb|lang.ClassPronoun|lang.ClassComplementizer) {
+		return false
+	}
+	if digitAt(p) || pluralQuantifiers[p] || strings.Contains(p, "'") || strings.Contains(p, "’") || p == "percent" || p == "yet" || p == "never" || p == "few" {
+		return false // "19 support Sanders", "very few support", "he'd support", "will not yet say"
+	}
+	// a name or a quote mark right after it: the compound names a programme or a plan ("radio
+	// show Joney's Jukebox", "the reality show “Cake Boss”", "battle plan 'hides Blair'");
+	// before anything else the form may be a verb or a noun cue ("his current plan is to")
+	n := i + 1
+	if n >= len(d.toks) || d.toks[n].para != d.toks[i].para || !(d.toks[n].kind == tMark || d.isWord(n) && isUpperStart(d.word(n)) && !d.has(n, lang.ClassPronoun)) {
+		return false
+	}
+	return !isUpperStart(d.word(i-1)) && (!strings.HasSuffix(p, "s") || strings.HasSuffix(p, "ss")) && !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "ing")
+}
+
+// unpluralNouns are English plurals without -s that a base form agrees with ("people say",
+// "police believe", "the data show").
+var unpluralNouns = set("people", "police", "data", "media", "staff", "public", "children", "men", "women", "majority", "minority", "clergy", "youth", "crew", "team", "government", "committee", "party", "board", "jury", "panel", "family", "press", "military")
+
 func (d *doc) enNoun(i int) bool {
 	if i == 0 || !d.isWord(i-1) || d.toks[i-1].para != d.toks[i].para {
 		return false
@@ -228,6 +260,9 @@ func (d *doc) enNoun(i int) bool {
 	}
 	if w := d.fold[i]; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (pluralQuantifiers[p] || p != "1" && digitAt(p)) {
 		return true // "three reasons", "several reports": a verb in -s does not follow a plural subject
+	}
+	if lemma, ok := d.lg.Verb(d.fold[i]); ok && lemma == d.fold[i] && d.fold[i] != "back" && d.compoundHead(i) {
+		return true // "radio show Joney's Jukebox", "Labour battle plan": a base form after a singular noun is a noun
 	}
 	if d.fold[i] != "back" {
 		return false
@@ -1451,7 +1486,17 @@ func (d *doc) titleQuote(q *rawQuote) bool {
 		return false
 	}
 	w := d.fold[o]
-	return determiners[w] || titleLead[w] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
+	if !(determiners[w] || titleLead[w] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")) {
+		return false
+	}
+	// "a lancé un « Vive la République »", "a répondu par un « Non merci »": the object of a
+	// verb of saying is words said
+	for k := o - 1; k >= 0 && k >= o-2 && d.isWord(k) && d.toks[k].para == d.toks[o].para; k-- {
+		if lemma, ok := d.lg.Verb(d.fold[k]); ok && d.has(k, lang.ClassVerb) && !d.info.weakVerbs[lemma] {
+			return false // not "comprend le « Travel Assist »": a verb of wish or thought reports no words by itself
+		}
+	}
+	return true
 }
 
 // titleLead are the words before a quoted title that are no determiner: "comme « … »",

@@ -2288,7 +2288,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 		return nil // "Asked if…, most voters said yes": the answer is the content
 	}
 	comma := -1
-	for j := g.first - 1; j >= sent && (j >= g.first-5 || j >= g.first-9 && (isUpperStart(d.word(j+1)) || d.fold[j+1] == "of" || d.fold[j+1] == "the" && isUpperStart(d.word(j+2)) || d.isPunct(j+1, ".("))); j-- {
+	for j := g.first - 1; j >= sent && (j >= g.first-5 || j >= g.first-9 && (isUpperStart(d.word(j+1)) || d.fold[j+1] == "of" || d.fold[j+1] == "the" && (isUpperStart(d.word(j+2)) || j+3 < g.first && isUpperStart(d.word(j+3))) || d.isPunct(j+1, ".("))); j-- {
 		// five words of subject, or a capitalised title and name ("UK Foreign Secretary Jack Straw has announced")
 		if d.isPunct(j, ",") {
 			comma = j
