@@ -460,6 +460,15 @@ const (
 	maxParaScan  = 64
 )
 
+// maxNearSources is how many sources of a quote's sentences, its cue's and the sentence
+// before SourcesFor gives the quote on each side of its start (the nearest ones), and
+// maxNearScan how many sources it passes on each side to find them: a sentence of thousands
+// of credited outlets or links costs each quote a bounded list.
+const (
+	maxNearSources = 8
+	maxNearScan    = 256
+)
+
 // paraLinks appends to list the links of near (indexes into srcs, by start) found from
 // position k in direction dir (-1 or 1) inside para: at most maxParaLinks of them, looking at
 // most maxParaScan sources.
@@ -532,11 +541,12 @@ func linkSources(a *article.Article) []Source {
 // same article) that support it: credit lines support every quote (the first credit of each
 // outlet, so that a credit repeated on every paragraph is listed once); outlets, documents and
 // hearers in the quote's sentences or its cue's sentence; links in those sentences, in the
-// sentence before, and the nearest maxParaLinks on each side elsewhere in the quote's
-// paragraph; the cite of a quote element that holds the quote. It returns one slice of
-// indexes into srcs per quote, in the order of srcs. Its cost grows with the number of quotes
-// times the credits and the sources near each quote, not times all sources or all the
-// sources of a paragraph.
+// sentence before (the nearest maxNearSources on each side of the quote's start), and the
+// nearest maxParaLinks on each side elsewhere in the quote's paragraph; the cite of a quote
+// element that holds the quote. It returns one slice of indexes into srcs per quote, in the
+// order of srcs. Its cost grows with the number of quotes times the credits and a bounded
+// number of sources near each quote, not times all sources or all the sources of a sentence
+// or paragraph.
 func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 	out := make([][]int, len(qs))
 	if a == nil {
@@ -577,28 +587,29 @@ func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 		}
 		hi := max(reach.End, q.Span.End)
 		list := slices.Clone(credits)
-		from := sort.Search(len(near), func(k int) bool { return srcs[near[k]].Span.Start >= lo-longest })
-		k := from
-		for ; k < len(near); k++ {
-			j := near[k]
-			s := srcs[j]
-			if s.Span.Start >= hi {
+		// the sources of the quote's sentences, the cue's and the sentence before: the
+		// nearest maxNearSources on each side of the quote's start, looking at most
+		// maxNearScan sources on each side
+		at := sort.Search(len(near), func(k int) bool { return srcs[near[k]].Span.Start >= q.Span.Start })
+		from, n := at, 0
+		for scan := 0; from > 0 && scan < maxNearScan && n < maxNearSources; scan++ {
+			if srcs[near[from-1]].Span.Start < lo-longest {
 				break
 			}
-			var ok bool
-			switch {
-			case s.Kind == SourceLink && s.Span.Len() > 0:
-				ok = para.Overlaps(s.Span) || prev.Overlaps(s.Span)
-			case s.Kind == SourceLink:
-				ok = false
-			default:
-				ok = reach.Overlaps(s.Span)
+			from--
+			if supports(srcs[near[from]], q.Span, reach, para, prev) {
+				list = append(list, near[from])
+				n++
 			}
-			if s.Kind == SourceLink && s.Span == q.Span {
-				ok = true
+		}
+		k, n := at, 0
+		for scan := 0; k < len(near) && scan < maxNearScan && n < maxNearSources; k, scan = k+1, scan+1 {
+			if srcs[near[k]].Span.Start >= hi {
+				break
 			}
-			if ok {
-				list = append(list, j)
+			if supports(srcs[near[k]], q.Span, reach, para, prev) {
+				list = append(list, near[k])
+				n++
 			}
 		}
 		// links elsewhere in the paragraph: the nearest few on each side
@@ -608,6 +619,22 @@ func SourcesFor(a *article.Article, qs []quotes.Quote, srcs []Source) [][]int {
 		out[i] = list
 	}
 	return out
+}
+
+// supports reports whether the source s near a quote of span qs supports it: a link with an
+// anchor in the quote's paragraph para or the sentence before prev, the cite of the quote
+// element (its span is the quote's), any other source in reach (the quote's and its cue's
+// sentences).
+func supports(s Source, qs, reach, para, prev article.Span) bool {
+	switch {
+	case s.Kind == SourceLink && s.Span == qs:
+		return true
+	case s.Kind == SourceLink && s.Span.Len() > 0:
+		return para.Overlaps(s.Span) || prev.Overlaps(s.Span)
+	case s.Kind == SourceLink:
+		return false
+	}
+	return reach.Overlaps(s.Span)
 }
 
 // sentenceSpans splits text into sentences with the tokenizer's rules.
