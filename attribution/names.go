@@ -1296,23 +1296,28 @@ func (d *doc) pastAfterSurname(i int) bool {
 
 // asideAfterSurname reports whether the capitalised word at token i, which opens its sentence
 // and is a word of no lexicon list, is followed by an aside set off by commas that describes a
-// person: a relative clause ("Levine, who gave money to Rubio, said"), an age ("Levine, 63,
-// said") or an apposition with an indefinite article that a verb follows ("Levine, a longtime
-// donor, said"; "Dupont, un élu local, a dit"). Such a word is a surname.
+// person: a relative clause ("Levine, who gave money to Rubio, said"), a participle phrase
+// ("Johnson, speaking to reporters, said"), an adverb of contrast ("Jones, however, was"), an
+// age ("Levine, 63, said") or an apposition with an article that a verb follows ("Levine, a
+// longtime donor, said"; "Obama, the president, said"; "Dupont, un élu local, a dit"). Such a
+// word is a surname.
 func (d *doc) asideAfterSurname(i int) bool {
 	if d.lw(i) != noWord || !d.isPunct(i+1, ",") || !d.isWord(i+2) {
 		return false
 	}
 	switch w := d.lw(i + 2); w {
-	case "who", "whose", "qui", "dont":
-		return true
-	case "a", "an", "un", "une":
+	case "who", "whose", "qui", "dont", "however", "though", "meanwhile", "too", "also", "cependant", "toutefois", "pourtant":
+		return true // "Jones, however, was not convinced"
+	case "a", "an", "un", "une", "the", "le", "la":
 		for k := i + 3; k < len(d.toks) && k < i+16 && d.sent[k] == d.sent[i]; k++ {
 			if d.isPunct(k, ",") {
 				return d.isWord(k+1) && (d.has(k+1, fVerb) || lex().aux[d.lw(k+1)])
 			}
 		}
 	default:
+		if strings.HasSuffix(w, "ing") && !d.toks[i+2].upper && len(w) > 5 {
+			return true // "Johnson, speaking to reporters, said"
+		}
 		return w != "" && w[0] >= '1' && w[0] <= '9' && len(w) <= 3 && d.isPunct(i+3, ",")
 	}
 	return false

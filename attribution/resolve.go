@@ -707,6 +707,20 @@ func (r *resolver) adjacentBody(t, h0, h1 int) *Entity {
 	return found
 }
 
+// complementOf reports whether the name at token k is the complement of a preposition,
+// directly or after an article and a few lower-case words ("for publisher Kimberly Quinn").
+func (d *doc) complementOf(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4 && d.isWord(j) && !d.quoted[j]; j-- {
+		if d.has(j, fPrep) {
+			return true
+		}
+		if d.toks[j].upper || d.has(j, fVerb|fPronoun) || lex().aux[d.lw(j)] || verbAux[d.lw(j)] {
+			return false
+		}
+	}
+	return false
+}
+
 // wordBefore reports whether the folded word w occurs in tokens [s, t) outside names.
 func (d *doc) wordBefore(s, t int, w string) bool {
 	for k := max(s, 0); k < t; k++ {
@@ -1312,7 +1326,8 @@ func (d *doc) clauseStart(k int) bool {
 // that opens a sentence is linked when it is the only such one, has no role of its own, the
 // phrase is a bare role with no complement and the text used its role noun for no one before
 // ("David Blunkett has spoken of his love for publisher Kimberly Quinn. The home secretary
-// said"); and a person whose roles give the phrase's role noun in another post is ruled out
+// said") when every other one is named only after a preposition, not as an object that may
+// hold the role ("Emmanuel Macron a rencontré Olaf Scholz"); and a person whose roles give the phrase's role noun in another post is ruled out
 // ("le chef de file des Insoumis, Mathilde Panot" for "la cheffe du gouvernement") when the
 // other opens a sentence ("Élisabeth Borne a défendu").
 func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
@@ -1331,7 +1346,7 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 		words = append(words, d.lw(k))
 	}
 	var found *Entity
-	var subjectsSeen []*Entity
+	var subjectsSeen, free []*Entity // persons opening a sentence; persons named elsewhere but after a preposition
 	ruledOut, subject, several := false, false, false
 	named := r.namedInQuote()
 	for k := s; k < t; k++ {
@@ -1349,6 +1364,8 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 		}
 		if d.toks[k].sentStart && !slices.Contains(subjectsSeen, e) {
 			subjectsSeen = append(subjectsSeen, e)
+		} else if !d.toks[k].sentStart && !d.complementOf(k) && !slices.Contains(free, e) {
+			free = append(free, e) // "Emmanuel Macron a rencontré Olaf Scholz": an object may hold the role
 		}
 		if e == found {
 			subject = subject || d.toks[k].sentStart
@@ -1362,7 +1379,8 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 	if several {
 		// "David Blunkett has spoken of his love for publisher Kimberly Quinn. The home
 		// secretary said": of several persons, the one subject of a sentence
-		if len(subjectsSeen) != 1 || len(subjectsSeen[0].Roles) > 0 || d.hasComplement(h0, h1) || d.wordBefore(s, t, d.lw(h1-1)) {
+		if len(subjectsSeen) != 1 || len(subjectsSeen[0].Roles) > 0 || d.hasComplement(h0, h1) || d.wordBefore(s, t, d.lw(h1-1)) ||
+			len(free) > 1 || len(free) == 1 && free[0] != subjectsSeen[0] {
 			// a person with a role of his own, an office with its complement ("le président de
 			// l'Assemblée nationale") or a role the text used before for someone ("Paul Field
 			// said the prime minister should …") may be someone else

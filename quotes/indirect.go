@@ -303,8 +303,8 @@ func (d *doc) addIndirect(it *item) {
 		if o.raw.openAt >= it.Span.End {
 			break
 		}
-		if o.Kind != Direct && o.Kind != Term || o.Depth > 0 || o.raw.closeEnd > it.Span.End {
-			continue
+		if o.Kind != Direct && o.Kind != Term || o.Depth > 0 || o.raw.closeEnd > it.Span.End || d.titleQuote(o.raw) {
+			continue // a title ("des émissions comme « Nulle part ailleurs »") makes no mixed quote
 		}
 		// The quoted words of a reported clause are a fragment of its statement, whatever
 		// their length: never a term (a checker decides which fragments to compare).
@@ -1471,6 +1471,9 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 			return it
 		}
 	case "en":
+		if d.asSayingWithin(k, 8) {
+			return nil // "reported Johnson as saying he would resign": "saying" reports, its subject the object
+		}
 		if it := d.npWithQuote(g, k, cue); it != nil {
 			return it
 		}
@@ -1747,6 +1750,9 @@ var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s", "'re"
 // span runs from the subject's start (the sentence start, the word after a comma, a
 // subordinator or "that", or a relative pronoun, kept) to the clause end.
 func (d *doc) passiveQuote(g verbGroup, sent int, cue article.Span) *item {
+	if d.asSayingAt(g.last + 1) {
+		return nil // "Smith was quoted as saying that …": "saying" reports
+	}
 	be := -1 // the form of "be", in the group or before it ("is widely considered")
 	for j := g.last - 1; j >= 0 && j >= g.last-2 && d.isWord(j) && d.toks[j].para == d.toks[g.last].para; j-- {
 		if beForms[d.fold[j]] {
@@ -1880,30 +1886,50 @@ func (d *doc) appositionBefore(c int) bool {
 // verb: a relative clause, a participle phrase or an apposition after a short phrase that
 // opens the sentence ("Smith, who was in the room, said…", "A senior official, speaking on
 // condition of anonymity, said…", "The senators, both Democrats, said…"). The subject is one
-// to six words with no verb, auxiliary or complementizer; the aside, up to twenty tokens (eight
-// for an apposition, with no verb either), holds no quote.
+// to six words with no verb, auxiliary or complementizer; the aside, up to thirty tokens (eight
+// for an apposition, with no verb either), holds no quote and may hold commas.
 func (d *doc) subjectAsideBefore(c int) bool {
 	para := d.toks[c].para
-	j := c - 1
-	for ; j >= 0 && j >= c-20 && d.toks[j].para == para && d.inq[j] < 0 && !d.isPunct(j, ","); j-- {
+	// the comma that opens the aside: the nearest one first, then earlier ones when the aside
+	// holds commas of its own ("Smith, who met officials, including Jones, said")
+	for j := c - 1; j >= 1 && j >= c-30 && d.toks[j].para == para && d.inq[j] < 0; j-- {
 		d.work++
-		if !d.isWord(j) && !(d.isPunct(j, ".") && !d.fullStop(j)) && !d.isPunct(j, "()-") {
-			return false
-		}
-	}
-	if j < 1 || j+1 >= c || !d.isPunct(j, ",") || d.toks[j].para != para {
-		return false
-	}
-	if w := d.fold[j+1]; !relativePronouns[w] && !(strings.HasSuffix(w, "ing") && unicode.IsLower(firstRune(d.word(j+1)))) {
-		if c-j > 9 {
-			return false
-		}
-		for k := j + 1; k < c; k++ { // an apposition: "The senators, both Democrats, said"
-			if _, ok := d.verbAt(k); ok || d.has(k, lang.ClassAux|lang.ClassComplementizer) {
+		if !d.isPunct(j, ",") {
+			if !d.isWord(j) && !(d.isPunct(j, ".") && !d.fullStop(j)) && !d.isPunct(j, "()-") {
 				return false
 			}
+			continue
+		}
+		if j+1 < c && d.asideOpens(j, c) && d.subjectOpensBefore(j) {
+			return true
 		}
 	}
+	return false
+}
+
+// asideOpens reports whether the words after the comma at token j and before the comma at c
+// open an aside: a relative pronoun, a participle in -ing, or an apposition of at most eight
+// tokens with no verb.
+func (d *doc) asideOpens(j, c int) bool {
+	w := d.fold[j+1]
+	if relativePronouns[w] || strings.HasSuffix(w, "ing") && unicode.IsLower(firstRune(d.word(j+1))) {
+		return true
+	}
+	if c-j > 9 {
+		return false
+	}
+	for k := j + 1; k < c; k++ { // an apposition: "The senators, both Democrats, said"
+		if _, ok := d.verbAt(k); ok || d.has(k, lang.ClassAux|lang.ClassComplementizer) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectOpensBefore reports whether one to six words with no verb, auxiliary or
+// complementizer open the sentence right before the comma at token j.
+func (d *doc) subjectOpensBefore(j int) bool {
+	para := d.toks[j].para
 	n := j - 1
 	for ; n >= 0 && n >= j-6 && d.toks[n].para == para && d.inq[n] < 0 && (d.isWord(n) || d.isPunct(n, ".") && !d.fullStop(n)); n-- {
 		d.work++
@@ -1921,6 +1947,22 @@ func (d *doc) nameWithin(k, n int) bool {
 	for j := k; j+1 < len(d.toks) && j < k+n && d.isWord(j) && d.toks[j].para == d.toks[k].para; j++ {
 		d.work++
 		if isUpperStart(d.word(j)) && d.isWord(j+1) && isUpperStart(d.word(j+1)) && !d.has(j, lang.ClassStopword) {
+			return true
+		}
+	}
+	return false
+}
+
+// asSayingAt reports whether "as saying" (or "as telling") starts at token k.
+func (d *doc) asSayingAt(k int) bool {
+	return d.isWord(k) && d.fold[k] == "as" && d.isWord(k+1) && (d.fold[k+1] == "saying" || d.fold[k+1] == "telling")
+}
+
+// asSayingWithin reports whether "as saying" starts within n words from token k: "reported
+// Johnson as saying he would resign", whose content follows "saying".
+func (d *doc) asSayingWithin(k, n int) bool {
+	for j := k; j < k+n && d.isWord(j) && d.inq[j] < 0; j++ {
+		if d.asSayingAt(j) {
 			return true
 		}
 	}
