@@ -64,7 +64,16 @@ func (w *walker) flatTag(n *html.Node, tt html.TokenType, skipping int, open []*
 		return skipping, open
 	}
 	if tt == html.StartTagToken {
-		return skipping, append(open, w.openElement(n))
+		sp := w.openElement(n)
+		if sp == nil && a != atom.A {
+			w.unopened++ // past maxQuoteDepth: its end tag closes nothing
+			return skipping, open
+		}
+		return skipping, append(open, sp)
+	}
+	if a != atom.A && w.unopened > 0 {
+		w.unopened--
+		return skipping, open
 	}
 	for i := len(open) - 1; i >= 0; i-- {
 		if sp := open[i]; sp != nil && (sp.link == (a == atom.A)) && (sp.link || sp.block == (a == atom.Blockquote)) {

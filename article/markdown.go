@@ -62,6 +62,12 @@ func (m *mdWalker) block(n ast.Node) {
 		return
 	case ast.KindBlockquote:
 		m.w.breakPara()
+		if m.w.depth >= maxQuoteDepth {
+			m.children(n) // read as text (maxQuoteDepth)
+			m.w.breakPara()
+			return
+		}
+		m.w.depth++
 		sp := &openSpan{start: -1, block: true}
 		m.w.open = append(m.w.open, sp)
 		m.children(n)

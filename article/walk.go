@@ -30,8 +30,12 @@ type walker struct {
 	spaceAt int
 	open    []*openSpan
 	marked  int // the open inline <q> elements that wrote an opening mark (inlineQuotes)
-	links   []Link
-	quotes  []QuoteElement
+	depth   int // the open quote elements (<q>, <blockquote>), at most maxQuoteDepth
+	// unopened counts the quote elements of the token stream (parseFlat) left open that
+	// openElement refused (past maxQuoteDepth): as many end tags close none.
+	unopened int
+	links    []Link
+	quotes   []QuoteElement
 	// dropLinkOnly drops paragraphs whose text is all link text (lists of related
 	// articles, share buttons): set for the main text.
 	dropLinkOnly bool
@@ -108,6 +112,10 @@ func (w *walker) openElement(n *html.Node) *openSpan {
 		}
 		sp = &openSpan{start: -1, link: true, url: u}
 	case atom.Q, atom.Blockquote:
+		if w.depth >= maxQuoteDepth {
+			return nil // read as text, the quote element that holds it reports its words
+		}
+		w.depth++
 		sp = &openSpan{start: -1, block: n.DataAtom == atom.Blockquote, url: w.resolve(attr(n, "cite"))}
 	default:
 		return nil
@@ -116,7 +124,17 @@ func (w *walker) openElement(n *html.Node) *openSpan {
 	return sp
 }
 
+// maxQuoteDepth is how many quote elements (<q>, <blockquote>, a Markdown block quote) may
+// be open at once: a quote element inside maxQuoteDepth others is read as plain text (no
+// QuoteElement, no marks), so that a page of thousands of nested <q> gives a number of
+// quote elements, each holding the text of those inside it, bounded by maxQuoteDepth times
+// the text, not its square. News nests quotes two or three deep.
+const maxQuoteDepth = 16
+
 func (w *walker) closeElement(sp *openSpan) {
+	if !sp.link {
+		w.depth--
+	}
 	for i := len(w.open) - 1; i >= 0; i-- {
 		if w.open[i] == sp {
 			w.open = append(w.open[:i], w.open[i+1:]...)
