@@ -153,16 +153,22 @@ func startsUpper(w string) bool {
 }
 
 // expand splits an English contraction or a French elision into its words. contr is true
-// for an English contraction (the spelling differs from the expanded words).
+// for an English contraction (the spelling differs from the expanded words). The elisions
+// are taken one by one from the front ("l'l'l'…": work linear in the word).
 func expand(w string) (parts []string, contr bool) {
+	for {
+		i := strings.IndexByte(w, '\'')
+		if i < 0 {
+			return append(parts, w), false
+		}
+		j := i + 1
+		if !frenchElision[w[:j]] || j >= len(w) {
+			break
+		}
+		parts = append(parts, w[:j])
+		w = w[j:]
+	}
 	i := strings.IndexByte(w, '\'')
-	if i < 0 {
-		return []string{w}, false
-	}
-	if j := i + 1; frenchElision[w[:j]] && j < len(w) {
-		rest, c := expand(w[j:])
-		return append([]string{w[:j]}, rest...), c
-	}
 	switch {
 	case strings.HasSuffix(w, "n't") && len(w) > 3:
 		base := w[:len(w)-3]
@@ -176,11 +182,11 @@ func expand(w string) (parts []string, contr bool) {
 		case "ai":
 			base = "am"
 		}
-		return []string{base, "not"}, true
+		return append(parts, base, "not"), true
 	case i > 0 && englishClitic[w[i:]] != "" && (w[i:] != "'s" || sIsVerb[w[:i]]):
-		return []string{w[:i], englishClitic[w[i:]]}, true
+		return append(parts, w[:i], englishClitic[w[i:]]), true
 	}
-	return []string{w}, false
+	return append(parts, w), false
 }
 
 var frenchElision = map[string]bool{
