@@ -131,7 +131,9 @@ func (c *Checker) Check(ctx context.Context, a *article.Article) (*Report, error
 	if err != nil {
 		return nil, err
 	}
-	c.checkQuotes(a, qs, rep, docs, plan)
+	if err := c.checkQuotes(ctx, a, qs, rep, docs, plan); err != nil {
+		return nil, err
+	}
 	rep.Reuse = repeatedPassages(a)
 	rep.tally()
 	return rep, nil
@@ -358,8 +360,9 @@ const minFragmentWords = 4
 const noFetchReason = "not fetched: fetching is off"
 
 // checkQuotes adds one check per (quote, source with a URL or a text) pair; with fetching
-// off, only the sources with a text are checked.
-func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc, p sourcePlan) {
+// off, only the sources with a text are checked. It returns ctx.Err() when ctx is done
+// before a comparison (looked at before each one).
+func (c *Checker) checkQuotes(ctx context.Context, a *article.Article, qs []quotes.Quote, rep *Report, docs []sourceDoc, p sourcePlan) error {
 	var todo []int                 // the quotes compared with sources
 	last := make([]int, len(docs)) // the last of them checked against each source
 	for qi, q := range qs {
@@ -378,6 +381,9 @@ func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report
 			if docs[si].article == nil && (s.URL == "" || docs[si].reason == noFetchReason) {
 				continue
 			}
+			if err := ctx.Err(); err != nil && docs[si].article != nil {
+				return err
+			}
 			if docs[si].article != nil && docs[si].prepared == nil {
 				docs[si].prepared = compare.NewSource(docs[si].article)
 			}
@@ -389,6 +395,7 @@ func (c *Checker) checkQuotes(a *article.Article, qs []quotes.Quote, rep *Report
 			}
 		}
 	}
+	return nil
 }
 
 // restatedBy returns the index in qs of the direct quote that restates the block quote q (the
