@@ -22,12 +22,42 @@ var nestedQuotes = []struct {
 	{"colon", "<q>", "", "</q>"}, // after "He said: "
 }
 
-func nestedPage(name, open, word, shut string, n int) string {
-	lead := ""
-	if name == "colon" {
-		lead = "He said: "
+// nestedArticle builds the article that a page of quote elements nested n deep gives (the
+// HTML reader stops nesting elements at a few levels, so the article is made directly): for
+// <q>, the typographic marks the reader writes around each element's text, “ outside and ‘
+// inside; for <blockquote>, one paragraph a level.
+func nestedArticle(name, open, word, shut string, n int) *article.Article {
+	if open == "<blockquote>" {
+		text := strings.Repeat("a\n\n", n-1) + "a a"
+		a := article.FromText(text)
+		for i := range n {
+			a.Quotes = append(a.Quotes, article.QuoteElement{Span: article.Span{Start: 3 * i, End: len(text)}, Block: true})
+		}
+		return a
 	}
-	return "<html><body><p>" + lead + strings.Repeat(open+word, n) + "a" + strings.Repeat(shut, n) + "</p></body></html>"
+	var b strings.Builder
+	if name == "colon" {
+		b.WriteString("He said: ")
+	}
+	starts := make([]int, n)
+	for i := range n {
+		b.WriteString(map[bool]string{true: "“", false: "‘"}[i == 0])
+		starts[i] = b.Len()
+		b.WriteString(word)
+	}
+	b.WriteString("a")
+	ends := make([]int, n)
+	tail := strings.TrimPrefix(shut, "</q>")
+	for i := n - 1; i >= 0; i-- {
+		ends[i] = b.Len()
+		b.WriteString(map[bool]string{true: "”", false: "’"}[i == 0])
+		b.WriteString(tail)
+	}
+	a := article.FromText(b.String())
+	for i := range n {
+		a.Quotes = append(a.Quotes, article.QuoteElement{Span: article.Span{Start: starts[i], End: ends[i]}})
+	}
+	return a
 }
 
 // speakersWork runs Speakers as it does and returns the attributions with the work of its
@@ -51,10 +81,7 @@ func TestSpeakersLinearWork(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var work, marked [2]int
 			for i, n := range []int{1000, 4000} {
-				a, err := article.ParseHTML(strings.NewReader(nestedPage(c.name, c.open, c.word, c.shut, n)), "text/html", nil)
-				if err != nil {
-					t.Fatal(err)
-				}
+				a := nestedArticle(c.name, c.open, c.word, c.shut, n)
 				qs := quotes.Extract(a, quotes.Options{Lang: "en"})
 				if len(qs) < n/2 {
 					t.Fatalf("%d levels gave %d quotes", n, len(qs))
