@@ -40,6 +40,12 @@ func TestParseHTMLCharsets(t *testing.T) {
 		{"utf-8 bytes declared shift_jis in meta", `<meta charset="Shift_JIS">` + page(utf8Body+"<p>東京で会見した。</p>"), "", "東京で会見した。", "declares shift_jis but its bytes are valid UTF-8"},
 		{"utf-8 bytes declared gbk in header", page(utf8Body + "<p>北京时间。</p>"), "text/html; charset=GBK", "北京时间。", "declares gbk but its bytes are valid UTF-8"},
 		{"shift_jis bytes declared shift_jis", `<meta charset="Shift_JIS">` + page(utf8ASCII+"<p>\x93\x8c\x8b\x9e\x82\xc5\x89\xef\x8c\xa9\x82\xb5\x82\xbd\x81\x42</p>"), "", "東京で会見した。", ""},
+		{"utf-8 bytes declared utf-16le in header", page(utf8Body), "text/html; charset=utf-16le", "Café crème à l'été.", "declares utf-16le but its bytes are valid UTF-8"},
+		{"ascii bytes declared utf-16be in header", page(utf8ASCII), "text/html; charset=utf-16be", "rebuild the old river bridge", "declares utf-16be but its bytes are valid UTF-8"},
+		{"utf-16le bytes declared utf-16le in header", utf16le(page(utf8Body)), "text/html; charset=utf-16le", "Café crème à l'été.", ""},
+		{"utf-8 bytes declared iso-2022-jp in header", page(utf8Body + "<p>東京で会見した。</p>"), "text/html; charset=iso-2022-jp", "東京で会見した。", "declares iso-2022-jp but its bytes are valid UTF-8"},
+		{"iso-2022-jp bytes declared iso-2022-jp", page(utf8ASCII + "<p>\x1b$BEl5~\x1b(B</p>"), "text/html; charset=iso-2022-jp", "東京", ""},
+		{"latin-1 bytes declared utf-16le in header", page(latin1Body), "text/html; charset=utf-16le", "Café crème à l'été.", "declares utf-16le but its bytes have no NUL"},
 		{"gbk bytes declared gbk", `<meta charset="gbk">` + page(utf8ASCII+"<p>\xb1\xb1\xbe\xa9\xca\xb1\xbc\xe4\xa1\xa3</p>"), "", "北京时间。", ""},
 	}
 	for _, tt := range tests {

@@ -26,6 +26,12 @@ import (
 //     UTF-8 with at least one multi-byte sequence: decoded as UTF-8 (mojibake such as "Ã©" or
 //     "ç¾åœ¨" is the alternative; text really written in those encodings is almost never
 //     valid UTF-8, since their trail bytes do not follow UTF-8's pattern);
+//   - UTF-16 declared (by the HTTP header: a <meta> saying UTF-16 already means UTF-8) with
+//     no byte order mark, but the bytes are valid UTF-8 with no NUL (UTF-16 text of a page,
+//     whose markup is ASCII, has a NUL in every other byte): decoded as UTF-8 with a warning;
+//   - ISO-2022-JP declared but the bytes are valid UTF-8 with at least one multi-byte
+//     sequence and no escape byte (ISO-2022-JP is 7-bit and switches sets by escapes):
+//     decoded as UTF-8 with a warning;
 //   - the first 1024 bytes are ASCII and nothing is declared: UTF-8 if the whole page is.
 //
 // It returns the UTF-8 bytes (BOM removed), the name of the encoding used and warnings.
@@ -43,6 +49,13 @@ func decodeHTML(raw []byte, contentType string) ([]byte, string, []string) {
 			return raw, "utf-8", []string{fmt.Sprintf("page declares %s but its bytes are valid UTF-8; decoded as UTF-8", name)}
 		}
 		return raw, "utf-8", nil
+	}
+	if utf8Misdeclared(name, raw) {
+		return raw, "utf-8", []string{fmt.Sprintf("page declares %s but its bytes are valid UTF-8; decoded as UTF-8", name)}
+	}
+	if noUTF16(name, raw) { // not UTF-8 either: read as a page said to be UTF-8 (windows-1252 or U+FFFD)
+		out, used, warns := decodeUTF8(raw, true)
+		return out, used, append([]string{fmt.Sprintf("page declares %s but its bytes have no NUL, which UTF-16 markup has; decoded as %s", name, used)}, warns...)
 	}
 	out, err := decodeWith(enc, raw)
 	if err != nil {
@@ -108,6 +121,32 @@ func trimBOM(raw []byte, name string) []byte {
 	return raw
 }
 
+// utf8Misdeclared reports whether raw, declared in the encoding name, is UTF-8 the
+// declaration gets wrong: UTF-16 with no byte order mark and no NUL byte, or ISO-2022-JP with
+// multi-byte sequences and no escape byte, and valid UTF-8 in both cases.
+func utf8Misdeclared(name string, raw []byte) bool {
+	switch name {
+	case "utf-16le", "utf-16be":
+		if !noUTF16(name, raw) {
+			return false
+		}
+	case "iso-2022-jp":
+		if bytes.IndexByte(raw, 0x1b) >= 0 || !hasMultiByte(raw) {
+			return false
+		}
+	default:
+		return false
+	}
+	return utf8.Valid(raw)
+}
+
+// noUTF16 reports whether raw, declared in the encoding name, is said to be UTF-16 but has
+// no byte order mark and no NUL byte.
+func noUTF16(name string, raw []byte) bool {
+	return (name == "utf-16le" || name == "utf-16be") && len(raw) > 0 &&
+		!bytes.HasPrefix(raw, []byte("\xff\xfe")) && !bytes.HasPrefix(raw, []byte("\xfe\xff")) && bytes.IndexByte(raw, 0) < 0
+}
+
 func hasHighBit(b []byte) bool {
 	for _, c := range b {
 		if c >= 0x80 {
@@ -142,7 +181,10 @@ func declaresCharset(raw []byte) bool {
 // of contentType, then a <meta> in the first 1024 bytes, then a guess), then checked
 // against the bytes: a page said to be UTF-8 whose bytes are mostly invalid UTF-8 is read
 // as Windows-1252; a page said to be in a legacy encoding (single-byte, or the CJK
-// multi-byte ones) whose bytes are valid UTF-8 with multi-byte sequences is read as UTF-8; a page with ASCII first 1024 bytes and
+// multi-byte ones) whose bytes are valid UTF-8 with multi-byte sequences is read as UTF-8, as
+// is a page said to be UTF-16 (no byte order mark) whose bytes are valid UTF-8 with no NUL
+// or said to be ISO-2022-JP whose bytes are valid UTF-8 with multi-byte sequences and no
+// escape; a page with ASCII first 1024 bytes and
 // no declaration is UTF-8 when the whole page is valid UTF-8. It decodes raw to check the
 // bytes against the declaration, so it costs about one decoding.
 func Charset(raw []byte, contentType string) string {
