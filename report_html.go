@@ -1,6 +1,7 @@
 package quotecheck
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -18,7 +19,9 @@ import (
 // fragment of a mixed quote, is marked inside it, and one that overlaps an earlier quote is
 // marked up to that quote's end), and for each quote a card (id "c<N>") with its speaker and
 // a side-by-side word diff with each source passage. a is the checked article; its Text is
-// what the report's offsets point into. A nil report or article is an error.
+// what the report's offsets point into. A bidirectional embedding, override or isolate
+// control is shown as its code point in brackets, as WriteText does. A nil report or article
+// is an error.
 func (r *Report) WriteHTML(w io.Writer, a *article.Article) error {
 	if r == nil || a == nil {
 		return errors.New("quotecheck: WriteHTML needs a report and the article it checked")
@@ -33,7 +36,12 @@ func (r *Report) WriteHTML(w io.Writer, a *article.Article) error {
 	for i, q := range r.Quotes {
 		data.Quotes = append(data.Quotes, htmlQuote{N: i + 1, Marked: marked[i], Q: q, Checks: htmlChecks(q.Checks)})
 	}
-	return pageTemplate.Execute(w, data)
+	var page bytes.Buffer
+	if err := pageTemplate.Execute(&page, data); err != nil {
+		return err
+	}
+	_, err := w.Write(showBidi(page.Bytes()))
+	return err
 }
 
 type htmlQuote struct {

@@ -1,7 +1,7 @@
 package quotecheck
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -22,18 +22,43 @@ type TextOptions struct {
 // speaker, position (line:column of the input) and checks with the kinds of edit that
 // decided the verdict ("altered, similarity 1.000, WER 0.000, edits: contraction") and a word diff, the repeated
 // passages and a summary line of counts per verdict. A quote's text is cut at maxQuoteLine
-// (2,000) characters. The layout is not stable; use JSON for tools.
+// (2,000) characters. A bidirectional embedding, override or isolate control (U+202A–U+202E,
+// U+2066–U+2069) is written as its code point in brackets ("[U+202E]", showBidi), so that
+// it cannot reorder what the reader sees. The layout is not stable; use JSON for tools.
 func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
-	bw := bufio.NewWriter(w)
-	r.writeHeader(bw)
-	r.writeSources(bw)
+	var bw bytes.Buffer
+	r.writeHeader(&bw)
+	r.writeSources(&bw)
 	for i, q := range r.Quotes {
-		r.writeQuote(bw, i, q, opts)
+		r.writeQuote(&bw, i, q, opts)
 	}
-	r.writeReuse(bw)
-	fmt.Fprintln(bw)
-	fmt.Fprintln(bw, r.Summary())
-	return bw.Flush()
+	r.writeReuse(&bw)
+	fmt.Fprintln(&bw)
+	fmt.Fprintln(&bw, r.Summary())
+	_, err := w.Write(showBidi(bw.Bytes()))
+	return err
+}
+
+// showBidi returns b (UTF-8) with each bidirectional embedding, override or isolate control
+// (U+202A–U+202E, U+2066–U+2069) written as its code point in brackets: "[U+202E]". Text
+// and HTML reports show them; JSON keeps the text exact.
+func showBidi(b []byte) []byte {
+	var out []byte
+	last := 0
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] != 0xe2 || !(b[i+1] == 0x80 && b[i+2] >= 0xaa && b[i+2] <= 0xae || b[i+1] == 0x81 && b[i+2] >= 0xa6 && b[i+2] <= 0xa9) {
+			continue
+		}
+		r, _ := utf8.DecodeRune(b[i:])
+		out = append(out, b[last:i]...)
+		out = fmt.Appendf(out, "[U+%04X]", r)
+		i += 2
+		last = i + 1
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
 }
 
 func (r *Report) writeHeader(w io.Writer) {
