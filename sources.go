@@ -40,6 +40,14 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 	per := attribution.SourcesFor(a, qs, srcs)
 	idx := make([]int, len(srcs))
 	urls, absorbed := linkedNames(srcs)
+	by := make([][]int, len(srcs)) // the quotes each source supports, from per
+	for q, list := range per {
+		for _, i := range list {
+			if i >= 0 && i < len(by) {
+				by[i] = append(by[i], q)
+			}
+		}
+	}
 	for i, s := range srcs {
 		u := urls[i]
 		if absorbed[i] {
@@ -49,7 +57,7 @@ func planSources(a *article.Article, qs []quotes.Quote, given []Source) sourcePl
 			idx[i] = k
 			continue
 		}
-		if (ownPage(a, s) || socialLink(s)) && !storyLevel(a, s) && !creditsQuote(qs, per, i, s) {
+		if (ownPage(a, s) || socialLink(s)) && !storyLevel(a, s) && !creditsQuote(qs, by[i], s) {
 			idx[i] = -1 // a link to the article's own site (a topic, tag or section page) or to a social network (an author's profile, a share button) that credits no quote
 			continue
 		}
@@ -187,14 +195,15 @@ var socialHosts = map[string]bool{"twitter.com": true, "x.com": true, "facebook.
 	"linkedin.com": true, "tiktok.com": true, "threads.net": true, "bsky.app": true, "youtube.com": true,
 	"pinterest.com": true, "reddit.com": true, "t.me": true, "wa.me": true, "whatsapp.com": true}
 
-// creditsQuote reports whether the link s (srcs[i]) credits a quote it supports: it is the
+// creditsQuote reports whether the link s credits a quote it supports (of qs, the indexes
+// supported; its work grows with them, not with all quotes): it is the
 // cite of a quote element (no anchor text), or its anchor text overlaps the quote's cue
 // ("Senator Roe <a>told the paper in an interview</a> that …") or the words of a direct or
 // block quote. A link to the article's own site elsewhere in the quote's paragraph or in the
 // reported clause of an indirect quote (a topic page on "Ukraine") does not.
-func creditsQuote(qs []quotes.Quote, per [][]int, i int, s attribution.Source) bool {
-	for q, srcs := range per {
-		if q >= len(qs) || !slices.Contains(srcs, i) {
+func creditsQuote(qs []quotes.Quote, supported []int, s attribution.Source) bool {
+	for _, q := range supported {
+		if q >= len(qs) {
 			continue
 		}
 		q := qs[q]

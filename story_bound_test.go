@@ -5,6 +5,7 @@ import (
 	"github.com/quotecheck/quotecheck/article"
 	"github.com/quotecheck/quotecheck/attribution"
 	"github.com/quotecheck/quotecheck/quotes"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -67,6 +68,33 @@ func TestSentenceSourcesBounded(t *testing.T) {
 			}
 			if total[1] > 5*total[0] {
 				t.Errorf("4x the units gave %.1fx the sources per quote in all (%d → %d)", float64(total[1])/float64(total[0]), total[0], total[1])
+			}
+		})
+	}
+}
+
+// BenchmarkPlanSourcesOwnLinks measures planSources on one paragraph of links to the
+// article's own site, each next to a quote: whether such a link credits a quote looks only
+// at the quotes it supports, so the cost per byte stays flat as the paragraph grows (it had
+// looked at every quote for every link).
+func BenchmarkPlanSourcesOwnLinks(b *testing.B) {
+	for _, n := range []int{1000, 4000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			var page strings.Builder
+			page.WriteString("<html><body><p>")
+			for i := range n {
+				fmt.Fprintf(&page, `<a href="https://news.example.com/t%d">topic</a> and "we win %[1]d," Smith said, `, i)
+			}
+			page.WriteString("</p></body></html>")
+			base, _ := url.Parse("https://news.example.com/story")
+			a, err := article.ParseHTML(strings.NewReader(page.String()), "text/html", base)
+			if err != nil {
+				b.Fatal(err)
+			}
+			qs := quotes.Extract(a, quotes.Options{Lang: "en"})
+			b.SetBytes(int64(len(a.Text)))
+			for b.Loop() {
+				planSources(a, qs, nil)
 			}
 		})
 	}
