@@ -1803,7 +1803,8 @@ func (d *doc) verbSubject(k int) mention {
 			return s // "Opponents of the plan welcomed": the phrase the preposition's complement ends
 		}
 	}
-	if !m.ok() || m.t1 != p+1 || d.afterPreposition(m.t0) || m.rel == nil && !d.clauseOpensAt(m.t0) && !d.roleLead(m) {
+	if !m.ok() || m.t1 != p+1 || d.afterPreposition(m.t0) || m.rel == nil && !d.clauseOpensAt(m.t0) && !d.roleLead(m) &&
+		!(d.has(m.t0-1, fDeterminer) && d.clauseOpensAt(m.t0-1)) { // "The AP has surveyed … and noted"
 		return noMention
 	}
 	return m

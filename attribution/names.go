@@ -1274,12 +1274,16 @@ func (d *doc) addInitialNames() {
 		if d.isWord(i + 1) {
 			next = d.lw(i + 1)
 		}
-		if known[w] || l.verbs[next] != "" || (l.aux[next] && next != "a" && next != "de") || d.pastAfterSurname(i) || d.asideAfterSurname(i) {
+		if known[w] || l.verbs[next] != "" || (l.aux[next] && next != "a" && next != "de") || d.pastAfterSurname(i) || d.asideAfterSurname(i) ||
+			raisingVerbs[next] && d.lw(i) == noWord && d.isWord(i+2) && d.lw(i+2) == "to" && d.has(i+3, fVerb) { // "Rubio seemed to urge"
 			d.addHeld(i)
 		}
 	}
 	sortNames(d)
 }
+
+// raisingVerbs are the forms of "seem" and "appear" before "to" and a verb of saying.
+var raisingVerbs = set{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true}
 
 // pastAfterSurname reports whether the capitalised word at token i, which opens its sentence,
 // is a singular word of no lexicon list followed by an English past tense and "and" and a

@@ -221,7 +221,7 @@ func (d *doc) plausibleName(m mention) bool {
 	// verb or an auxiliary is a subject; "Graham: …" a headline speaker
 	if d.isWord(n.t1) {
 		next := d.lw(n.t1)
-		return lex().verbs[next] != "" || lex().aux[next] && next != "a" && next != "de"
+		return lex().verbs[next] != "" || lex().aux[next] && next != "a" && next != "de" || raisingVerbs[next] && d.has(n.t1+2, fVerb)
 	}
 	return d.isPunct(n.t1, ":") || d.canSpeak(n.t0)
 }

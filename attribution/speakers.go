@@ -470,6 +470,15 @@ func (r *resolver) viaCue(i int) Attribution {
 	if m, ok := r.d.invertedPronoun(c0, c1); ok {
 		return r.mentionAt(m, MethodCuePronoun, i)
 	}
+	if raisingVerbs[r.d.lw(c1-1)] && r.d.isWord(c1) && r.d.lw(c1) == "to" && r.d.has(c1+1, fVerb) {
+		// "Rubio seemed to urge voters …", "the party seemed to acknowledge that …": the subject
+		// does the reporting verb after "to"
+		if m := r.d.subjectBefore(c0); m.ok() {
+			if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
+				return at
+			}
+		}
+	}
 	if m := r.d.experiencerOf(c0, c1); m.ok() { // "Among the American people, the relationship appears to be"
 		if at := r.mentionAt(m, MethodCue, i); at.Speaker != nil {
 			return at
