@@ -636,7 +636,7 @@ func (r *resolver) namesIn(first, s int, g Gender) (e *Entity, pos int, prep boo
 	for k := first; k <= s; k++ {
 		if n := d.nameAt[k]; n >= 0 && !d.quoted[k] && d.names[n].t0 == k {
 			if e := d.ents[d.entOf[n]]; compatible(e, g) && e.Kind == KindPerson && !d.articleName(n) {
-				if !d.complementName(k) || d.agentAt(k) {
+				if !d.complementName(k, false) || d.agentAt(k) {
 					return e, d.toks[k].s, false
 				}
 				if fallback == nil {
@@ -707,20 +707,6 @@ func (r *resolver) adjacentBody(t, h0, h1 int) *Entity {
 	return found
 }
 
-// complementOf reports whether the name at token k is the complement of a preposition,
-// directly or after an article and a few lower-case words ("for publisher Kimberly Quinn").
-func (d *doc) complementOf(k int) bool {
-	for j := k - 1; j >= 0 && k-j <= 4 && d.isWord(j) && !d.quoted[j]; j-- {
-		if d.has(j, fPrep) {
-			return true
-		}
-		if d.toks[j].upper || d.has(j, fVerb|fPronoun) || lex().aux[d.lw(j)] || verbAux[d.lw(j)] {
-			return false
-		}
-	}
-	return false
-}
-
 // wordBefore reports whether the folded word w occurs in tokens [s, t) outside names.
 func (d *doc) wordBefore(s, t int, w string) bool {
 	for k := max(s, 0); k < t; k++ {
@@ -772,14 +758,15 @@ var genitivePreps = set{"de": true, "d'": true, "d’": true, "du": true, "des":
 
 // complementName reports whether the name at token k is the complement of a preposition,
 // directly or after an article and up to three lower-case words of its apposition ("de la diva
-// Mariah Carey", "par le juge Marc Trévidic", "with publisher Kimberly Quinn"; see genitivePreps).
-func (d *doc) complementName(k int) bool {
+// Mariah Carey", "par le juge Marc Trévidic", "for publisher Kimberly Quinn"); unless anyPrep,
+// the preposition before those words must be one of genitivePreps.
+func (d *doc) complementName(k int, anyPrep bool) bool {
 	if d.afterPreposition(k) {
 		return true
 	}
 	for j := k - 1; j >= 0 && k-j <= 4 && d.isWord(j) && !d.toks[j].upper && !d.quoted[j]; j-- {
 		if d.has(j, fPrep) {
-			return j < k-1 && genitivePreps[d.lw(j)]
+			return j < k-1 && (anyPrep || genitivePreps[d.lw(j)])
 		}
 		if d.has(j, fVerb) && !d.has(j-1, fDeterminer) || d.has(j, fPronoun) || lex().aux[d.lw(j)] || verbAux[d.lw(j)] {
 			return false // a verb ("a rencontré Jean Dupont"), not a noun after its article ("le juge")
@@ -1364,7 +1351,7 @@ func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 		}
 		if d.toks[k].sentStart && !slices.Contains(subjectsSeen, e) {
 			subjectsSeen = append(subjectsSeen, e)
-		} else if !d.toks[k].sentStart && !d.complementOf(k) && !slices.Contains(free, e) {
+		} else if !d.toks[k].sentStart && !d.complementName(k, true) && !slices.Contains(free, e) {
 			free = append(free, e) // "Emmanuel Macron a rencontré Olaf Scholz": an object may hold the role
 		}
 		if e == found {
