@@ -722,7 +722,8 @@ func (d *doc) relativeOverPhrase(t int) int {
 
 // asSayingSpeaker returns the speaker of a cue at tokens [c0, c1) that is or ends in "as
 // saying" (or "as telling"): the subject of a passive "quoted as saying" ("the Arsenal boss is
-// quoted as saying", "Louis Michel was quoted as saying that"), or the object of a verb
+// quoted as saying", "Louis Michel was quoted as saying that", "Mr Kruger was quoted in the
+// Guardian newspaper saying"), or the object of a verb
 // before "as saying" ("Reuters reported BaFin as saying", "The paper quoted a spokesman as
 // saying"); noMention when the cue is no such phrase.
 func (d *doc) asSayingSpeaker(c0, c1 int) mention {
@@ -733,10 +734,18 @@ func (d *doc) asSayingSpeaker(c0, c1 int) mention {
 			break
 		}
 	}
+	v := as - 1
+	if d.lw(c0) == "saying" && as < 0 {
+		// "Mr Kruger was quoted in the Guardian newspaper saying": the passive's subject
+		for k := c0 - 1; k > 0 && c0-k <= 8 && d.isWord(k) && !d.quoted[k]; k-- {
+			if d.lw(k) == "quoted" && (verbAux[d.lw(k-1)] || d.lw(k-1) == "been") && d.has(k+1, fPrep) {
+				return d.subjectBefore(k)
+			}
+		}
+	}
 	if as < 1 || !d.isWord(as-1) {
 		return noMention
 	}
-	v := as - 1
 	if w := d.lw(v); w == "quoted" || w == "cited" || w == "reported" {
 		if p := d.lw(v - 1); d.isWord(v-1) && (verbAux[p] || p == "been" || p == "being") {
 			return d.subjectBefore(v) // a passive: its subject is quoted

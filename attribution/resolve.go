@@ -660,7 +660,8 @@ var bodyNouns = set{"company": true, "firm": true, "group": true, "union": true,
 	"banque": true, "enseigne": true, "constructeur": true, "opérateur": true, "compagnie": true}
 
 // adjacentBody returns the organisation that a definite body noun at tokens [h0, h1) after
-// the article at token t refers back to ("the company", "the Swiss bank", "la société"): the
+// the article at token t refers back to ("the company", "the Swiss bank", "la société"), or
+// whose document a definite document noun is ("The IMF cut its forecast. … said the report"): the
 // one organisation named in the 60 tokens before it (in its paragraph or the one before),
 // or of several the one that opens a sentence; quoted words, the complements of prepositions
 // and the names inside the quote being attributed do not count. nil when none or no single one fits.
@@ -669,7 +670,7 @@ func (r *resolver) adjacentBody(t, h0, h1 int) *Entity {
 	if w := d.lw(t); !definiteArticles[w] || w == "les" {
 		return nil
 	}
-	if h1-h0 > 2 || !bodyNouns[d.lw(h1-1)] || d.isWord(h1) && (d.lw(h1) == "of" || d.has(h1, fPrep)) {
+	if h1-h0 > 2 || !bodyNouns[d.lw(h1-1)] && !documentNouns[d.lw(h1-1)] || d.isWord(h1) && (d.lw(h1) == "of" || d.has(h1, fPrep)) {
 		return nil // "the group of lawmakers", "le groupe de travail": no body named before
 	}
 	s := t

@@ -2365,6 +2365,10 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 	// said, will fail."): the statement is then the whole sentence.
 	para := d.toks[g.last].para
 	tail := -1
+	reach := 12 // words of an inverted subject; more in English when a name stands in them ("said the recently named executive chair Marcelo Claure in an email")
+	if d.lg.Code == "en" && d.nameWithin(g.last+1, 10) {
+		reach = 24
+	}
 	for j := g.last + 1; ; j++ {
 		if j >= len(d.toks) || d.toks[j].para != para || d.sentencePunct(j) {
 			break
@@ -2373,7 +2377,7 @@ func (d *doc) postposed(g verbGroup, sent int, sentHas bool) *item {
 			tail = j
 			break
 		}
-		if j > g.last+24 || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.has(j, lang.ClassComplementizer) {
+		if j > g.last+reach || d.inq[j] >= 0 || d.toks[j].kind == tMark || d.has(j, lang.ClassComplementizer) {
 			return nil
 		}
 		if d.lg.Code == "en" && (enFinite[d.fold[j]] || contractedSubject(d.fold[j])) {
