@@ -591,7 +591,36 @@ func (d *doc) subjectBefore(c int) mention {
 			return m
 		}
 	}
+	if m := d.coordinatedNames(t); m.ok() {
+		return m // "Both Smith and Jones said", "Cédric Villani et Rachida Dati ont déclaré"
+	}
 	return d.phraseEndingAt(t)
+}
+
+// coordinatedNames returns the phrase of two persons' names joined by "and" or "et" that ends
+// at token t, with "both" or "tous les deux" before it when there is one: a group speaks, not
+// the last of them. noMention when the words before t are no such pair.
+func (d *doc) coordinatedNames(t int) mention {
+	n := d.nameAt[t]
+	if n < 0 || d.names[n].t1 != t+1 || d.names[n].kind != KindPerson {
+		return noMention
+	}
+	a := d.names[n].t0 - 1
+	if w := d.lw(a); !d.isWord(a) || w != "and" && w != "et" || d.quoted[a] {
+		return noMention
+	}
+	p := d.nameAt[max(a-1, 0)]
+	if a < 1 || p < 0 || d.names[p].t1 != a || d.names[p].kind != KindPerson {
+		return noMention
+	}
+	t0 := d.names[p].t0
+	if d.isWord(t0-1) && d.lw(t0-1) == "both" {
+		t0-- // "Both Smith and Jones"
+	}
+	if !d.clauseOpensAt(t0) && !d.isPunct(t0-1, ",") {
+		return noMention // "met Smith and Jones": an object, not a subject
+	}
+	return mention{t0: t0, t1: t + 1, name: -1, subject: true}
 }
 
 // frFloatingQuantifier returns the first token of a French quantifier that floats between an

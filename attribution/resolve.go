@@ -856,6 +856,9 @@ func (r *resolver) phrase(m mention) (*Entity, bool) {
 		kind = KindDescription // "a Home Office spokesman": a person of the body speaks
 	}
 	e := r.description(d.text[d.toks[m.t0].s:d.toks[m.t1-1].e], kind)
+	if c := d.coordinatedNames(m.t1 - 1); c.ok() && c.t0 == m.t0 {
+		e.Gender = Plural // "John Smith and Mary Jones said …. They added"
+	}
 	if kind == KindDescription && e.Gender == GenderUnknown {
 		// "un élu républicain … « … », a-t-il affirmé": a gendered role noun gives a pronoun
 		// its antecedent
