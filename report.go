@@ -134,7 +134,7 @@ func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribut
 	r := &Report{Article: articleInfo(a, forced), Quotes: make([]QuoteReport, len(qs)), Reuse: []Reuse{}}
 	for i, q := range qs {
 		qr := QuoteReport{Text: q.Text(a), Kind: q.Kind.String(), Start: q.Span.Start, End: q.Span.End,
-			Flags: quoteFlags(q.Flags), Depth: q.Depth, Sources: []int{}, Checks: []Check{}}
+			Flags: q.Flags.Names(), Depth: q.Depth, Sources: []int{}, Checks: []Check{}}
 		if p, ok := a.Position(q.Span.Start); ok {
 			qr.Line, qr.Column = p.Line, p.Column
 		}
@@ -153,8 +153,6 @@ func newReport(a *article.Article, qs []quotes.Quote, who []attribution.Attribut
 	}
 	return r
 }
-
-func quoteFlags(f quotes.Flags) []string { return f.Names() }
 
 // articleInfo describes a; forced is Options.Lang, a language with data or "".
 func articleInfo(a *article.Article, forced string) ArticleInfo {

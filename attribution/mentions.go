@@ -1046,13 +1046,14 @@ func (d *doc) relativeAntecedent(m mention, comma int) mention {
 	return noMention
 }
 
-// timeWords follow a participle as its time adjunct ("publié mardi", "released yesterday").
-var timeWords = set{"yesterday": true, "today": true, "tonight": true, "earlier": true, "last": true, "this": true,
-	"hier": true, "aujourd'hui": true, "aujourd’hui": true, "dimanche": true, "lundi": true, "mardi": true,
-	"mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "ce": true, "cette": true}
+// timeWords follow a participle as its time adjunct with the days (isDay): "publié mardi",
+// "released yesterday", "published this week".
+var timeWords = set{"tonight": true, "earlier": true, "last": true, "this": true, "aujourd'hui": true,
+	"aujourd’hui": true, "ce": true, "cette": true}
 
-// definiteArticles open a noun phrase of their own ("the firms", not "this week").
-var definiteArticles = set{"the": true, "le": true, "la": true, "les": true, "l'": true, "l’": true}
+// definiteArticle reports whether w is a definite article that opens a noun phrase of its own
+// ("the firms", "les députés"), not a demonstrative ("this week").
+func definiteArticle(w string) bool { return w == "the" || frArticles[w] }
 
 // prepIn reports whether a preposition lies in tokens [a, b).
 func (d *doc) prepIn(a, b int) bool {
@@ -1093,7 +1094,7 @@ func (d *doc) phraseEndingAt(t int) mention {
 	det := -1
 	for s >= 0 && t-s < 12 && !d.boundary(s) && !(s < t && verbAux[d.lw(s)]) { // "la réforme a déçu ceux", "the law has hurt those"
 		if d.has(s, fDeterminer) || isQuantity(d.lw(s)) {
-			if det >= 0 && det-s <= 4 && d.has(s, fDeterminer) && definiteArticles[d.lw(det)] && !d.prepIn(s+1, det) && !d.verbIn(s+1, det) {
+			if det >= 0 && det-s <= 4 && d.has(s, fDeterminer) && definiteArticle(d.lw(det)) && !d.prepIn(s+1, det) && !d.verbIn(s+1, det) {
 				break // "In a joint statement the firms said": a determiner a few words on opens the phrase of the last
 			}
 			det = s

@@ -179,8 +179,10 @@ func isPossessive(w string) bool {
 var headlineVerbs = set{"say": true, "tell": true, "warn": true, "vow": true, "urge": true,
 	"insist": true, "deny": true, "admit": true, "slam": true, "blast": true, "claim": true}
 
-// plausibleName refuses a single capitalised word that names no one: a day or month, a word
-// of the stop list, or a sentence-initial word that the text never gives as a name elsewhere.
+// plausibleName refuses a capitalised run of a title-case headline ("Biden Tells Reporters")
+// and a single capitalised word that names no one: a day or month, a word of the stop list, a
+// lone quantifier. The sentence-initial single words that give no reason to be names never
+// become names (addInitialNames).
 func (d *doc) plausibleName(m mention) bool {
 	n := d.names[m.name]
 	if n.t1-n.t0 != 1 {
@@ -197,33 +199,11 @@ func (d *doc) plausibleName(m mention) bool {
 	if isDay(w) || months[w] || lex().stopCaps[w] && !d.surnameBeforeCue(n.t0) || loneQuantifiers[w] {
 		return false
 	}
-	if n.kind == KindOutlet || n.kind == KindOrganisation || !d.toks[n.t0].sentStart {
-		return true
-	}
-	if l := lex(); l.firstM[w] || l.firstF[w] {
-		return true
-	}
-	// a sentence-initial single word: a name only when the text gives it as a name elsewhere,
-	// not sentence-initial ("Clinton" mid-sentence), or the entity has a longer name
-	e := d.ents[d.entOf[m.name]]
-	if e.nameLen >= 2 || len(e.Roles) > 0 {
-		return true
-	}
-	for _, o := range d.names {
-		if o.t0 != n.t0 && !d.toks[o.t0].sentStart && d.word(o.t1-1) == d.word(n.t0) {
-			return true
-		}
-	}
-	if d.pastAfterSurname(n.t0) || d.asideAfterSurname(n.t0) {
-		return true // "Smith smiled and said", "Levine, who gave money to Rubio, said"
-	}
-	// "Graham said", "Republicans have been critical": a capitalised word right before a
-	// verb or an auxiliary is a subject; "Graham: …" a headline speaker
-	if d.isWord(n.t1) {
-		next := d.lw(n.t1)
-		return lex().verbs[next] != "" || lex().aux[next] && next != "a" && next != "de" || raisingVerbs[next] && d.has(n.t1+2, fVerb)
-	}
-	return d.isPunct(n.t1, ":") || d.canSpeak(n.t0)
+	// a single word opening its sentence is a name here only when it is a first name, an
+	// outlet or a word that addInitialNames took as a name (addName holds every other back):
+	// the text names it elsewhere ("Clinton" mid-sentence), or a verb, an aside or "seemed
+	// to" follows it ("Graham said", "Levine, who gave money to Rubio, said")
+	return true
 }
 
 // plausiblePhrase checks a description in tokens [t0, t1): no clause opener, no verb, no

@@ -343,10 +343,10 @@ func (r *resolver) nearestName(t int, g Gender, fr bool) (e *Entity, pos int, pr
 			if e, pos := r.speakerIn(first, s, g); e != nil {
 				return e, pos, false // "« … », confie-t-il à L'Yonne Républicaine. « … », raconte-t-il": the speaker, not the hearer
 			}
-		}
-		if fr && d.sent[s] != d.sent[t] {
-			if e, pos := r.demonstrativeSubject(first, s, g); e != nil {
-				return e, pos, false // "… d'un certain Abou Omar. Très vite, ce combattant lui aurait parlé"
+			if fr {
+				if e, pos := r.demonstrativeSubject(first, s, g); e != nil {
+					return e, pos, false // "… d'un certain Abou Omar. Très vite, ce combattant lui aurait parlé"
+				}
 			}
 		}
 		if fr {
@@ -667,16 +667,13 @@ var bodyNouns = set{"company": true, "firm": true, "group": true, "union": true,
 // and the names inside the quote being attributed do not count. nil when none or no single one fits.
 func (r *resolver) adjacentBody(t, h0, h1 int) *Entity {
 	d := r.d
-	if w := d.lw(t); !definiteArticles[w] || w == "les" {
+	if w := d.lw(t); !definiteArticle(w) || w == "les" {
 		return nil
 	}
 	if h1-h0 > 2 || !bodyNouns[d.lw(h1-1)] && !documentNouns[d.lw(h1-1)] || d.isWord(h1) && (d.lw(h1) == "of" || d.has(h1, fPrep)) {
 		return nil // "the group of lawmakers", "le groupe de travail": no body named before
 	}
-	s := t
-	for s > 0 && t-s < 60 && d.para[t]-d.para[s-1] <= 1 {
-		s--
-	}
+	s := d.recentStart(t)
 	named := r.namedInQuote()
 	var found *Entity
 	var subjects []*Entity
@@ -734,6 +731,16 @@ func (r *resolver) sameMentionBefore(m mention) *Entity {
 		}
 	}
 	return nil
+}
+
+// recentStart returns the first token of the words a reference at token t looks back over
+// for the name it takes up: at most 60 tokens, in its paragraph or the one before.
+func (d *doc) recentStart(t int) int {
+	s := t
+	for s > 0 && t-s < 60 && d.para[t]-d.para[s-1] <= 1 {
+		s--
+	}
+	return s
 }
 
 // namedInQuote returns the persons named inside the quote being attributed: a speaker seldom
@@ -1323,15 +1330,12 @@ func (d *doc) clauseStart(k int) bool {
 // other opens a sentence ("Élisabeth Borne a défendu").
 func (r *resolver) adjacentPerson(t, h0, h1 int) *Entity {
 	d := r.d
-	if w := d.lw(t); !definiteArticles[w] || w == "les" {
+	if w := d.lw(t); !definiteArticle(w) || w == "les" {
 		return nil
 	}
 	g := roleGender(d, h0, h1)
 	// the words before it, at most 60 tokens, in its paragraph or the one before
-	s := t
-	for s > 0 && t-s < 60 && d.para[t]-d.para[s-1] <= 1 {
-		s--
-	}
+	s := d.recentStart(t)
 	words := make([]string, 0, h1-h0)
 	for k := h0; k < h1; k++ {
 		words = append(words, d.lw(k))

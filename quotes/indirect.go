@@ -147,7 +147,7 @@ func (d *doc) indirect() {
 			it = d.colonLead(i, sent)
 		} else if it = d.pollQuote(i, sent, sentHas); it != nil {
 		} else if i+2 < len(d.toks) && nounCueWord(d.fold[i+1]) && d.nounCueInto(i, &it) {
-			if it != nil && d.lg.Words("intent-verbs")[it.Cue.Lemma] && d.postposedAfterItem(it) {
+			if it != nil && d.info.intentVerbs[it.Cue.Lemma] && d.postposedAfterItem(it) {
 				it = nil // "The government seemed keen to make the review look fair, Mr Hensel said."
 			}
 		} else if strings.HasSuffix(d.fold[i], "ly") && d.info.hearsay[d.fold[i]] {
@@ -182,7 +182,7 @@ func (d *doc) indirect() {
 // postposed cue, not a report of its own.
 func (d *doc) infinitiveBeforePostposed(g verbGroup, it *item) bool {
 	toInf := d.lg.Code == "en" && g.first >= 1 && d.fold[g.first-1] == "to"
-	if toInf && it.Span.Start < d.toks[g.last].e || !toInf && !d.lg.Words("intent-verbs")[g.lemma] {
+	if toInf && it.Span.Start < d.toks[g.last].e || !toInf && !d.info.intentVerbs[g.lemma] {
 		return false // an intention's content may hold its subject: "The government seemed keen to …"
 	}
 	return d.postposedAfterItem(it)
@@ -1529,10 +1529,10 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 					// "told the newspaper the plans were…", "told the Lincolnshire Echo the plans…",
 					// "told the Times Higher Education Supplement it would…", "told the BBC Mr
 					// Howard had…": the hearer's noun phrase, then a clause of its own that opens
-					// with a determiner, a subject pronoun or a title
+					// with a determiner, a subject pronoun or an honorific
 					for n := k + 2; n < k+9 && d.isWord(n) && d.inq[n] < 0 && d.toks[n].para == para; n++ {
 						f := d.fold[n]
-						if determiners[f] || enSubjects[f] && f != "there" && f != "you" || hearerTitles[f] {
+						if determiners[f] || enSubjects[f] && f != "there" && f != "you" || d.honorific(n) {
 							if d.finiteClause(n) {
 								j = n
 							}
@@ -2672,8 +2672,13 @@ func (d *doc) postSubjectEnd(g verbGroup) bool {
 	return true
 }
 
-// hearerTitles open a person's name after the hearer of "told": "told the BBC Mr Howard had".
-var hearerTitles = set("mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord", "lady")
+// honorific reports whether token k is a title of the language data that is no role noun
+// ("Mr", "Dr", "Prof"): it opens a person's name, as after the hearer of "told" ("told the BBC
+// Mr Howard had").
+func (d *doc) honorific(k int) bool {
+	t, ok := d.lg.Title(d.word(k))
+	return ok && !t.Role
+}
 
 // enSubjects are English subject pronouns.
 var enSubjects = set("he", "she", "they", "it", "we", "i", "you", "there")

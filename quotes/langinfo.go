@@ -33,6 +33,7 @@ type langInfo struct {
 	thatNouns        map[string]bool // [that-nouns]: nouns whose "that" clause is their content
 	toNouns          map[string]bool // [to-nouns]: nouns whose "to" + infinitive is their content
 	pollNouns        map[string]bool // [poll-nouns]: heads of the noun phrases of polls
+	intentVerbs      map[string]bool // [intent-verbs]: lemmas of intention, consent, expectation or appearance
 }
 
 var infoCache sync.Map // *lang.Lang → *langInfo
@@ -61,6 +62,7 @@ func infoFor(lg *lang.Lang) *langInfo {
 	li.thatNouns = lg.Words("that-nouns")
 	li.toNouns = lg.Words("to-nouns")
 	li.pollNouns = lg.Words("poll-nouns")
+	li.intentVerbs = lg.Words("intent-verbs")
 	for _, m := range lg.Markers() {
 		ws := phraseWords(m)
 		if len(ws) > 0 {
