@@ -1509,7 +1509,7 @@ func (d *doc) verbQuote(g verbGroup, sent int, sentHas bool) *item {
 		if it := d.relativeReport(g, k, cue); it != nil {
 			return it
 		}
-		if d.info.bareVerbs[g.lemma] && !d.freeRelative(g) && (!d.isPunct(g.first-1, ",") || d.appositionBefore(g.first-1) || d.subjectAsideBefore(g.first-1) || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
+		if d.info.bareVerbs[g.lemma] && !d.freeRelative(g) && (!d.isPunct(g.first-1, ",") || d.subjectAsideBefore(g.first-1) || g.first != g.last || d.has(k, lang.ClassPronoun) || d.finiteClause(k) || d.wordRun(k, 7) || strings.HasSuffix(w, "ing")) {
 			j := k
 			if (weekdays[w] || timePreps[w]) && g.lemma != "tell" { // "said on Friday he met…", "said Tuesday the plan…"
 				if j = d.adjunctSubject(k); j < 0 {
@@ -1842,50 +1842,11 @@ func (d *doc) adjunctSubject(k int) int {
 	return -1
 }
 
-// appositionBefore reports whether the comma c closes an apposition of a sentence-initial
-// name: "Smith, 45, said…", "John Smith, a farmer, said…". The name is one to four
-// capitalised words opening the sentence; the apposition, after its comma, is one to six
-// words with no verb, auxiliary or complementizer.
-func (d *doc) appositionBefore(c int) bool {
-	para := d.toks[c].para
-	j := c - 1
-	for ; j >= 0 && j >= c-7 && d.toks[j].para == para && d.isWord(j); j-- {
-		d.work++
-		if d.inq[j] >= 0 || d.has(j, lang.ClassAux|lang.ClassComplementizer) {
-			return false
-		}
-		if _, ok := d.verbAt(j); ok {
-			return false
-		}
-	}
-	if j == c-1 || j < 1 || !d.isPunct(j, ",") || d.toks[j].para != para {
-		return false
-	}
-	n := j - 1
-	for ; n >= 0 && n >= j-4 && d.toks[n].para == para && d.isWord(n) && isUpperStart(d.word(n)); n-- {
-	}
-	if n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n)) {
-		return true // "John Smith, the mayor, said"
-	}
-	// "The mayor, John Smith, said", "Another diplomat, former envoy Kurt Volker, said": a
-	// name (two capitalised words at least) ends the words between the commas, which follow a
-	// short phrase that opens the sentence
-	if c-j < 3 || !isUpperStart(d.word(c-1)) || !isUpperStart(d.word(c-2)) {
-		return false
-	}
-	n = j - 1
-	for ; n >= 0 && n >= j-6 && d.toks[n].para == para && d.isWord(n) && d.inq[n] < 0; n-- {
-		if _, ok := d.verbAt(n); ok || d.has(n, lang.ClassAux|lang.ClassComplementizer) {
-			return false
-		}
-	}
-	return n < j-1 && (n < 0 || d.toks[n].para != para || d.sentencePunct(n))
-}
-
 // subjectAsideBefore reports whether the comma c closes an aside between the subject and its
 // verb: a relative clause, a participle phrase or an apposition after a short phrase that
 // opens the sentence ("Smith, who was in the room, said…", "A senior official, speaking on
-// condition of anonymity, said…", "The senators, both Democrats, said…"). The subject is one
+// condition of anonymity, said…", "The senators, both Democrats, said…", "Smith, 45, said…",
+// "The mayor, John Smith, said…"). The subject is one
 // to six words with no verb, auxiliary or complementizer; the aside, up to thirty tokens (eight
 // for an apposition, with no verb either), holds no quote and may hold commas.
 func (d *doc) subjectAsideBefore(c int) bool {
