@@ -1930,23 +1930,20 @@ func (d *doc) asSayingWithin(k, n int) bool {
 	return false
 }
 
-// dashBefore returns the start of the first dash set off by spaces from token j before byte
+// commaBefore returns the start of the first comma from token j before byte end, else end.
+func (d *doc) commaBefore(j, end int) int { return d.punctBefore(j, end, ",", false) }
+
+// dashBefore returns the start of the first dash set off by a space from token j before byte
 // end, else end: an infinitive ends at the dash that closes the aside holding it ("Mr
 // Yushchenko - keen to reassure investors - had said …").
-func (d *doc) dashBefore(j, end int) int {
+func (d *doc) dashBefore(j, end int) int { return d.punctBefore(j, end, "-–—", true) }
+
+// punctBefore returns the start of the first mark of set outside quotes from token j before
+// byte end, after a space when spaced, else end.
+func (d *doc) punctBefore(j, end int, set string, spaced bool) int {
 	for ; j < len(d.toks) && d.toks[j].s < end; j++ {
 		d.work++
-		if d.isPunct(j, "-–—") && d.inq[j] < 0 && j > 0 && d.toks[j-1].e < d.toks[j].s {
-			return d.toks[j].s
-		}
-	}
-	return end
-}
-
-// commaBefore returns the start of the first comma from token j before byte end, else end.
-func (d *doc) commaBefore(j, end int) int {
-	for ; j < len(d.toks) && d.toks[j].s < end; j++ {
-		if d.isPunct(j, ",") && d.inq[j] < 0 {
+		if d.isPunct(j, set) && d.inq[j] < 0 && (!spaced || j > 0 && d.toks[j-1].e < d.toks[j].s) {
 			return d.toks[j].s
 		}
 	}
