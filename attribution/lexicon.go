@@ -34,6 +34,7 @@ type lexicon struct {
 	roles, stopCaps                  set
 	firstM, firstF                   set
 	personNouns                      set               // heads of descriptions that can speak: "crowd", "riverains"
+	bodyNouns                        set               // nouns that refer back to a named body: "the company", "la société"
 	rolesM, rolesF                   set               // gendered role nouns: "député", "spokeswoman"
 	verbs                            map[string]string // inflected form → lemma
 	// dataVerbs are the third-person forms of the French reporting verbs of lang/data that
@@ -56,7 +57,7 @@ func loadLexicon() *lexicon {
 		pronP: sec["pronouns_p"], pronN: sec["pronouns_n"], determiners: sec["determiners"],
 		aux: sec["aux"], according: sec["according"], orgWords: sec["orgwords"],
 		genericRoles: sec["generic_roles"], rankWords: sec["rank_words"], placeWords: sec["placewords"], roles: sec["roles"], stopCaps: sec["stopcaps"], firstM: sec["first_m"], firstF: sec["first_f"],
-		personNouns: sec["person_nouns"], rolesM: sec["roles_m"], rolesF: sec["roles_f"],
+		personNouns: sec["person_nouns"], bodyNouns: sec["body_nouns"], rolesM: sec["roles_m"], rolesF: sec["roles_f"],
 		verbs: map[string]string{}, dataVerbs: map[string]string{}, told: set{},
 	}
 	l.pronAll = set{}

@@ -651,14 +651,6 @@ func (r *resolver) namesIn(first, s int, g Gender) (e *Entity, pos int, prep boo
 	return nil, -1, false
 }
 
-// bodyNouns are the nouns with which news refers back to a named company or organisation ("the
-// company", "the group", "la société").
-var bodyNouns = set{"company": true, "firm": true, "group": true, "union": true, "party": true, "bank": true,
-	"alliance": true, "organisation": true, "organization": true, "charity": true, "agency": true,
-	"retailer": true, "carrier": true, "airline": true, "carmaker": true, "insurer": true, "broadcaster": true,
-	"société": true, "groupe": true, "entreprise": true, "firme": true, "syndicat": true, "parti": true,
-	"banque": true, "enseigne": true, "constructeur": true, "opérateur": true, "compagnie": true}
-
 // adjacentBody returns the organisation that a definite body noun at tokens [h0, h1) after
 // the article at token t refers back to ("the company", "the Swiss bank", "la société"), or
 // whose document a definite document noun is ("The IMF cut its forecast. … said the report"): the
@@ -670,7 +662,7 @@ func (r *resolver) adjacentBody(t, h0, h1 int) *Entity {
 	if w := d.lw(t); !definiteArticle(w) || w == "les" {
 		return nil
 	}
-	if h1-h0 > 2 || !bodyNouns[d.lw(h1-1)] && !documentNouns[d.lw(h1-1)] || d.isWord(h1) && (d.lw(h1) == "of" || d.has(h1, fPrep)) {
+	if h1-h0 > 2 || !lex().bodyNouns[d.lw(h1-1)] && !documentNouns[d.lw(h1-1)] || d.isWord(h1) && (d.lw(h1) == "of" || d.has(h1, fPrep)) {
 		return nil // "the group of lawmakers", "le groupe de travail": no body named before
 	}
 	s := d.recentStart(t)
