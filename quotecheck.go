@@ -201,19 +201,15 @@ func isAct(text string, q quotes.Quote) bool {
 	if q.Cue == nil || q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start > q.Span.End {
 		return false
 	}
-	if q.Kind == quotes.Indirect && !clauseContent(text[q.Span.Start:q.Span.End]) {
-		if l, ok := lang.Get(q.Lang); ok && l.Words("intent-verbs")[q.Cue.Lemma] {
-			return true // "refused [to bite back]", "is expected [to rule]"
-		}
+	content := text[q.Span.Start:q.Span.End]
+	l, _ := lang.Get(q.Lang) // nil when no data: Words gives nil, no lemma is in it
+	if q.Kind == quotes.Indirect && !clauseContent(content) && l.Words("intent-verbs")[q.Cue.Lemma] {
+		return true // "refused [to bite back]", "is expected [to rule]"
 	}
 	if !q.Flags.Has(quotes.NounPhrase) {
 		return false
 	}
-	if len(strings.Fields(text[q.Span.Start:q.Span.End])) < shortPhraseWords {
-		return true
-	}
-	l, ok := lang.Get(q.Lang)
-	return ok && l.Words("act-verbs")[q.Cue.Lemma]
+	return len(strings.Fields(content)) < shortPhraseWords || l.Words("act-verbs")[q.Cue.Lemma]
 }
 
 // shortPhraseWords is the length in words from which a noun-phrase content holds words worth
