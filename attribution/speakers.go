@@ -557,7 +557,10 @@ func (r *resolver) viaCue(i int) Attribution {
 	prepAfter := r.d.isWord(c1) && verbComplementPreps[r.d.lw(c1)]
 	if w := r.d.lw(c1); after && (w == "celui" || w == "celle") && r.d.isWord(c1+1) && r.d.lw(c1+1) == "qui" {
 		// "« … », affirme celui qui est aussi conseiller départemental": the person just named
-		p := map[string]string{"celui": "il", "celle": "elle"}[w]
+		p := "il"
+		if w == "celle" {
+			p = "elle"
+		}
 		if e := r.pronoun(p, c1, i, true); e != nil && e.Kind != KindDescription {
 			return Attribution{Speaker: e, Mention: r.d.span(c1, c1+2), Method: MethodCuePronoun}
 		}
